@@ -30,11 +30,18 @@ public static class InputFiles
             if (InputFormats.Detect(path) is { } detected)
             {
                 var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
-                files.Add(new InputFile(path, relative, detected.Format, detected.Gzip, new FileInfo(path).Length));
+                files.Add(new InputFile(path, relative, detected.Format, detected.Gzip, LengthOrZero(path)));
             }
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
+    }
+
+    // A listed file may be gone or a dangling link by now; reading it will say so as a rejection.
+    private static long LengthOrZero(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? info.Length : 0;
     }
 }
