@@ -124,7 +124,7 @@ public class InputFormatTests
         Assert.Equal("Café “q”", record.Text);
         var article = ArticleFactory.Create(record);
         var edit = Assert.Single(article.Edits);
-        Assert.Equal((Documents.EditKind.Encoding, ArticleFactory.Windows1252Rule), (edit.Kind, edit.Rule));
+        Assert.Equal((NewsNlp.Documents.EditKind.Encoding, ArticleFactory.Windows1252Rule), (edit.Kind, edit.Rule));
         Assert.Equal(record.Text, article.Clean);
     }
 
