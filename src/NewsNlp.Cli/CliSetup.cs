@@ -1,3 +1,4 @@
+using NewsNlp.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace NewsNlp.Cli;
@@ -10,10 +11,15 @@ public static class CliSetup
         config.AddBranch("train", train =>
         {
             train.SetDescription("Train a model from the shared corpora (deterministic for a given --seed).");
+            train.AddCommand<TrainPosCommand>("pos");
         });
         config.AddBranch("eval", eval =>
         {
             eval.SetDescription("Evaluate a model on held-out corpora and print its scores.");
+            eval.AddCommand<EvalTokenizeCommand>("tokenize");
+            eval.AddCommand<EvalSentencesCommand>("sentences");
+            eval.AddCommand<EvalPosCommand>("pos");
+            eval.AddCommand<EvalSpeedCommand>("speed");
         });
     }
 }
