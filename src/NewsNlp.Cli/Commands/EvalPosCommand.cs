@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using NewsNlp.Analysis.Evaluation;
 using NewsNlp.Analysis.Tagging;
+using NewsNlp.Documents;
 using NewsNlp.Models;
 using NewsNlp.Training;
 using Spectre.Console.Cli;
@@ -32,7 +33,9 @@ public sealed class EvalPosCommand : CorpusCommand<EvalPosCommand.Settings>
         foreach (var (name, file) in new[] { ("EWT", UdCorpora.Ewt(settings.Split)), ("GUM news", UdCorpora.GumNews(settings.Split)) })
         {
             var sentences = UdCorpora.Read(settings.CorporaRoot, file);
-            Report($"UPOS accuracy, {name} {settings.Split}, gold tokens", $"{PosTrainer.Accuracy(tagger, PosEvaluation.TaggedSentences(sentences)):0.0000}");
+            var confusions = new Dictionary<(Upos Gold, Upos Predicted), int>();
+            Report($"UPOS accuracy, {name} {settings.Split}, gold tokens", $"{PosTrainer.Accuracy(tagger, PosEvaluation.TaggedSentences(sentences), confusions):0.0000}");
+            Report("  most frequent confusions (gold→predicted)", $"{string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(8).Select(c => $"{c.Key.Gold}→{c.Key.Predicted} {c.Value}"))}");
             Report($"UPOS accuracy, {name} {settings.Split}, our tokens", $"{PosEvaluation.AccuracyWithOurTokens(tagger, sentences):0.0000}");
         }
 

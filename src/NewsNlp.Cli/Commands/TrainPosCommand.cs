@@ -22,6 +22,14 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
         [Description("Training epochs (default 8, tuned on EWT dev).")]
         public int Epochs { get; init; } = 8;
 
+        [CommandOption("--bits <N>")]
+        [Description("Feature table size as a power of two (default 19).")]
+        public int TableBits { get; init; } = 19;
+
+        [CommandOption("--show-epochs")]
+        [Description("Print EWT dev accuracy after every epoch (for tuning).")]
+        public bool ShowEpochs { get; init; }
+
         [CommandOption("--output <FILE>")]
         [Description("Where to write the model (default models/pos.bin).")]
         public string Output { get; init; } = Path.Combine("models", PosTagger.ModelFileName);
@@ -37,15 +45,18 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
         {
             Seed = settings.Seed,
             Epochs = settings.Epochs,
+            TableBits = settings.TableBits,
+            WordList = WordListLexicon.Build(File.ReadLines(CorpusLocator.RequireFile(root, UdCorpora.CasedWordList)), UdCorpora.ReadFrequencies(root)),
+            AfterEpoch = settings.ShowEpochs ? (epoch, model) => Report($"  epoch {epoch}, EWT dev", $"{PosTrainer.Accuracy(model, dev):0.0000}") : null,
             Metadata = new Dictionary<string, string>
             {
                 ["name"] = "pos",
                 ["version"] = "1.0.0",
-                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5)",
-                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs}"),
+                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT)",
+                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}"),
             },
         });
-        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.LexiconSize} words");
+        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.Lexicon.Count} forms ({tagger.Lexicon.SureCount} sure), word list {tagger.WordList.Count} words");
         Report("UPOS accuracy, EWT dev, gold tokens", $"{PosTrainer.Accuracy(tagger, dev):0.0000}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
         tagger.Save(settings.Output);

@@ -5,30 +5,38 @@ namespace NewsNlp.Analysis.Tagging;
 
 /// <summary>
 /// Feature templates of the part-of-speech tagger (after Collins 2002 and Honnibal's greedy tagger):
-/// the word, its affixes and shape, its neighbours' words and suffixes, and the two tags predicted
-/// before it. Each token's hashes are computed once (<see cref="Describe"/>) so neighbouring features
+/// the word, its affixes and shape, its neighbours' words and suffixes, the tag sets the lexicon
+/// knows for it and the next two words, and the two tags predicted before it. Each token's hashes are computed once (<see cref="Describe"/>) so neighbouring features
 /// cost a few multiplications, not a rescan of the text.
 /// </summary>
 internal static class PosFeatures
 {
     /// <summary>The number of features <see cref="Extract"/> writes.</summary>
-    public const int Count = 17;
+    public const int Count = 25;
 
-    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006);
+    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF);
 
-    /// <summary>A token's hashed properties: lower-cased form, suffixes, first character, shape.</summary>
-    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4);
+    /// <summary>A token's hashed properties (lower-cased form, affixes, first character, shape) and its lexicon entry.</summary>
+    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList);
 
-    public static WordHashes Describe(ReadOnlySpan<char> word)
+    /// <summary>Describes every token of a sentence into <paramref name="output"/> (one per token).</summary>
+    public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, Span<WordHashes> output)
     {
-        var n = word.Length;
-        return new WordHashes(
-            FeatureHash.Start(0).AddLower(word),
-            FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 3)..]),
-            FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 2)..]),
-            FeatureHash.Start(0).Add(n > 0 ? word[0] : ' '),
-            ShapeHash(word),
-            FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 4)..]));
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var n = word.Length;
+            output[i] = new WordHashes(
+                FeatureHash.Start(0).AddLower(word),
+                FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 3)..]),
+                FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 2)..]),
+                FeatureHash.Start(0).Add(n > 0 ? word[0] : ' '),
+                ShapeHash(word),
+                FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 4)..]),
+                FeatureHash.Start(0).AddLower(word[..Math.Min(n, 3)]),
+                lexicon.Find(word),
+                wordList.Code(word));
+        }
     }
 
     /// <summary>Writes the <see cref="Count"/> features of word <paramref name="i"/> into <paramref name="output"/>.</summary>
@@ -58,6 +66,14 @@ internal static class PosFeatures
         output[14] = FeatureHash.Start(15).Add((int)n2.Lower);
         output[15] = FeatureHash.Start(16).Add((int)w.Suffix2);
         output[16] = FeatureHash.Start(17).Add((int)w.Suffix4);
+        output[17] = FeatureHash.Start(18).Add(w.Entry.Tags);
+        output[18] = FeatureHash.Start(19).Add(n1.Entry.Tags);
+        output[19] = FeatureHash.Start(20).Add(n2.Entry.Tags);
+        output[20] = FeatureHash.Start(21).Add(w.Entry.Tags).Add(n1.Entry.Tags);
+        output[21] = FeatureHash.Start(22).Add((int)w.Prefix3);
+        output[22] = FeatureHash.Start(23).Add(w.WordList);
+        output[23] = FeatureHash.Start(24).Add(w.WordList).Add((int)w.Shape).Add(i == 0 ? 1 : 0);
+        output[24] = FeatureHash.Start(25).Add(n1.WordList);
     }
 
     // The word's character classes with runs collapsed: "Zelenskyy" → "Xx", "10:30" → "d:d", "U.S." → "X.X.".

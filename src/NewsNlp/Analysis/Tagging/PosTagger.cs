@@ -17,15 +17,15 @@ public sealed class PosTagger
     public const string ModelFileName = "pos.bin";
 
     private const string Magic = "NNLP-POS";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 3;
 
     private static readonly Lazy<PosTagger> SharedInstance = new(() => Load(ModelLocator.PathOf(ModelFileName)));
 
     private readonly PerceptronModel _model;
-    private readonly SortedDictionary<string, Upos> _lexiconEntries;
-    private readonly Dictionary<string, Upos>.AlternateLookup<ReadOnlySpan<char>> _lexicon;
+    private readonly PosLexicon _lexicon;
+    private readonly WordListLexicon _wordList;
 
-    internal PosTagger(PerceptronModel model, IReadOnlyDictionary<string, Upos> lexicon)
+    internal PosTagger(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList)
     {
         if (model.ClassCount != Classes.Count)
         {
@@ -33,8 +33,8 @@ public sealed class PosTagger
         }
 
         _model = model;
-        _lexiconEntries = new SortedDictionary<string, Upos>(lexicon.ToDictionary(), StringComparer.Ordinal);
-        _lexicon = new Dictionary<string, Upos>(lexicon, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lexicon = lexicon;
+        _wordList = wordList;
     }
 
     /// <summary>The model's classes: the UPOS names in enum order, so a class index is a <see cref="Upos"/> value.</summary>
@@ -45,7 +45,9 @@ public sealed class PosTagger
 
     public IReadOnlyDictionary<string, string> Metadata => _model.Metadata;
 
-    public int LexiconSize => _lexiconEntries.Count;
+    public PosLexicon Lexicon => _lexicon;
+
+    public WordListLexicon WordList => _wordList;
 
     /// <summary>Sets <see cref="Token.Pos"/> of one sentence's tokens, which are spans of <paramref name="text"/>.</summary>
     public void Tag(string text, Span<Token> sentence)
@@ -60,10 +62,7 @@ public sealed class PosTagger
         try
         {
             var words = rented.AsSpan(0, sentence.Length);
-            for (var i = 0; i < sentence.Length; i++)
-            {
-                words[i] = PosFeatures.Describe(text.AsSpan(sentence[i].Start, sentence[i].Length));
-            }
+            PosFeatures.DescribeAll(text, sentence, _lexicon, _wordList, words);
 
             Span<uint> features = stackalloc uint[PosFeatures.Count];
             Span<float> scores = stackalloc float[Classes.Count];
@@ -71,7 +70,8 @@ public sealed class PosTagger
             var beforePrevious = Upos.X;
             for (var i = 0; i < sentence.Length; i++)
             {
-                if (!_lexicon.TryGetValue(text.AsSpan(sentence[i].Start, sentence[i].Length), out var tag))
+                var tag = words[i].Entry.Sure;
+                if (!words[i].Entry.HasSure)
                 {
                     PosFeatures.Extract(words, i, previous, beforePrevious, features);
                     tag = (Upos)_model.Predict(features, scores);
@@ -99,19 +99,15 @@ public sealed class PosTagger
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Writes the lexicon (sorted, so the bytes are deterministic) followed by the perceptron weights.</summary>
+    /// <summary>Writes the lexicons (sorted, so the bytes are deterministic) followed by the perceptron weights.</summary>
     public void Save(Stream stream)
     {
         using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Magic);
             w.Write(FormatVersion);
-            w.Write(_lexiconEntries.Count);
-            foreach (var (word, tag) in _lexiconEntries)
-            {
-                w.Write(word);
-                w.Write((byte)tag);
-            }
+            _lexicon.Write(w);
+            _wordList.Write(w);
         }
 
         _model.Save(stream);
@@ -130,7 +126,8 @@ public sealed class PosTagger
 
     public static PosTagger Load(Stream stream)
     {
-        var lexicon = new Dictionary<string, Upos>(StringComparer.Ordinal);
+        PosLexicon lexicon;
+        WordListLexicon wordList;
         using (var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
         {
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
@@ -138,13 +135,10 @@ public sealed class PosTagger
                 throw new InvalidDataException("Not a NewsNlp part-of-speech model, or a newer format.");
             }
 
-            var count = r.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                lexicon[r.ReadString()] = (Upos)r.ReadByte();
-            }
+            lexicon = PosLexicon.Read(r);
+            wordList = WordListLexicon.Read(r);
         }
 
-        return new PosTagger(PerceptronModel.Load(stream), lexicon);
+        return new PosTagger(PerceptronModel.Load(stream), lexicon, wordList);
     }
 }

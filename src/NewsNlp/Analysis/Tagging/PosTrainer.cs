@@ -21,21 +21,32 @@ public static class PosTrainer
 
         public int TableBits { get; init; } = 19;
 
-        /// <summary>A word enters the lexicon when seen this often…</summary>
-        public int LexiconMinCount { get; init; } = 20;
+        /// <summary>A form gets a tag set in the lexicon when seen this often…</summary>
+        public int ClassMinCount { get; init; } = 3;
 
-        /// <summary>…and this share of its occurrences carry one tag.</summary>
-        public double LexiconMinShare { get; init; } = 0.97;
+        /// <summary>…holding the tags that cover this share of its occurrences.</summary>
+        public double ClassMinShare { get; init; } = 0.1;
+
+        /// <summary>A form is tagged from the lexicon alone when seen this often…</summary>
+        public int SureMinCount { get; init; } = 20;
+
+        /// <summary>…with one tag covering this share of its occurrences.</summary>
+        public double SureMinShare { get; init; } = 0.97;
+
+        /// <summary>Casing and frequency of words from open word lists; empty when not available.</summary>
+        public WordListLexicon WordList { get; init; } = WordListLexicon.Empty;
 
         public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+        /// <summary>Called after each epoch but the last with the epoch number and the averaged model so far (for tuning on dev).</summary>
+        public Action<int, PosTagger>? AfterEpoch { get; init; }
     }
 
     public static PosTagger Train(IReadOnlyList<TaggedSentence> sentences, Options options)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
-        var lexicon = BuildLexicon(sentences, options);
-        var lookup = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lexicon = PosLexicon.Build(sentences, options.ClassMinCount, options.ClassMinShare, options.SureMinCount, options.SureMinShare);
         var trainer = new PerceptronTrainer(PosTagger.Classes, options.TableBits);
         var order = Enumerable.Range(0, sentences.Count).ToList();
         var random = new Random(options.Seed);
@@ -48,21 +59,18 @@ public static class PosTrainer
             {
                 var sentence = sentences[index];
                 var words = ArrayPool<PosFeatures.WordHashes>.Shared.Rent(sentence.Tokens.Length);
-                for (var i = 0; i < sentence.Tokens.Length; i++)
-                {
-                    words[i] = PosFeatures.Describe(sentence.Text.AsSpan(sentence.Tokens[i].Start, sentence.Tokens[i].Length));
-                }
+                PosFeatures.DescribeAll(sentence.Text, sentence.Tokens, lexicon, options.WordList, words);
 
                 var previous = Upos.X;
                 var beforePrevious = Upos.X;
                 for (var i = 0; i < sentence.Tokens.Length; i++)
                 {
-                    var token = sentence.Tokens[i];
-                    if (!lookup.TryGetValue(sentence.Text.AsSpan(token.Start, token.Length), out var guess))
+                    var guess = words[i].Entry.Sure;
+                    if (!words[i].Entry.HasSure)
                     {
                         PosFeatures.Extract(words.AsSpan(0, sentence.Tokens.Length), i, previous, beforePrevious, features);
                         guess = (Upos)trainer.Predict(features, scores);
-                        trainer.Update(features, (int)token.Pos, (int)guess);
+                        trainer.Update(features, (int)sentence.Tokens[i].Pos, (int)guess);
                     }
 
                     beforePrevious = previous;
@@ -70,6 +78,11 @@ public static class PosTrainer
                 }
 
                 ArrayPool<PosFeatures.WordHashes>.Shared.Return(words);
+            }
+
+            if (options.AfterEpoch != null && epoch + 1 < options.Epochs)
+            {
+                options.AfterEpoch(epoch + 1, new PosTagger(trainer.Build(), lexicon, options.WordList));
             }
         }
 
@@ -79,11 +92,14 @@ public static class PosTrainer
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["table_bits"] = options.TableBits.ToString(CultureInfo.InvariantCulture),
         };
-        return new PosTagger(trainer.Build(metadata), lexicon);
+        return new PosTagger(trainer.Build(metadata), lexicon, options.WordList);
     }
 
     /// <summary>Token-level accuracy of <paramref name="tagger"/> on gold-tokenised sentences.</summary>
-    public static double Accuracy(PosTagger tagger, IReadOnlyList<TaggedSentence> sentences)
+    public static double Accuracy(PosTagger tagger, IReadOnlyList<TaggedSentence> sentences) => Accuracy(tagger, sentences, null);
+
+    /// <summary>Accuracy, counting each (gold, predicted) confusion into <paramref name="confusions"/> when given.</summary>
+    public static double Accuracy(PosTagger tagger, IReadOnlyList<TaggedSentence> sentences, Dictionary<(Upos Gold, Upos Predicted), int>? confusions)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -94,44 +110,18 @@ public static class PosTrainer
             tagger.Tag(sentence.Text, tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
-                correct += tokens[i].Pos == sentence.Tokens[i].Pos ? 1 : 0;
+                var right = tokens[i].Pos == sentence.Tokens[i].Pos;
+                correct += right ? 1 : 0;
+                if (!right && confusions != null)
+                {
+                    var key = (sentence.Tokens[i].Pos, tokens[i].Pos);
+                    confusions[key] = confusions.GetValueOrDefault(key) + 1;
+                }
             }
 
             total += tokens.Length;
         }
 
         return total == 0 ? 0 : (double)correct / total;
-    }
-
-    private static Dictionary<string, Upos> BuildLexicon(IReadOnlyList<TaggedSentence> sentences, Options options)
-    {
-        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
-        {
-            foreach (var token in sentence.Tokens)
-            {
-                var form = sentence.Text.Substring(token.Start, token.Length);
-                if (!counts.TryGetValue(form, out var perTag))
-                {
-                    perTag = new int[PosTagger.Classes.Count];
-                    counts[form] = perTag;
-                }
-
-                perTag[(int)token.Pos]++;
-            }
-        }
-
-        var lexicon = new Dictionary<string, Upos>(StringComparer.Ordinal);
-        foreach (var (form, perTag) in counts)
-        {
-            var total = perTag.Sum();
-            var best = PerceptronModel.ArgMax(Array.ConvertAll(perTag, c => (float)c));
-            if (total >= options.LexiconMinCount && perTag[best] >= options.LexiconMinShare * total)
-            {
-                lexicon[form] = (Upos)best;
-            }
-        }
-
-        return lexicon;
     }
 }
