@@ -23,11 +23,16 @@ public static class CliSetup
         {
             train.AddCommand<ModelsCommand>("models").IsHidden();
             train.SetDescription("Train a model from the shared corpora (deterministic for a given --seed).");
+            train.AddCommand<TrainPosCommand>("pos");
         });
         config.AddBranch("eval", eval =>
         {
             eval.AddCommand<ModelsCommand>("models").IsHidden();
             eval.SetDescription("Evaluate a model on held-out corpora and print its scores.");
+            eval.AddCommand<EvalTokenizeCommand>("tokenize");
+            eval.AddCommand<EvalSentencesCommand>("sentences");
+            eval.AddCommand<EvalPosCommand>("pos");
+            eval.AddCommand<EvalSpeedCommand>("speed");
         });
     }
 }
