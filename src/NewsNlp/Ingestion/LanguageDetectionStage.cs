@@ -16,6 +16,7 @@ public sealed class LanguageDetectionStage : IStage
     // Enough text for a confident guess; longer texts only cost time.
     private const int SampleChars = 1000;
     private const int LinguaChars = 400;
+    private const int MinimumWords = 12;
 
     private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetectorBuilder
         .FromLanguages(
@@ -37,9 +38,16 @@ public sealed class LanguageDetectionStage : IStage
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Clean;
         var sample = text.AsSpan(0, Math.Min(text.Length, SampleChars));
-        if (EnglishFunctionWords.ClearlyEnglish(sample))
+        var (words, english) = EnglishFunctionWords.Count(sample);
+        if (EnglishFunctionWords.ClearlyEnglish(words, english))
         {
             article.Language = "en";
+            return;
+        }
+
+        if (words < MinimumWords)
+        {
+            // Too short to tell ("Row one"): language stays undetermined and the article is analysed.
             return;
         }
 
