@@ -9,7 +9,8 @@ namespace NewsNlp.Ingestion;
 /// stages skip them. Clearly English text is recognised by its function words; anything else goes to Lingua.
 /// Lingua is slow (tens of ms per call on a loaded 2-core machine), so one detector is built lazily, in low
 /// accuracy mode (fine above ~120 characters) over a limited set of common news languages, and shared by all
-/// threads (its models are loaded once and read-only afterwards).
+/// threads (detection keeps no per-call state on the detector; its lazily loaded models sit in a concurrent
+/// dictionary, so concurrent calls are safe).
 /// </summary>
 public sealed class LanguageDetectionStage : IStage
 {
