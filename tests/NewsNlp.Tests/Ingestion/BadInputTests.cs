@@ -165,4 +165,18 @@ public class BadInputTests
         Assert.Equal(["Café", "Plain"], records.Select(r => r.Text));
         Assert.All(records, r => Assert.True(r.DecodedAsWindows1252));
     }
+
+    [Fact]
+    public void ACsvRowOverTheLimitIsRejectedAndAnEnormousOneEndsTheFile()
+    {
+        using var dir = new TempDirectory();
+        dir.WriteText("big.csv", $"id,text\r\nb1,{new string('x', 3000)}\r\nb2,After the big row\r\n");
+        dir.WriteText("huge.csv", $"id,text\r\nh1,{new string('x', 1_500_000)}\r\nh2,After the huge row\r\n");
+        var options = new IngestOptions { MaxDocBytes = 2000, Retry = new IoRetry(0, TimeSpan.Zero) };
+        var items = Ingest.All(dir.Path, options);
+        Assert.Equal(
+            [RejectReasons.TooLarge, "After the big row", RejectReasons.MalformedCsv],
+            items.Select(i => i.Rejection?.Reason ?? i.Record!.Text));
+        Assert.Contains("MaxRecordSize", items[2].Rejection!.Detail, StringComparison.Ordinal);
+    }
 }
