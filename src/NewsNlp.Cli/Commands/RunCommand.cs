@@ -74,15 +74,21 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var formats = OutputFormats.None;
             foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                formats |= part.ToLowerInvariant() switch
+                OutputFormats? format = part.ToLowerInvariant() switch
                 {
                     "csv" => OutputFormats.Csv,
                     "jsonl" => OutputFormats.Jsonl,
-                    _ => (OutputFormats)(-1),
+                    _ => null,
                 };
+                if (format is null)
+                {
+                    return null;
+                }
+
+                formats |= format.Value;
             }
 
-            return formats is OutputFormats.None || (formats & ~OutputFormats.All) != 0 ? null : formats;
+            return formats is OutputFormats.None ? null : formats;
         }
     }
 
