@@ -12,19 +12,20 @@ public sealed class WordListLexicon
     private const byte LowerCase = 1;
     private const byte Capitalised = 2;
 
-    private readonly SortedDictionary<string, byte> _sorted;
+    private readonly Dictionary<string, byte> _entries;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private WordListLexicon(IDictionary<string, byte> codes)
+    // Keys are lower case (invariant); the dictionary ignores case so a span of the text is looked up as it is.
+    private WordListLexicon(Dictionary<string, byte> codes)
     {
-        _sorted = new SortedDictionary<string, byte>(codes, StringComparer.Ordinal);
-        _lookup = new Dictionary<string, byte>(codes, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = codes;
+        _lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A lexicon that knows no word (for models trained without the word lists).</summary>
-    public static WordListLexicon Empty { get; } = new(new Dictionary<string, byte>());
+    public static WordListLexicon Empty { get; } = new(new Dictionary<string, byte>(StringComparer.OrdinalIgnoreCase));
 
-    public int Count => _sorted.Count;
+    public int Count => _entries.Count;
 
     /// <summary>The word's code: casing bits (1 lower, 2 capitalised) plus the frequency bucket × 4; 0 when unknown.</summary>
     public byte Code(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var code) ? code : (byte)0;
@@ -37,7 +38,7 @@ public sealed class WordListLexicon
     {
         ArgumentNullException.ThrowIfNull(casedWords);
         ArgumentNullException.ThrowIfNull(frequencies);
-        var codes = new Dictionary<string, byte>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in casedWords)
         {
             if (word.Length == 0)
@@ -65,9 +66,12 @@ public sealed class WordListLexicon
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_sorted.Count);
-        foreach (var (word, code) in _sorted)
+        writer.Write(_entries.Count);
+        var words = _entries.Keys.ToArray();
+        Array.Sort(words, StringComparer.Ordinal);
+        foreach (var word in words)
         {
+            var code = _entries[word];
             writer.Write(word);
             writer.Write(code);
         }
@@ -77,7 +81,7 @@ public sealed class WordListLexicon
     {
         ArgumentNullException.ThrowIfNull(reader);
         var count = reader.ReadInt32();
-        var codes = new Dictionary<string, byte>(count, StringComparer.Ordinal);
+        var codes = new Dictionary<string, byte>(count, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < count; i++)
         {
             var word = reader.ReadString();
