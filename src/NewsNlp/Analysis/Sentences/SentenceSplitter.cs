@@ -33,7 +33,9 @@ public static class SentenceSplitter
             if (!ends)
             {
                 var verdict = RulesEndAfter(text, tokens, t);
-                ends = model == null ? verdict : model.EndsAfter(text, tokens, t, t - first + 1, verdict);
+                ends = model == null || !SentenceBoundaryModel.IsCandidate(text, tokens, t, verdict)
+                    ? verdict
+                    : model.EndsAfter(text, tokens, t, t - first + 1, verdict);
             }
 
             if (ends)
