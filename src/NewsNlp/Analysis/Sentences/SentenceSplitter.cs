@@ -94,9 +94,15 @@ public static class SentenceSplitter
             return false;
         }
 
-        if (c is '!' or '?' || (c == '.' && word.Length == 1))
+        if (c is '!' or '?')
         {
             return true;
+        }
+
+        if (c == '.' && word.Length == 1)
+        {
+            // "- 1. Russia Signals Shift": the period of a list number at the start of a line ends nothing.
+            return terminal == 0 || !IsListNumber(text, tokens[terminal - 1]);
         }
 
 
@@ -114,6 +120,31 @@ public static class SentenceSplitter
         }
 
         return false;
+    }
+
+    private static bool IsListNumber(string text, Token token)
+    {
+        if (token.Length > 3 || text.AsSpan(token.Start, token.Length).ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        // Only a bullet and spaces may stand between the line start and the number.
+        for (var i = token.Start - 1; i >= 0 && token.Start - i <= 4; i--)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (c is not (' ' or '\t' or '-' or '*' or '•'))
+            {
+                return false;
+            }
+        }
+
+        return token.Start <= 4;
     }
 
     private static bool IsAllPeriods(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('.');
