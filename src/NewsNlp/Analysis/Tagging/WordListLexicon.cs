@@ -4,7 +4,7 @@ namespace NewsNlp.Analysis.Tagging;
 /// Knowledge about words beyond the tagged training data, from open word lists: how a word is cased
 /// in a dictionary (lower case only, capitalised only — a proper name —, or both) and how frequent it
 /// is in books (a coarse log bucket). It tells the tagger that an unseen capitalised word is probably a
-/// name and that a capitalised common word at a sentence start is probably not. Keys ignore case;
+/// name and that a capitalised common word at a sentence start is probably not. Keys are lower case;
 /// lookups take spans.
 /// </summary>
 public sealed class WordListLexicon
@@ -15,7 +15,7 @@ public sealed class WordListLexicon
     private readonly Dictionary<string, byte> _entries;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // Keys are lower case (invariant); the dictionary ignores case so a span of the text is looked up as it is.
+    // Keys are lower case (invariant); callers lower-case the word once, so the lookup compares ordinally (fast).
     private WordListLexicon(Dictionary<string, byte> codes)
     {
         _entries = codes;
@@ -23,12 +23,12 @@ public sealed class WordListLexicon
     }
 
     /// <summary>A lexicon that knows no word (for models trained without the word lists).</summary>
-    public static WordListLexicon Empty { get; } = new(new Dictionary<string, byte>(StringComparer.OrdinalIgnoreCase));
+    public static WordListLexicon Empty { get; } = new(new Dictionary<string, byte>(StringComparer.Ordinal));
 
     public int Count => _entries.Count;
 
-    /// <summary>The word's code: casing bits (1 lower, 2 capitalised) plus the frequency bucket × 4; 0 when unknown.</summary>
-    public byte Code(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var code) ? code : (byte)0;
+    /// <summary>The code of a lower-cased word: casing bits (1 lower, 2 capitalised) plus the frequency bucket × 4; 0 when unknown.</summary>
+    public byte CodeOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.TryGetValue(lowerCaseWord, out var code) ? code : (byte)0;
 
     /// <summary>
     /// Builds the codes from a cased word list (one word a line) and a frequency list ("word count" lines,
@@ -38,7 +38,7 @@ public sealed class WordListLexicon
     {
         ArgumentNullException.ThrowIfNull(casedWords);
         ArgumentNullException.ThrowIfNull(frequencies);
-        var codes = new Dictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
+        var codes = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var word in casedWords)
         {
             if (word.Length == 0)
@@ -81,7 +81,7 @@ public sealed class WordListLexicon
     {
         ArgumentNullException.ThrowIfNull(reader);
         var count = reader.ReadInt32();
-        var codes = new Dictionary<string, byte>(count, StringComparer.OrdinalIgnoreCase);
+        var codes = new Dictionary<string, byte>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var word = reader.ReadString();
