@@ -24,6 +24,7 @@ public static class CliSetup
             train.AddCommand<ModelsCommand>("models").IsHidden();
             train.SetDescription("Train a model from the shared corpora (deterministic for a given --seed).");
             train.AddCommand<TrainPosCommand>("pos");
+            train.AddCommand<TrainSentencesCommand>("sentences");
         });
         config.AddBranch("eval", eval =>
         {
