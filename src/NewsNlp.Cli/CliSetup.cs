@@ -10,10 +10,14 @@ public static class CliSetup
         config.AddBranch("train", train =>
         {
             train.SetDescription("Train a model from the shared corpora (deterministic for a given --seed).");
+            train.AddCommand<Commands.TrainTruecaseCommand>("truecase");
+            train.AddCommand<Commands.TrainSpellingCommand>("spelling");
         });
         config.AddBranch("eval", eval =>
         {
             eval.SetDescription("Evaluate a model on held-out corpora and print its scores.");
+            eval.AddCommand<Commands.EvalTruecaseCommand>("truecase");
+            eval.AddCommand<Commands.EvalRepairCommand>("repair");
         });
     }
 }

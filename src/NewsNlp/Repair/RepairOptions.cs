@@ -1,0 +1,27 @@
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Which repairs run and how sure an edit must be to be applied. Every repair can be switched off on
+/// the command line (--no-truecase, --no-spelling, …); edits below <see cref="MinConfidence"/> are dropped.
+/// </summary>
+public sealed record RepairOptions
+{
+    public static RepairOptions Default { get; } = new();
+
+    public bool Encoding { get; init; } = true;
+
+    public bool Whitespace { get; init; } = true;
+
+    public bool Boilerplate { get; init; } = true;
+
+    public bool Duplicates { get; init; } = true;
+
+    public bool Spacing { get; init; } = true;
+
+    public bool Truecase { get; init; } = true;
+
+    public bool Spelling { get; init; } = true;
+
+    /// <summary>Edits with a lower confidence (0..1) are not applied.</summary>
+    public double MinConfidence { get; init; } = 0.5;
+}
