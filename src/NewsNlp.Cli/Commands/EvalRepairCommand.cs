@@ -12,7 +12,7 @@ namespace NewsNlp.Cli.Commands;
 [Description("Evaluate text repair: inject noise (fixed seed) into held-out EWT test, GUM news test and NewsMTSC test sentences, repair, score; --speed measures MB/s.")]
 public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
 {
-    public sealed class Settings : RepairCommandSettings
+    public sealed class Settings : RepairSwitchSettings
     {
         [CommandOption("--speed")]
         [Description("Measure the repair stage's throughput on the sample article repeated to --speed-mb megabytes.")]
@@ -26,19 +26,19 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
         [DefaultValue("data/samples/security-guarantees.txt")]
         public string Sample { get; init; } = "data/samples/security-guarantees.txt";
 
+        [CommandOption("--errors")]
+        [Description("Also print examples of false edits on the clean text.")]
+        public bool Errors { get; init; }
+
         [CommandOption("--show <FILE>")]
         [Description("Repair one text file and print its edits and cleaned text instead of scoring.")]
         public string? Show { get; init; }
-
-        [CommandOption("--min-confidence <P>")]
-        [DefaultValue(0.5)]
-        public double MinConfidence { get; init; } = 0.5;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var models = RepairModels.LoadFrom(settings.ModelsDirectory());
-        var stage = new RepairStage(RepairOptions.Default with { MinConfidence = settings.MinConfidence }, models);
+        var stage = new RepairStage(settings.ToRepairOptions(), models);
         if (settings.Show != null)
         {
             return Show(settings.Show, stage);
@@ -79,6 +79,11 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
                 }
 
                 Add(table, name, scores);
+                if (settings.Errors)
+                {
+                    scores.Examples.ForEach(Console.WriteLine);
+                }
+
                 Accumulate(total, scores);
             }
 

@@ -27,7 +27,7 @@ internal static class BoilerplatePhrases
     /// <summary>Phrases that address the reader; a short line or a line of questions holding one is boilerplate.</summary>
     public static readonly string[] ReaderEngagement =
     [
-        "your thoughts", "let us know", "in the comments", "share your", "what do you think", "tell us what you think",
+        "your thoughts", "let us know", "in the comments", "share your", "tell us what you think",
         "join the conversation", "leave a comment", "we'd love to hear", "we want to hear",
     ];
 

@@ -30,7 +30,7 @@ internal static class BoilerplateRepair
                 continue;
             }
 
-            if (IsTableOfContentsHeading(content) && NextNonBlank(lines, i) is var first && first >= 0 && lines[first].Kind == LineKind.ListItem)
+            if (line.Kind == LineKind.Heading && IsTableOfContentsHeading(content) && NextNonBlank(lines, i) is var first && first >= 0 && lines[first].Kind == LineKind.ListItem)
             {
                 removed[i] = "toc";
                 for (var j = first; j < lines.Count && lines[j].Kind is LineKind.ListItem or LineKind.Blank; j++)
@@ -55,9 +55,15 @@ internal static class BoilerplateRepair
             }
         }
 
+        // Phrase searches only where boilerplate can be: short lines and lines of questions.
         var words = content.Count(' ') + 1;
         var allQuestions = content.EndsWith('?') && content.IndexOf(". ", StringComparison.Ordinal) < 0;
-        if (BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.ReaderEngagement) && (allQuestions || words <= MaxShareLineWords))
+        if (words > MaxShareLineWords && !allQuestions)
+        {
+            return null;
+        }
+
+        if (BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.ReaderEngagement))
         {
             return "reader-question";
         }
@@ -67,7 +73,7 @@ internal static class BoilerplateRepair
             return "share-subscribe";
         }
 
-        if (BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.PromptLeaks) && lines[index].Kind != LineKind.ListItem)
+        if (allQuestions && lines[index].Kind != LineKind.ListItem && BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.PromptLeaks))
         {
             return "orphan-prompt";
         }
@@ -76,7 +82,7 @@ internal static class BoilerplateRepair
         {
             // A lone question followed by a heading (or nothing) answers nothing: a leftover prompt heading.
             var next = NextNonBlank(lines, index);
-            if (words >= 6 && (next < 0 || (lines[next].Kind == LineKind.Heading && lines[next].Of(text).Count(' ') >= 2)))
+            if (words >= 8 && (next < 0 || IsSectionHeading(text, lines[next])))
             {
                 return "orphan-prompt";
             }
@@ -84,6 +90,10 @@ internal static class BoilerplateRepair
 
         return null;
     }
+
+    // A title-case heading of three words or more: "Putin Agrees to Allow …", not a short reply like "Thanks".
+    private static bool IsSectionHeading(string text, Line line)
+        => line.Kind == LineKind.Heading && line.Of(text).Count(' ') >= 2 && LineClassifier.IsTitleCase(line.Of(text));
 
     private static bool IsTableOfContentsHeading(ReadOnlySpan<char> content)
     {
@@ -115,6 +125,14 @@ internal static class BoilerplateRepair
     /// <summary>Proposes one deletion per marked line, taking its line break with it.</summary>
     public static void Propose(string text, List<Line> lines, string?[] removed, EditKind kind, List<PendingEdit> edits)
     {
+        // Lines in the run of removed lines that ends the text take the line break before them, since
+        // they have none after; all others take the break after them.
+        var trailing = lines.Count;
+        while (trailing > 0 && removed[trailing - 1] != null)
+        {
+            trailing--;
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             if (removed[i] is not { } rule || (kind == EditKind.Duplicate) != rule.EndsWith("duplicate", StringComparison.Ordinal))
@@ -123,14 +141,9 @@ internal static class BoilerplateRepair
             }
 
             var line = lines[i];
-            var end = i + 1 < lines.Count ? lines[i + 1].Start : line.End;
-            var start = line.Start;
-            if (i + 1 >= lines.Count && start > 0)
-            {
-                // The last line has no break of its own: take the one before it.
-                start--;
-            }
-
+            var (start, end) = i >= trailing
+                ? (Math.Max(0, line.Start - 1), line.End)
+                : (line.Start, lines[i + 1].Start);
             edits.Add(new PendingEdit(start, end, string.Empty, kind, rule, 0.95));
         }
     }

@@ -2,19 +2,21 @@ namespace NewsNlp.Repair;
 
 /// <summary>
 /// Finds paragraphs that repeat an earlier one, exactly (same words, ignoring case and punctuation) or
-/// nearly (Jaccard similarity of word trigrams ≥ 0.8). Near-duplicate candidates come from a MinHash
-/// signature bucket, so the cost stays linear in the number of paragraphs.
+/// nearly (Jaccard similarity of word trigrams ≥ 0.8). Near-duplicate candidates come from MinHash
+/// sketch buckets, so the cost stays linear in the number of paragraphs.
 /// </summary>
 internal static class DuplicateDetector
 {
     private const int MinExactChars = 20;
     private const int MinNearWords = 8;
     private const double NearThreshold = 0.8;
+    private const int SketchSize = 4;
 
     public static void Mark(string text, List<Line> lines, string?[] removed)
     {
         var exact = new HashSet<ulong>();
-        var byMinHash = new Dictionary<uint, List<HashSet<uint>>>();
+        var byMinHash = new Dictionary<uint, List<uint[]>>();
+        var words = new List<uint>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (removed[i] != null || lines[i].Kind is LineKind.Blank or LineKind.TableSeparator)
@@ -23,7 +25,7 @@ internal static class DuplicateDetector
             }
 
             var content = lines[i].Of(text);
-            var words = WordHashes(content, out var length);
+            var length = WordHashes(content, words);
             if (words.Count == 0)
             {
                 continue;
@@ -41,39 +43,48 @@ internal static class DuplicateDetector
                 continue;
             }
 
+            // Bucketed by its few smallest shingle hashes (a bottom-k MinHash sketch): near duplicates share
+            // one of them with high probability, and only paragraphs in shared buckets are compared.
             var shingles = Shingles(words);
-            var signature = shingles.Min();
-            if (byMinHash.TryGetValue(signature, out var earlier))
+            var sketch = Math.Min(SketchSize, shingles.Length);
+            for (var k = 0; k < sketch && removed[i] == null; k++)
             {
-                foreach (var other in earlier)
+                if (byMinHash.TryGetValue(shingles[k], out var earlier))
                 {
-                    if (Jaccard(shingles, other) >= NearThreshold)
+                    foreach (var other in earlier)
                     {
-                        removed[i] = "near-duplicate";
-                        break;
+                        if (Jaccard(shingles, other) >= NearThreshold)
+                        {
+                            removed[i] = "near-duplicate";
+                            break;
+                        }
                     }
                 }
-
-                if (removed[i] != null)
-                {
-                    continue;
-                }
             }
-            else
+
+            if (removed[i] != null)
             {
-                earlier = [];
-                byMinHash[signature] = earlier;
+                continue;
             }
 
-            earlier.Add(shingles);
+            for (var k = 0; k < sketch; k++)
+            {
+                if (!byMinHash.TryGetValue(shingles[k], out var bucket))
+                {
+                    bucket = [];
+                    byMinHash[shingles[k]] = bucket;
+                }
+
+                bucket.Add(shingles);
+            }
         }
     }
 
     // One hash per word, lower-cased, punctuation ignored: no string per word on the hot path.
-    private static List<uint> WordHashes(ReadOnlySpan<char> content, out int letters)
+    private static int WordHashes(ReadOnlySpan<char> content, List<uint> words)
     {
-        var words = new List<uint>();
-        letters = 0;
+        words.Clear();
+        var letters = 0;
         var i = 0;
         while (i < content.Length)
         {
@@ -97,7 +108,7 @@ internal static class DuplicateDetector
             }
         }
 
-        return words;
+        return letters;
     }
 
     private static ulong Fingerprint(List<uint> words)
@@ -111,25 +122,49 @@ internal static class DuplicateDetector
         return hash;
     }
 
-    private static HashSet<uint> Shingles(List<uint> words)
+    // Word-trigram hashes, sorted and without repeats, so similarity is a linear merge.
+    private static uint[] Shingles(List<uint> words)
     {
-        var set = new HashSet<uint>();
+        var shingles = new uint[words.Count - 2];
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            set.Add((((words[i] * 16777619u) ^ words[i + 1]) * 16777619u) ^ words[i + 2]);
+            shingles[i] = (((words[i] * 16777619u) ^ words[i + 1]) * 16777619u) ^ words[i + 2];
         }
 
-        return set;
+        Array.Sort(shingles);
+        var unique = 1;
+        for (var i = 1; i < shingles.Length; i++)
+        {
+            if (shingles[i] != shingles[unique - 1])
+            {
+                shingles[unique++] = shingles[i];
+            }
+        }
+
+        return shingles[..unique];
     }
 
-    private static double Jaccard(HashSet<uint> a, HashSet<uint> b)
+    private static double Jaccard(uint[] a, uint[] b)
     {
-        var shared = 0;
-        foreach (var x in a)
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
         {
-            shared += b.Contains(x) ? 1 : 0;
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
         }
 
-        return (double)shared / (a.Count + b.Count - shared);
+        return (double)shared / (a.Length + b.Length - shared);
     }
 }

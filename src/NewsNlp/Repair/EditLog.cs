@@ -6,7 +6,7 @@ namespace NewsNlp.Repair;
 /// <summary>
 /// Chains repair passes: each pass reads the current text and proposes edits in its coordinates; the
 /// log applies them and keeps, for every change so far, one raw-coordinate edit. A new edit that overlaps
-/// or touches an earlier one is merged with it (raw range = union, after = the region's newest text), so
+/// an earlier one is merged with it (raw range = union, after = the region's newest text), so
 /// the final list never overlaps and applying it to the raw text reproduces <see cref="Current"/>.
 /// </summary>
 internal sealed class EditLog
@@ -93,72 +93,116 @@ internal sealed class EditLog
         return builder.Append(Current, pos, Current.Length - pos).ToString();
     }
 
-    // A sweep over old segments and new edits (both sorted, in current coordinates). Items that touch are
-    // grouped into a cluster when the cluster holds at least one new edit; old segments elsewhere only shift.
+    // A sweep over old segments and new edits (both sorted, in current coordinates). A new edit that
+    // overlaps old segments is merged with them into one cluster; everything else keeps its own edit,
+    // so a spacing insertion beside a casing change stays two edits of two kinds.
     private List<Segment> Merge(List<PendingEdit> edits)
     {
         var result = new List<Segment>(_segments.Count + edits.Count);
         var oldIndex = 0;
         var newIndex = 0;
-        var rawShift = 0; // raw − current, for current positions outside old segments seen so far
-        var newShift = 0; // next − current, for positions after the new edits seen so far
+        var rawShift = 0; // raw − current, for current positions after the old segments passed so far
+        var newShift = 0; // next − current, for positions after the new edits passed so far
         while (oldIndex < _segments.Count || newIndex < edits.Count)
         {
-            var takeOld = newIndex >= edits.Count || (oldIndex < _segments.Count && _segments[oldIndex].CleanStart <= edits[newIndex].Start);
-            if (takeOld && !Touches(_segments[oldIndex], edits, newIndex))
+            if (newIndex >= edits.Count || (oldIndex < _segments.Count && OldComesFirst(_segments[oldIndex], edits[newIndex])))
             {
-                var s = _segments[oldIndex++];
-                result.Add(s with { CleanStart = s.CleanStart + newShift, CleanEnd = s.CleanEnd + newShift });
-                rawShift += (s.RawEnd - s.RawStart) - (s.CleanEnd - s.CleanStart);
+                var s = _segments[oldIndex];
+                if (!OverlapsAny(s, edits, newIndex))
+                {
+                    oldIndex++;
+                    result.Add(s with { CleanStart = s.CleanStart + newShift, CleanEnd = s.CleanEnd + newShift });
+                    rawShift += (s.RawEnd - s.RawStart) - (s.CleanEnd - s.CleanStart);
+                    continue;
+                }
+            }
+            else if (oldIndex >= _segments.Count || !Overlaps(_segments[oldIndex].CleanStart, _segments[oldIndex].CleanEnd, edits[newIndex].Start, edits[newIndex].End))
+            {
+                // A new edit on its own: its raw range follows from the shift.
+                var e = edits[newIndex++];
+                result.Add(new Segment(e.Start + newShift, e.End + newShift + e.After.Length - (e.End - e.Start), e.Start + rawShift, e.End + rawShift, e.Kind, e.Rule, e.Confidence));
+                newShift += e.After.Length - (e.End - e.Start);
                 continue;
             }
 
-            // Open a cluster and grow it: an old segment joins when it touches the cluster, a new edit when
-            // it touches an old segment of the cluster (new edits of one pass stay apart from each other).
-            var start = takeOld ? _segments[oldIndex].CleanStart : edits[newIndex].Start;
-            var rawStart = takeOld ? _segments[oldIndex].RawStart : start + rawShift;
-            var cleanStart = start + newShift;
-            var end = start;
-            var oldEnd = -1;
-            var firstNew = -1;
-            var rules = new List<string>(2);
-            var confidence = 1.0;
-            while (true)
-            {
-                if (oldIndex < _segments.Count && _segments[oldIndex].CleanStart <= end
-                    && (newIndex >= edits.Count || _segments[oldIndex].CleanStart <= edits[newIndex].Start))
-                {
-                    var s = _segments[oldIndex++];
-                    end = Math.Max(end, s.CleanEnd);
-                    oldEnd = Math.Max(oldEnd, s.CleanEnd);
-                    rawShift += (s.RawEnd - s.RawStart) - (s.CleanEnd - s.CleanStart);
-                    rules.Add(s.Rule);
-                    confidence = Math.Min(confidence, s.Confidence);
-                }
-                else if (newIndex < edits.Count && (firstNew < 0 ? edits[newIndex].Start <= end : edits[newIndex].Start <= oldEnd))
-                {
-                    var e = edits[newIndex];
-                    firstNew = firstNew < 0 ? newIndex : firstNew;
-                    newIndex++;
-                    end = Math.Max(end, e.End);
-                    newShift += e.After.Length - (e.End - e.Start);
-                    rules.Add(e.Rule);
-                    confidence = Math.Min(confidence, e.Confidence);
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            // Every old segment up to the cluster's end is counted in rawShift, so the end maps exactly.
-            var kind = edits[firstNew].Kind;
-            result.Add(new Segment(cleanStart, end + newShift, rawStart, end + rawShift, kind, string.Join('+', rules.Distinct()), confidence));
+            result.Add(Cluster(edits, ref oldIndex, ref newIndex, ref rawShift, ref newShift));
         }
 
         return result;
     }
 
-    private static bool Touches(Segment s, List<PendingEdit> edits, int newIndex)
-        => newIndex < edits.Count && edits[newIndex].Start <= s.CleanEnd;
+    // Grows a cluster from the next old segment and the new edits overlapping it, and so on in turn.
+    private Segment Cluster(List<PendingEdit> edits, ref int oldIndex, ref int newIndex, ref int rawShift, ref int newShift)
+    {
+        var first = _segments[oldIndex];
+        var start = Math.Min(first.CleanStart, edits[newIndex].Start);
+        var rawStart = first.CleanStart <= edits[newIndex].Start ? first.RawStart : start + rawShift;
+        var cleanStart = start + newShift;
+        int end = start, oldStart = int.MaxValue, oldEnd = int.MinValue, newStart = int.MaxValue, newEnd = int.MinValue;
+        var kind = edits[newIndex].Kind;
+        var rules = new List<string>(2);
+        var confidence = 1.0;
+        while (true)
+        {
+            if (oldIndex < _segments.Count && (newStart == int.MaxValue || Overlaps(_segments[oldIndex].CleanStart, _segments[oldIndex].CleanEnd, newStart, newEnd)))
+            {
+                var s = _segments[oldIndex++];
+                (oldStart, oldEnd, end) = (Math.Min(oldStart, s.CleanStart), Math.Max(oldEnd, s.CleanEnd), Math.Max(end, s.CleanEnd));
+                rawShift += (s.RawEnd - s.RawStart) - (s.CleanEnd - s.CleanStart);
+                rules.Add(s.Rule);
+                confidence = Math.Min(confidence, s.Confidence);
+            }
+            else if (newIndex < edits.Count && Overlaps(edits[newIndex].Start, edits[newIndex].End, oldStart, oldEnd))
+            {
+                var e = edits[newIndex++];
+                (newStart, newEnd, end) = (Math.Min(newStart, e.Start), Math.Max(newEnd, e.End), Math.Max(end, e.End));
+                newShift += e.After.Length - (e.End - e.Start);
+                rules.Add(e.Rule);
+                confidence = Math.Min(confidence, e.Confidence);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Every old segment up to the cluster's end is counted in rawShift, so the end maps exactly.
+        return new Segment(cleanStart, end + newShift, rawStart, end + rawShift, kind, string.Join('+', rules.Distinct()), confidence);
+    }
+
+    // Old first on equal starts, except that an insertion at an old segment's start goes before it.
+    private static bool OldComesFirst(Segment s, PendingEdit e)
+        => s.CleanStart < e.Start || (s.CleanStart == e.Start && e.End > e.Start);
+
+    private static bool OverlapsAny(Segment s, List<PendingEdit> edits, int from)
+    {
+        for (var k = from; k < edits.Count && edits[k].Start <= s.CleanEnd; k++)
+        {
+            if (Overlaps(s.CleanStart, s.CleanEnd, edits[k].Start, edits[k].End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when two ranges share text, or an empty one sits strictly inside the other: touching ranges
+    /// map to raw offsets without ambiguity and stay apart.
+    /// </summary>
+    private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd)
+    {
+        if (aStart == int.MaxValue || bStart == int.MaxValue)
+        {
+            return false;
+        }
+
+        if (aStart == aEnd)
+        {
+            return bStart < aStart && aStart < bEnd;
+        }
+
+        return bStart == bEnd ? aStart < bStart && bStart < aEnd : aStart < bEnd && bStart < aEnd;
+    }
 }

@@ -1,13 +1,13 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Repair;
 
 /// <summary>
 /// Undoes encoding damage: UTF-8 bytes that were decoded as Windows-1252 or Latin-1 ("â€™" → "’",
-/// "Ã©" → "é"), HTML entities ("&amp;" → "&"), and text not in Unicode NFC. Typographic quotes are kept
+/// "Ã©" → "é"), HTML entities ("&amp;" → "&"), and decomposed letters (NFC). Typographic quotes are kept
 /// as they are: quote extraction relies on them.
 /// </summary>
 internal static class EncodingRepair
@@ -15,11 +15,21 @@ internal static class EncodingRepair
     // Windows-1252 bytes 0x80–0x9F as characters (the rest of 0xA0–0xFF agrees with Latin-1); '\0' = undefined.
     private const string Cp1252High = "€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ";
 
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Where(c => c != '&').Select(c => (char)c).ToArray());
+
     public static void Propose(string text, List<PendingEdit> edits)
     {
         var i = 0;
         while (i < text.Length)
         {
+            // Plain ASCII other than '&' needs nothing: skip it in bulk.
+            var skip = text.AsSpan(i).IndexOfAnyExcept(PlainAscii);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c is >= '\u00C2' and <= '\u00F4')
             {
@@ -41,9 +51,9 @@ internal static class EncodingRepair
                     continue;
                 }
             }
-            else if (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark)
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark)
             {
-                // Only combining marks can make text non-NFC in practice; normalise the cluster around them.
+                // Only combining marks make text non-NFC in practice; compose the letter before them.
                 i = ProposeNormalisation(text, i, edits);
                 continue;
             }
@@ -133,42 +143,18 @@ internal static class EncodingRepair
         return entity.Length;
     }
 
+    // A combining mark after a Latin letter that has a precomposed form becomes that form (NFC).
     private static int ProposeNormalisation(string text, int index, List<PendingEdit> edits)
     {
-        // The cluster: the base character before the marks, and the marks (or surrogates) themselves.
-        var start = index;
-        while (start > 0 && index - start < 8 && IsMarkOrSurrogate(text[start - 1]))
+        if (index > 0 && !char.IsSurrogate(text[index]))
         {
-            start--;
-        }
-
-        if (start > 0 && !char.IsWhiteSpace(text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = index + 1;
-        while (end < text.Length && end - index < 16 && IsMarkOrSurrogate(text[end]))
-        {
-            end++;
-        }
-
-        // Unpaired surrogates make normalisation throw; such clusters are left as they are.
-        try
-        {
-            var cluster = text.Substring(start, end - start);
-            if (!cluster.IsNormalized(NormalizationForm.FormC))
+            var composed = LatinComposition.Compose(text[index - 1], text[index]);
+            if (composed != '\0')
             {
-                edits.Add(new PendingEdit(start, end, cluster.Normalize(NormalizationForm.FormC), EditKind.Encoding, "nfc", 0.99));
+                edits.Add(new PendingEdit(index - 1, index + 1, composed.ToString(), EditKind.Encoding, "nfc", 0.99));
             }
         }
-        catch (ArgumentException)
-        {
-        }
 
-        return end;
+        return index + 1;
     }
-
-    private static bool IsMarkOrSurrogate(char c)
-        => char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

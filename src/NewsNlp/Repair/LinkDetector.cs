@@ -1,7 +1,7 @@
 namespace NewsNlp.Repair;
 
 /// <summary>
-/// Recognises URLs, e-mail addresses and bare domains (www.cfr.org, un.org) so no repair touches them:
+/// Recognises URLs, e-mail addresses, bare domains and file names (www.cfr.org, un.org) so no repair touches them:
 /// a space inserted after the dot of "cfr.org" or a capital given to "https" would break a link.
 /// </summary>
 internal static class LinkDetector
@@ -11,7 +11,8 @@ internal static class LinkDetector
     {
         "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "co", "uk", "us", "eu", "de", "fr",
         "ru", "ua", "ca", "au", "in", "cn", "jp", "it", "es", "nl", "ch", "se", "no", "pl", "news", "tv", "me", "ly",
-        "html", "htm", "php", "aspx", "pdf",
+        "html", "htm", "php", "aspx", "pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "txt", "csv", "json", "xml",
+        "jpg", "jpeg", "png", "gif", "zip", "exe", "js", "py",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TldLookup = TopLevelDomains.GetAlternateLookup<ReadOnlySpan<char>>();

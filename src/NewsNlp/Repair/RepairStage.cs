@@ -71,7 +71,12 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
 
         if (speller != null)
         {
-            ScanWords(log.Current, words);
+            // Casing keeps every length, so the words found before it still stand; rescan only if not.
+            if (truecaser == null || words.Count == 0 || words[^1].End > log.Current.Length)
+            {
+                ScanWords(log.Current, words);
+            }
+
             speller.Propose(log.Current, words, proposed);
             Apply(log, proposed);
         }

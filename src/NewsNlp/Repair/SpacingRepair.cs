@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Repair;
@@ -10,6 +11,8 @@ namespace NewsNlp.Repair;
 /// </summary>
 internal static class SpacingRepair
 {
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(",.;:?!”\")");
+
     public static void Propose(string text, List<PendingEdit> edits)
     {
         var chunkStart = -1;
@@ -17,11 +20,15 @@ internal static class SpacingRepair
         var chunkIsLink = false;
         for (var i = 1; i + 1 < text.Length; i++)
         {
-            var c = text[i];
-            if (c is not (',' or '.' or ';' or ':' or '?' or '!' or '”' or '"' or ')'))
+            // Jump to the next punctuation mark (vectorised): most of the text is letters and spaces.
+            var skip = text.AsSpan(i, text.Length - i - 1).IndexOfAny(Punctuation);
+            if (skip < 0)
             {
-                continue;
+                break;
             }
+
+            i += skip;
+            var c = text[i];
 
             var rule = RuleAt(text, i);
             if (rule == null)
@@ -71,16 +78,22 @@ internal static class SpacingRepair
 
                 return null;
             case '.':
-                if (prev == '.' || !(char.IsLetterOrDigit(prev) || IsClosing(prev)) || Abbreviations.EndsAbbreviation(text, i))
+                if (prev == '.' || !(char.IsLetterOrDigit(prev) || IsClosing(prev)))
                 {
                     return null;
                 }
 
-                // A capital after the period starts a sentence ("claims.NATO", but not "ASP.NET"); a lower-case
-                // word only after a real word (not "node.js").
-                return char.IsUpper(next) && !(char.IsUpper(prev) && IsAllCapsRun(text, i + 1)) ? "after-period"
-                    : char.IsLower(next) && LetterRunBefore(text, i) >= 3 && LetterRunAfter(text, i + 1) >= 2 && char.IsLower(prev) ? "after-period"
-                    : null;
+                // After an abbreviation ("Mr.Trump", "U.S.stocks") a space is missing only before a whole word:
+                // a single letter followed by a period is the abbreviation going on ("U.S", "e.g").
+                if (Abbreviations.EndsAbbreviation(text, i))
+                {
+                    var run = LetterRunAfter(text, i + 1);
+                    return char.IsLetter(prev) && run >= 2 && (i + 1 + run >= text.Length || text[i + 1 + run] != '.') ? "after-abbreviation" : null;
+                }
+
+                // A capitalised word after the period starts a sentence ("claims.NATO", but not "ASP.NET", a
+                // code like "EY4108.E", or a lower-case "alt.animals", which is as often a name as a typo).
+                return char.IsUpper(next) && LetterRunAfter(text, i + 1) >= 2 && !(char.IsUpper(prev) && IsAllCapsRun(text, i + 1)) ? "after-period" : null;
             case ';':
             case '!':
             case '?':

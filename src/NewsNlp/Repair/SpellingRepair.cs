@@ -125,8 +125,10 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
             }
         }
 
+        // Typing slips rarely hit the first letter, and fixes there turn names and jargon into words
+        // ("ebook" → "book", "hifi" → "wifi"), so the first letter is kept.
         var n = word.Length;
-        for (var i = 0; i < n; i++)
+        for (var i = 1; i < n; i++)
         {
             // Deletion.
             word[..i].CopyTo(buffer);
@@ -154,7 +156,7 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
         }
 
         // Insertion.
-        for (var i = 0; i <= n; i++)
+        for (var i = 1; i <= n; i++)
         {
             word[..i].CopyTo(buffer);
             word[i..].CopyTo(buffer[(i + 1)..]);

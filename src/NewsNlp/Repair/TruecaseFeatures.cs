@@ -9,9 +9,42 @@ namespace NewsNlp.Repair;
 /// </summary>
 internal static class TruecaseFeatures
 {
-    public const int MaxFeatures = 24;
+    public const int MaxFeatures = 32;
 
-    public static int Extract(string text, List<WordToken> words, int index, CaseEntry? entry, CaseLexicon lexicon, Span<uint> f)
+    /// <summary>
+    /// How lower-cased the whole text looks, as a small code: the share of sentences starting in lower case
+    /// and the share of capitalised words elsewhere. A lower-case word means little in a wholly lowered
+    /// text and much in a well-cased one; the model learns the difference from this.
+    /// </summary>
+    public static int DocumentMode(string text, List<WordToken> words)
+    {
+        int starts = 0, lowerStarts = 0, others = 0, capitalised = 0;
+        foreach (var w in words)
+        {
+            if (w.Is(WordFlags.HasDigit) || !char.IsLetter(text[w.Start]))
+            {
+                continue;
+            }
+
+            if (w.Is(WordFlags.SentenceStart))
+            {
+                starts++;
+                lowerStarts += w.Is(WordFlags.Lower) ? 1 : 0;
+            }
+            else
+            {
+                others++;
+                capitalised += w.Is(WordFlags.Lower) ? 0 : 1;
+            }
+        }
+
+        var startBucket = starts == 0 ? 5 : (int)Math.Round(4.0 * lowerStarts / starts);
+        var share = others == 0 ? 0 : (double)capitalised / others;
+        var capBucket = share < 0.01 ? 0 : share < 0.05 ? 1 : share < 0.1 ? 2 : 3;
+        return (startBucket * 4) + capBucket;
+    }
+
+    public static int Extract(string text, List<WordToken> words, int index, CaseEntry? entry, CaseLexicon lexicon, int mode, Span<uint> f)
     {
         var word = Span(text, words[index]);
         var start = words[index].Is(WordFlags.SentenceStart);
@@ -46,6 +79,10 @@ internal static class TruecaseFeatures
         f[n++] = FeatureHash.Start(20).Add(Math.Min(word.Length, 12)).Add(entry == null ? 1 : 0);
         f[n++] = FeatureHash.Start(21).Add(prevShape).Add(Flags(index > 0 && !start ? lexicon.Find(prev) : null)).Add(stats);
         f[n++] = FeatureHash.Start(22).Add(nextShape).Add(prevShape).Add(stats);
+        f[n++] = FeatureHash.Start(23).Add(mode);
+        f[n++] = FeatureHash.Start(24).Add(mode).Add(stats);
+        f[n++] = FeatureHash.Start(25).Add(mode).AddLower(word);
+        f[n++] = FeatureHash.Start(26).Add(mode).Add(prevShape).Add(nextShape);
         return n;
     }
 

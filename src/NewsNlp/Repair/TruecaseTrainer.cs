@@ -156,6 +156,7 @@ public static class TruecaseTrainer
                 var observed = Damage(original, random);
                 words.Clear();
                 WordScanner.Scan(observed, words);
+                var mode = TruecaseFeatures.DocumentMode(observed, words);
                 for (var i = 0; i < words.Count; i++)
                 {
                     var entry = lexicon.Find(observed.AsSpan(words[i].Start, words[i].Length));
@@ -165,7 +166,7 @@ public static class TruecaseTrainer
                     }
 
                     var truth = Truecaser.ClassOf(original.AsSpan(words[i].Start, words[i].Length), entry);
-                    var n = TruecaseFeatures.Extract(observed, words, i, entry, lexicon, features);
+                    var n = TruecaseFeatures.Extract(observed, words, i, entry, lexicon, mode, features);
                     var guess = trainer.Predict(features[..n], scratch);
                     trainer.Update(features[..n], truth, guess);
                     instances++;

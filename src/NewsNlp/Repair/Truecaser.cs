@@ -52,6 +52,7 @@ internal sealed class Truecaser
     {
         Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes.Length];
+        var mode = TruecaseFeatures.DocumentMode(text, words);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -68,7 +69,7 @@ internal sealed class Truecaser
                 continue;
             }
 
-            var n = TruecaseFeatures.Extract(text, words, i, entry, Lexicon, features);
+            var n = TruecaseFeatures.Extract(text, words, i, entry, Lexicon, mode, features);
             Model.Score(features[..n], scores);
             PerceptronModel.Softmax(scores);
             var best = PerceptronModel.ArgMax(scores);

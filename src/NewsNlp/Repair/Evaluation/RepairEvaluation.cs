@@ -22,6 +22,9 @@ public sealed class RepairScores
 
     public Dictionary<string, int> CleanTextEditsByRule { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A few false edits with their context, for looking at what goes wrong.</summary>
+    public List<string> Examples { get; } = [];
+
     public double RecallOf(DamageKind kind) => Recall[kind].Injected == 0 ? 0 : (double)Recall[kind].Repaired / Recall[kind].Injected;
 
     public double Precision
@@ -55,6 +58,12 @@ public static class RepairEvaluation
         {
             var key = $"{e.Kind.ToString().ToLowerInvariant()}/{e.Rule}";
             scores.CleanTextEditsByRule[key] = scores.CleanTextEditsByRule.GetValueOrDefault(key) + 1;
+            if (scores.Examples.Count < 400)
+            {
+                var from = Math.Max(0, e.Source.Start - 30);
+                var to = Math.Min(clean.Length, e.Source.End + 30);
+                scores.Examples.Add($"{key}: [{e.Before}] → [{e.After}]  …{clean[from..to].ReplaceLineEndings(" ")}…");
+            }
         }
 
         var (noisy, damages) = injector.Inject(clean);
@@ -72,6 +81,13 @@ public static class RepairEvaluation
             if (d.Kind == DamageKind.Spacing && d.Token + 1 < original.Count)
             {
                 touched[d.Token + 1] = true;
+            }
+
+            if (!ok && scores.Examples.Count < 800)
+            {
+                var next = d.Token + 1 < original.Count ? original[d.Token + 1] : string.Empty;
+                var got = aligned[d.Token] >= 0 ? repaired[aligned[d.Token]] : "?";
+                scores.Examples.Add($"missed {d.Kind}: {original[d.Token]} {next} → {got}");
             }
 
             var (injected, fixedCount) = scores.Recall[d.Kind];
