@@ -14,6 +14,19 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
 {
     public sealed class Settings : RepairSwitchSettings
     {
+        [CommandOption("--corpora <DIR>")]
+        [Description("Folder of the shared corpora (default: NEWSNLP_CORPORA or ../shared/corpora).")]
+        public string? Corpora { get; init; }
+
+        [CommandOption("--models <DIR>")]
+        [Description("Models folder (default: models/ of the repository).")]
+        public string? Models { get; init; }
+
+        [CommandOption("--seed <N>")]
+        [Description("Seed of the noise injector.")]
+        [DefaultValue(1)]
+        public int Seed { get; init; } = 1;
+
         [CommandOption("--speed")]
         [Description("Measure the repair stage's throughput on the sample article repeated to --speed-mb megabytes.")]
         public bool Speed { get; init; }
@@ -37,7 +50,7 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var models = RepairModels.LoadFrom(settings.ModelsDirectory());
+        var models = RepairModels.LoadFrom(RepairCommandSettings.ResolveModels(settings.Models));
         var stage = new RepairStage(settings.ToRepairOptions(), models);
         if (settings.Show != null)
         {

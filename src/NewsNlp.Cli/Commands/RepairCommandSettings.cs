@@ -23,11 +23,14 @@ public class RepairCommandSettings : CommandSettings
     /// The models folder: --models, else models/ of the repository around the working directory (where
     /// training must write, not the copy beside the binaries), else the shipped one.
     /// </summary>
-    public string ModelsDirectory()
+    public string ModelsDirectory() => ResolveModels(Models);
+
+    /// <summary>The models folder for an optional --models value (see <see cref="ModelsDirectory"/>).</summary>
+    public static string ResolveModels(string? models)
     {
-        if (Models != null)
+        if (models != null)
         {
-            return Models;
+            return models;
         }
 
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)

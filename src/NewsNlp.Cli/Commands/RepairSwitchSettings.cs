@@ -5,10 +5,10 @@ using Spectre.Console.Cli;
 namespace NewsNlp.Cli.Commands;
 
 /// <summary>The repair switches (--no-truecase, --no-spelling, …) and threshold, for commands that run the repair stage.</summary>
-public class RepairSwitchSettings : RepairCommandSettings
+public class RepairSwitchSettings : CommandSettings
 {
     [CommandOption("--no-encoding")]
-    [Description("Do not repair mojibake, HTML entities or non-NFC text.")]
+    [Description("Do not repair mojibake, HTML entities or decomposed letters.")]
     public bool NoEncoding { get; init; }
 
     [CommandOption("--no-whitespace")]
@@ -35,20 +35,17 @@ public class RepairSwitchSettings : RepairCommandSettings
     [Description("Do not correct non-words.")]
     public bool NoSpelling { get; init; }
 
-    [CommandOption("--min-confidence <P>")]
-    [Description("Apply only edits at least this confident (0..1).")]
+    [CommandOption("--repair-min-confidence <P>")]
+    [Description("Apply only repair edits at least this confident (0..1).")]
     [DefaultValue(0.5)]
-    public double MinConfidence { get; init; } = 0.5;
+    public double RepairMinConfidence { get; init; } = 0.5;
 
-    public RepairOptions ToRepairOptions() => new()
+    /// <summary>The names of the repairs switched off, as RunOptions.DisabledRepairs takes them.</summary>
+    public IReadOnlySet<string> DisabledRepairs()
     {
-        Encoding = !NoEncoding,
-        Whitespace = !NoWhitespace,
-        Boilerplate = !NoBoilerplate,
-        Duplicates = !NoDuplicates,
-        Spacing = !NoSpacing,
-        Truecase = !NoTruecase,
-        Spelling = !NoSpelling,
-        MinConfidence = MinConfidence,
-    };
+        bool[] off = [NoEncoding, NoWhitespace, NoBoilerplate, NoDuplicates, NoSpacing, NoTruecase, NoSpelling];
+        return RepairOptions.Names.Where((_, i) => off[i]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public RepairOptions ToRepairOptions() => RepairOptions.From(DisabledRepairs(), RepairMinConfidence);
 }

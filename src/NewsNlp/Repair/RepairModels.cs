@@ -1,5 +1,6 @@
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 
 namespace NewsNlp.Repair;
 
@@ -16,11 +17,15 @@ public sealed class RepairModels
 
     private static readonly Lazy<RepairModels> Shipped = new(() => LoadFrom(ModelLocator.ModelsDirectory()));
 
-    internal RepairModels(Truecaser? truecaser, SpellingDictionary? spelling)
+    internal RepairModels(Truecaser? truecaser, SpellingDictionary? spelling, IReadOnlyList<ModelInfo>? files = null)
     {
         Truecaser = truecaser;
         Spelling = spelling;
+        Files = files ?? [];
     }
+
+    /// <summary>The model files loaded, with their hashes, for run.json.</summary>
+    public IReadOnlyList<ModelInfo> Files { get; }
 
     /// <summary>No models: only the rule-based repairs run.</summary>
     public static RepairModels None { get; } = new(null, null);
@@ -38,6 +43,7 @@ public sealed class RepairModels
 
     public static RepairModels LoadFrom(string directory)
     {
+        var files = new List<ModelInfo>();
         Truecaser? truecaser = null;
         var lexiconPath = Path.Combine(directory, LexiconFile);
         var perceptronPath = Path.Combine(directory, PerceptronFile);
@@ -45,6 +51,9 @@ public sealed class RepairModels
         {
             using var lexicon = File.OpenRead(lexiconPath);
             truecaser = new Truecaser(CaseLexicon.Load(lexicon), PerceptronModel.Load(perceptronPath));
+            var version = truecaser.Model.Metadata.GetValueOrDefault("version", "1.0.0");
+            files.Add(ModelInfo.FromFile("truecase-lexicon", version, lexiconPath));
+            files.Add(ModelInfo.FromFile("truecase-perceptron", version, perceptronPath));
         }
 
         SpellingDictionary? spelling = null;
@@ -53,8 +62,9 @@ public sealed class RepairModels
         {
             using var dictionary = File.OpenRead(spellingPath);
             spelling = SpellingDictionary.Load(dictionary);
+            files.Add(ModelInfo.FromFile("spelling-dictionary", "1.0.0", spellingPath));
         }
 
-        return new RepairModels(truecaser, spelling);
+        return new RepairModels(truecaser, spelling, files);
     }
 }

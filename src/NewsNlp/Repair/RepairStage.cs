@@ -9,7 +9,7 @@ namespace NewsNlp.Repair;
 /// casing → spelling. Every change becomes a raw-coordinate edit (see <see cref="EditLog"/>), then the
 /// cleaned text is split into blocks and tables.
 /// </summary>
-public sealed class RepairStage(RepairOptions options, RepairModels models) : IStage
+public sealed class RepairStage(RepairOptions options, RepairModels models) : IStage, IReportsModels
 {
     public RepairStage()
         : this(RepairOptions.Default, RepairModels.Default)
@@ -21,6 +21,8 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
     public Layer Requires => Layer.Raw;
 
     public Layer Provides => Layer.CleanText | Layer.Blocks;
+
+    public IReadOnlyList<ModelInfo> Models => models.Files;
 
     public void Process(Article article, CancellationToken cancellationToken)
     {
