@@ -25,6 +25,8 @@ public static class CliSetup
             train.SetDescription("Train a model from the shared corpora (deterministic for a given --seed).");
             train.AddCommand<TrainPosCommand>("pos");
             train.AddCommand<TrainSentencesCommand>("sentences");
+            train.AddCommand<TrainTruecaseCommand>("truecase");
+            train.AddCommand<TrainSpellingCommand>("spelling");
         });
         config.AddBranch("eval", eval =>
         {
@@ -34,6 +36,8 @@ public static class CliSetup
             eval.AddCommand<EvalSentencesCommand>("sentences");
             eval.AddCommand<EvalPosCommand>("pos");
             eval.AddCommand<EvalSpeedCommand>("speed");
+            eval.AddCommand<EvalTruecaseCommand>("truecase");
+            eval.AddCommand<EvalRepairCommand>("repair");
         });
     }
 }
