@@ -1,3 +1,4 @@
+using NewsNlp.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace NewsNlp.Cli;
@@ -10,10 +11,12 @@ public static class CliSetup
         config.AddBranch("train", train =>
         {
             train.SetDescription("Train a model from the shared corpora (deterministic for a given --seed).");
+            train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser (UNER EWT + GUM news).");
         });
         config.AddBranch("eval", eval =>
         {
             eval.SetDescription("Evaluate a model on held-out corpora and print its scores.");
+            eval.AddCommand<EvalNerCommand>("ner").WithDescription("Named entities: exact-span P/R/F1 on UNER EWT and GUM news, cased and lower-cased.");
         });
     }
 }
