@@ -24,9 +24,11 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
                 ["name"] = "ner",
                 ["version"] = "1.0.0",
                 ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}",
-                ["corpora"] = "UNER_English-EWT train (early release), GUM_news train",
+                ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies)",
             };
-            var model = EntityRecognizerTrainer.Train(train, options, metadata, m => DevScore(m, dev), Console.WriteLine);
+            var lexicon = EntityCorpora.LoadLexicon(root);
+            Console.WriteLine($"word lexicon: {lexicon.Count} words");
+            var model = EntityRecognizerTrainer.Train(train, lexicon, options, metadata, m => DevScore(m, dev), Console.WriteLine);
             var path = settings.ModelPath ?? Path.Combine("models", EntityRecognizer.ModelFile);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             model.Save(path);

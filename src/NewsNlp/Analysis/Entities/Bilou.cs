@@ -13,7 +13,7 @@ public enum BilouPosition : byte
 /// <summary>
 /// The BILOU label set over a list of entity types: class 0 is O, then B, I, L, U for each type in
 /// order. BILOU rather than BIO because the last token of a name is as informative as the first
-/// (Ratinov and Roth 2009). Also says which label may follow which, for constrained greedy decoding.
+/// (Ratinov and Roth 2009).
 /// </summary>
 public sealed class Bilou
 {
@@ -40,21 +40,9 @@ public sealed class Bilou
 
     public int Label(BilouPosition position, int type) => position == BilouPosition.Outside ? 0 : 1 + (type * 4) + ((int)position - 1);
 
-    public static BilouPosition PositionOf(int label) => label == 0 ? BilouPosition.Outside : (BilouPosition)(((label - 1) % 4) + 1);
+    public static BilouPosition PositionOf(int label) => label <= 0 ? BilouPosition.Outside : (BilouPosition)(((label - 1) % 4) + 1);
 
-    public static int TypeOf(int label) => label == 0 ? -1 : (label - 1) / 4;
-
-    /// <summary>True when <paramref name="label"/> may follow <paramref name="previous"/> (-1: sentence start).</summary>
-    public static bool Allowed(int previous, int label)
-    {
-        var open = previous > 0 && PositionOf(previous) is BilouPosition.Begin or BilouPosition.Inside;
-        var position = PositionOf(label);
-        var continues = position is BilouPosition.Inside or BilouPosition.Last;
-        return open ? continues && TypeOf(label) == TypeOf(previous) : !continues;
-    }
-
-    /// <summary>True when a label is allowed as the last one of a sentence (no span left open).</summary>
-    public static bool AllowedAtEnd(int label) => PositionOf(label) is not (BilouPosition.Begin or BilouPosition.Inside);
+    public static int TypeOf(int label) => label <= 0 ? -1 : (label - 1) / 4;
 
     /// <summary>Writes the labels of spans (token ranges with a type index) into <paramref name="labels"/>.</summary>
     public void Encode(IEnumerable<(int First, int End, int Type)> spans, Span<int> labels)

@@ -14,15 +14,19 @@ public sealed class EntityRecognizer
 {
     public const string ModelFile = "ner.bin";
 
+    private const string Magic = "NNLP-NER";
+    private const int FormatVersion = 1;
+
     private static readonly Lazy<EntityRecognizer> SharedInstance = new(() => Load(ModelLocator.PathOf(ModelFile)));
 
     private readonly PerceptronModel _model;
     private readonly bool _usesMemory;
 
-    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer)
+    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordLexicon lexicon)
     {
         _model = model;
         Gazetteer = gazetteer;
+        Lexicon = lexicon;
         var types = model.Metadata.TryGetValue("types", out var t) ? t.Split(',') : [];
         Labels = new Bilou(types);
         _usesMemory = model.Metadata.GetValueOrDefault("document_features") == "yes";
@@ -41,6 +45,8 @@ public sealed class EntityRecognizer
 
     public Gazetteer Gazetteer { get; }
 
+    public WordLexicon Lexicon { get; }
+
     internal Bilou Labels { get; }
 
     public static EntityRecognizer Load(string path)
@@ -50,14 +56,48 @@ public sealed class EntityRecognizer
             throw new FileNotFoundException($"Entity model not found: {path}. Train it with `newsnlp train ner --seed N`.", path);
         }
 
-        return new EntityRecognizer(PerceptronModel.Load(path), Gazetteer.Default);
+        using var file = File.OpenRead(path);
+        return Load(file);
     }
 
-    public static EntityRecognizer Load(Stream stream) => new(PerceptronModel.Load(stream), Gazetteer.Default);
+    /// <summary>Reads the file <see cref="Save(Stream)"/> writes: a header, the perceptron, then the word lexicon.</summary>
+    public static EntityRecognizer Load(Stream stream)
+    {
+        using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a NewsNlp entity model, or a newer format.");
+        }
 
-    public void Save(string path) => _model.Save(path);
+        var model = PerceptronModel.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())));
+        var lexicon = WordLexicon.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())));
+        return new EntityRecognizer(model, Gazetteer.Default, lexicon);
+    }
 
-    public void Save(Stream stream) => _model.Save(stream);
+    public void Save(string path)
+    {
+        var temp = path + ".tmp";
+        using (var file = File.Create(temp))
+        {
+            Save(file);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        foreach (var part in new Action<Stream>[] { _model.Save, Lexicon.Save })
+        {
+            using var buffer = new MemoryStream();
+            part(buffer);
+            w.Write((int)buffer.Length);
+            w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+    }
 
     /// <summary>
     /// Finds the names in one sentence's tokens and appends them to <paramref name="output"/>. Pass the
@@ -75,7 +115,7 @@ public sealed class EntityRecognizer
         try
         {
             var scorer = new ModelScorer(_model);
-            GreedyDecoder.Decode(ref scorer, Labels.Count, Gazetteer, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
+            GreedyDecoder.Decode(ref scorer, Labels.Count, Gazetteer, Lexicon, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
         finally
@@ -85,31 +125,49 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>
+    /// Reads spans off the labels leniently: a span starts at B or U, or at an I or L that does not
+    /// continue a span of its type, and ends at L or U, or before any label that does not continue it.
+    /// </summary>
     private void CollectSpans(ReadOnlySpan<int> labels, float[] confidences, List<RecognizedName> output)
     {
         var start = -1;
+        var type = -1;
         var confidence = 1f;
         for (var i = 0; i < labels.Length; i++)
         {
             var position = Bilou.PositionOf(labels[i]);
-            if (position is BilouPosition.Begin or BilouPosition.Unit)
+            var continues = start >= 0 && Bilou.TypeOf(labels[i]) == type && position is BilouPosition.Inside or BilouPosition.Last;
+            if (start >= 0 && !continues)
             {
-                start = i;
-                confidence = 1f;
+                output.Add(new RecognizedName(start, i, Labels.Types[type], confidence));
+                start = -1;
+            }
+
+            if (position == BilouPosition.Outside)
+            {
+                continue;
             }
 
             if (start < 0)
             {
-                continue;
+                start = i;
+                type = Bilou.TypeOf(labels[i]);
+                confidence = 1f;
             }
 
             // A name is as sure as its least sure token.
             confidence = Math.Min(confidence, confidences[i]);
             if (position is BilouPosition.Last or BilouPosition.Unit)
             {
-                output.Add(new RecognizedName(start, i + 1, Labels.Types[Bilou.TypeOf(labels[i])], confidence));
+                output.Add(new RecognizedName(start, i + 1, Labels.Types[type], confidence));
                 start = -1;
             }
+        }
+
+        if (start >= 0)
+        {
+            output.Add(new RecognizedName(start, labels.Length, Labels.Types[type], confidence));
         }
     }
 

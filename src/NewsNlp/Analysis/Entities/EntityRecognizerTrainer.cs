@@ -33,6 +33,7 @@ public static class EntityRecognizerTrainer
 {
     public static EntityRecognizer Train(
         IReadOnlyList<EntitySentence> train,
+        WordLexicon lexicon,
         EntityTrainingOptions options,
         IReadOnlyDictionary<string, string> metadata,
         Func<EntityRecognizer, double>? devScore = null,
@@ -62,12 +63,12 @@ public static class EntityRecognizerTrainer
                 var memory = options.DocumentFeatures ? new DocumentMemory() : null;
                 foreach (var (text, tokens, truth) in document)
                 {
-                    GreedyDecoder.Decode(ref scorer, labels.Count, Gazetteer.Default, text, tokens, memory, predicted, default, truth);
+                    GreedyDecoder.Decode(ref scorer, labels.Count, Gazetteer.Default, lexicon, text, tokens, memory, predicted, default, truth);
                 }
             }
 
             meta["epochs"] = epoch.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var model = new EntityRecognizer(trainer.Build(meta), Gazetteer.Default);
+            var model = new EntityRecognizer(trainer.Build(meta), Gazetteer.Default, lexicon);
             if (devScore == null)
             {
                 best = model;

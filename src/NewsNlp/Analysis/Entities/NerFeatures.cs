@@ -5,14 +5,14 @@ namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
 /// The recogniser's features for one token: the word and its lower-cased form, shape and affixes, the
-/// words and shapes around it, the labels already given to the two tokens before it, gazetteer hits
+/// words and shapes around it, what word lists say about its casing and frequency, the labels already given to the two tokens before it, gazetteer hits
 /// here and next door, the sentence's casing regime, and what the document said about this word
 /// earlier. Every feature is a hash computed in place, so extraction allocates nothing.
 /// </summary>
 internal static class NerFeatures
 {
     /// <summary>Upper bound on the features of one token; callers size their buffer with it.</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 56;
 
     public static int Extract(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
     {
@@ -80,6 +80,11 @@ internal static class NerFeatures
             }
         }
 
+        var lexicon = view.LexiconClass(i);
+        f[n++] = FeatureHash.Start(NerTemplates.LexiconHere).Add(lexicon).Add(casing);
+        f[n++] = FeatureHash.Start(NerTemplates.LexiconShape).Add(lexicon & 3).Add((int)shape);
+        f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(-1).Add(view.LexiconClass(i - 1) & 3).Add(lexicon & 3).Add(casing);
+        f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(1).Add(view.LexiconClass(i + 1) & 3).Add(lexicon & 3).Add(casing);
         f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(-1).Add((int)view.Hit(i - 1).Kinds).Add((int)view.Hit(i - 1).Position);
         f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(1).Add((int)view.Hit(i + 1).Kinds).Add((int)view.Hit(i + 1).Position);
         if (documentLabel >= 0)

@@ -23,6 +23,9 @@ internal static class NerTemplates
     public const int ShapeWindow = 18;
     public const int DocumentLabel = 19;
     public const int CasingGazetteer = 20;
+    public const int LexiconHere = 21;
+    public const int LexiconShape = 22;
+    public const int LexiconAt = 23;
 
     /// <summary>Stand-ins for the words before the first and after the last token.</summary>
     public const uint Before = 0x5EB0u;
