@@ -37,9 +37,9 @@ public sealed class NerTrainSettings : NerSettings
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]
     public bool NoLowercase { get; init; }
 
-    [CommandOption("--no-document")]
-    [Description("Do not use document-level features (for ablation).")]
-    public bool NoDocument { get; init; }
+    [CommandOption("--document")]
+    [Description("Use document-level features (what earlier sentences said about a word); hurts dev F1, kept for ablation.")]
+    public bool Document { get; init; }
 }
 
 /// <summary>Options of `eval ner`.</summary>

@@ -18,12 +18,12 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
             var dev = EntityCorpora.Load(root, "dev");
             Console.WriteLine($"train ner (seed {settings.Seed}): {train.Length} sentences, {train.Sum(s => s.Entities.Count)} names; lower-cased copies added");
 
-            var options = new EntityTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs, TableBits = settings.Bits, LowercaseCopies = !settings.NoLowercase, DocumentFeatures = !settings.NoDocument };
+            var options = new EntityTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs, TableBits = settings.Bits, LowercaseCopies = !settings.NoLowercase, DocumentFeatures = settings.Document };
             var metadata = new Dictionary<string, string>
             {
                 ["name"] = "ner",
                 ["version"] = "1.0.0",
-                ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}",
+                ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}",
                 ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies)",
             };
             var lexicon = EntityCorpora.LoadLexicon(root);
