@@ -15,45 +15,37 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
 {
     public override int Execute(CommandContext context, NerEvalSettings settings, CancellationToken cancellationToken)
     {
-        try
+        var root = CorpusLocator.Resolve(settings.Corpora);
+        var corpora = EntityCorpora.Load(root, settings.Split);
+        var path = settings.ModelPath ?? ModelLocator.PathOf(EntityRecognizer.ModelFile);
+        var watch = Stopwatch.StartNew();
+        var model = EntityRecognizer.Load(path);
+        Console.WriteLine($"model {path}: {new FileInfo(path).Length / 1024} KiB, loaded in {watch.ElapsedMilliseconds} ms");
+        Console.WriteLine($"{"corpus",-10} {"casing",-6} {"type",-7} {"P",6} {"R",6} {"F1",6} {"gold",6}");
+        foreach (var (name, sentences) in corpora)
         {
-            var root = CorpusLocator.Resolve(settings.Corpora);
-            var corpora = EntityCorpora.Load(root, settings.Split);
-            var path = settings.ModelPath ?? ModelLocator.PathOf(EntityRecognizer.ModelFile);
-            var watch = Stopwatch.StartNew();
-            var model = EntityRecognizer.Load(path);
-            Console.WriteLine($"model {path}: {new FileInfo(path).Length / 1024} KiB, loaded in {watch.ElapsedMilliseconds} ms");
-            Console.WriteLine($"{"corpus",-10} {"casing",-6} {"type",-7} {"P",6} {"R",6} {"F1",6} {"gold",6}");
-            foreach (var (name, sentences) in corpora)
+            foreach (var lower in new[] { false, true })
             {
-                foreach (var lower in new[] { false, true })
+                var scores = EntityEvaluation.Evaluate(model, sentences, lower);
+                foreach (var type in scores.Types.Append("all"))
                 {
-                    var scores = EntityEvaluation.Evaluate(model, sentences, lower);
-                    foreach (var type in scores.Types.Append("all"))
-                    {
-                        var (p, r, f, gold) = scores.Of(type == "all" ? null : type);
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} {(lower ? "lower" : "cased"),-6} {type,-7} {p,6:F3} {r,6:F3} {f,6:F3} {gold,6}"));
-                    }
+                    var s = type == "all" ? scores.Overall : scores.Of(type);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} {(lower ? "lower" : "cased"),-6} {type,-7} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3} {s.Gold,6}"));
                 }
             }
-
-            foreach (var (_, sentences) in corpora)
-            {
-                PrintErrors(model, sentences, settings.Errors);
-            }
-
-            if (settings.Speed)
-            {
-                ReportSpeed(model, corpora.SelectMany(c => c.Sentences).ToArray());
-            }
-
-            return 0;
         }
-        catch (Exception e) when (e is CorpusMissingException or FileNotFoundException or InvalidDataException)
+
+        foreach (var (_, sentences) in corpora)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 1;
+            PrintErrors(model, sentences, settings.Errors);
         }
+
+        if (settings.Speed)
+        {
+            ReportSpeed(model, corpora.SelectMany(c => c.Sentences).ToArray());
+        }
+
+        return 0;
     }
 
     private static void PrintErrors(EntityRecognizer model, IReadOnlyList<EntitySentence> sentences, int limit)

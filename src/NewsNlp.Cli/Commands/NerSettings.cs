@@ -25,13 +25,13 @@ public sealed class NerTrainSettings : NerSettings
 
     [CommandOption("--epochs <N>")]
     [Description("Maximum epochs; the epoch with the best dev score is kept.")]
-    [DefaultValue(12)]
-    public int Epochs { get; init; } = 12;
+    [DefaultValue(10)]
+    public int Epochs { get; init; } = 10;
 
     [CommandOption("--bits <N>")]
     [Description("log2 of the weight table's rows (model size against hash collisions).")]
-    [DefaultValue(19)]
-    public int Bits { get; init; } = 19;
+    [DefaultValue(17)]
+    public int Bits { get; init; } = 17;
 
     [CommandOption("--no-lowercase")]
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]

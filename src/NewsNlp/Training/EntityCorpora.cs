@@ -1,5 +1,4 @@
-using System.Globalization;
-using NewsNlp.Analysis.Entities;
+using NewsNlp.Analysis.Tagging;
 
 namespace NewsNlp.Training;
 
@@ -26,14 +25,6 @@ public static class EntityCorpora
     }
 
     /// <summary>The recogniser's word lexicon from the shared word lists (cased SCOWL list, SymSpell counts).</summary>
-    public static WordLexicon LoadLexicon(string root)
-    {
-        var cased = CorpusLocator.RequireFile(root, Path.Combine("wordfreq", "wamerican-2020.12.07-american-english.txt"));
-        var counts = CorpusLocator.RequireFile(root, Path.Combine("wordfreq", "symspell_frequency_dictionary_en_82_765.txt"));
-        var frequencies = File.ReadLines(counts)
-            .Select(line => line.Split(' '))
-            .Where(parts => parts.Length == 2 && long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-            .Select(parts => (parts[0].TrimStart('\uFEFF'), long.Parse(parts[1], CultureInfo.InvariantCulture)));
-        return WordLexicon.Build(File.ReadLines(cased), frequencies);
-    }
+    public static WordListLexicon LoadLexicon(string root) =>
+        WordListLexicon.Build(File.ReadLines(CorpusLocator.RequireFile(root, UdCorpora.CasedWordList)), UdCorpora.ReadFrequencies(root));
 }

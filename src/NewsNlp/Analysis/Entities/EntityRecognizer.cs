@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.IO.Compression;
 using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 using NewsNlp.Models;
 
@@ -22,7 +24,7 @@ public sealed class EntityRecognizer
     private readonly PerceptronModel _model;
     private readonly bool _usesMemory;
 
-    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordLexicon lexicon)
+    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon)
     {
         _model = model;
         Gazetteer = gazetteer;
@@ -45,7 +47,7 @@ public sealed class EntityRecognizer
 
     public Gazetteer Gazetteer { get; }
 
-    public WordLexicon Lexicon { get; }
+    public WordListLexicon Lexicon { get; }
 
     internal Bilou Labels { get; }
 
@@ -70,7 +72,9 @@ public sealed class EntityRecognizer
         }
 
         var model = PerceptronModel.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())));
-        var lexicon = WordLexicon.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())));
+        using var inflate = new ZLibStream(new MemoryStream(r.ReadBytes(r.ReadInt32())), CompressionMode.Decompress);
+        using var lexiconReader = new BinaryReader(new BufferedStream(inflate, 1 << 16));
+        var lexicon = WordListLexicon.Read(lexiconReader);
         return new EntityRecognizer(model, Gazetteer.Default, lexicon);
     }
 
@@ -90,13 +94,20 @@ public sealed class EntityRecognizer
         using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
-        foreach (var part in new Action<Stream>[] { _model.Save, Lexicon.Save })
+        foreach (var part in new Action<Stream>[] { _model.Save, SaveLexicon })
         {
             using var buffer = new MemoryStream();
             part(buffer);
             w.Write((int)buffer.Length);
             w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
+    }
+
+    private void SaveLexicon(Stream stream)
+    {
+        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(deflate);
+        Lexicon.Write(w);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 using NewsNlp.Training;
 
@@ -12,7 +13,7 @@ public sealed record EntityTrainingOptions
     public int Epochs { get; init; } = 10;
 
     /// <summary>log2 of the weight table's rows; more rows mean fewer collisions and a larger file.</summary>
-    public int TableBits { get; init; } = 19;
+    public int TableBits { get; init; } = 17;
 
     /// <summary>Also train on a lower-cased copy of every document (Mayhew et al. 2019).</summary>
     public bool LowercaseCopies { get; init; } = true;
@@ -37,7 +38,7 @@ public static class EntityRecognizerTrainer
 {
     public static EntityRecognizer Train(
         IReadOnlyList<EntitySentence> train,
-        WordLexicon lexicon,
+        WordListLexicon lexicon,
         EntityTrainingOptions options,
         IReadOnlyDictionary<string, string> metadata,
         Func<EntityRecognizer, double>? devScore = null,

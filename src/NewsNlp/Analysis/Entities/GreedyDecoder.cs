@@ -1,4 +1,5 @@
 using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Analysis.Entities;
@@ -26,7 +27,7 @@ internal static class GreedyDecoder
     /// of the chosen label among the allowed ones) when it is not empty, and learns when
     /// <paramref name="truth"/> is not empty. Words found in names are written to <paramref name="memory"/>.
     /// </summary>
-    public static void Decode<TScorer>(ref TScorer scorer, int classCount, Gazetteer gazetteer, WordLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences, ReadOnlySpan<int> truth)
+    public static void Decode<TScorer>(ref TScorer scorer, int classCount, Gazetteer gazetteer, WordListLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences, ReadOnlySpan<int> truth)
         where TScorer : struct, ILabelScorer
     {
         using var view = new SentenceView(text, tokens, gazetteer, lexicon);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Analysis.Entities;
@@ -17,7 +18,7 @@ internal readonly struct SentenceView : IDisposable
     private readonly GazetteerHit[] _hits;
     private readonly byte[] _lexicon;
 
-    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordLexicon lexicon)
+    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordListLexicon lexicon)
     {
         Count = tokens.Length;
         _lower = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
@@ -30,7 +31,7 @@ internal readonly struct SentenceView : IDisposable
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
             _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
             _shape[i] = Shape(word, out var hasUpper);
-            _lexicon[i] = lexicon.ClassOf(word);
+            _lexicon[i] = lexicon.Code(word);
             anyUpper |= hasUpper;
         }
 
@@ -49,7 +50,7 @@ internal readonly struct SentenceView : IDisposable
 
     public GazetteerHit Hit(int i) => i < 0 || i >= Count ? default : _hits[i];
 
-    /// <summary>The word's <see cref="WordLexicon"/> class; 255 before and after the sentence.</summary>
+    /// <summary>The word's <see cref="WordListLexicon"/> code; 255 before and after the sentence.</summary>
     public int LexiconClass(int i) => i < 0 || i >= Count ? 255 : _lexicon[i];
 
     public void Dispose()

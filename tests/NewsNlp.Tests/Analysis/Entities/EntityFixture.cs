@@ -51,5 +51,5 @@ internal static class EntityFixture
     public static IReadOnlyList<EntitySentence> Corpus() => Iob2Reader.Read(new StringReader(Iob2())).ToArray();
 
     public static EntityRecognizer Train(int seed) =>
-        EntityRecognizerTrainer.Train(Corpus(), WordLexicon.Empty, new EntityTrainingOptions { Seed = seed, Epochs = 8, TableBits = 14 }, new Dictionary<string, string> { ["name"] = "fixture" });
+        EntityRecognizerTrainer.Train(Corpus(), NewsNlp.Analysis.Tagging.WordListLexicon.Empty, new EntityTrainingOptions { Seed = seed, Epochs = 8, TableBits = 14 }, new Dictionary<string, string> { ["name"] = "fixture" });
 }

@@ -29,7 +29,7 @@ public class EntityRecognizerTests
         var model = EntityFixture.Train(seed: 5);
         var corpus = EntityFixture.Corpus();
         var scores = EntityEvaluation.Evaluate(model, corpus);
-        Assert.True(scores.Of().F1 > 0.95, $"F1 on its own training data was {scores.Of().F1:F3}");
+        Assert.True(scores.Overall.F1 > 0.95, $"F1 on its own training data was {scores.Overall.F1:F3}");
         Assert.Contains(("Angela Merkel", "PER"), Names(model, "Angela Merkel met Obama in Berlin ."));
         Assert.Contains(("Berlin", "LOC"), Names(model, "Angela Merkel met Obama in Berlin ."));
     }
