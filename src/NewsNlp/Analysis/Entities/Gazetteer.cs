@@ -32,6 +32,9 @@ public sealed class Gazetteer
     // Value: the kinds of the entry with exactly these tokens (None if only a prefix), and whether longer entries continue it.
     private readonly Dictionary<uint, (GazetteerKind Kinds, bool Continues)> _entries = [];
 
+    // Short acronyms ("US", "WHO", "AP") match only as written: in lower case they are common words.
+    private readonly Dictionary<uint, GazetteerKind> _acronyms = [];
+
     /// <summary>Builds a gazetteer from (entry, kind) pairs; entries are split on spaces and around hyphens.</summary>
     public Gazetteer(IEnumerable<(string Entry, GazetteerKind Kind)> entries)
     {
@@ -52,10 +55,40 @@ public sealed class Gazetteer
 
     private static FeatureHash Seed => FeatureHash.Start(0x6A2);
 
+    private static FeatureHash AcronymSeed => FeatureHash.Start(0x6A3);
+
+    private static bool IsShortAcronym(ReadOnlySpan<char> token)
+    {
+        if (token.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private GazetteerKind AcronymKinds(ReadOnlySpan<char> token) =>
+        IsShortAcronym(token) && _acronyms.TryGetValue(AcronymSeed.Add(token), out var kinds) ? kinds : GazetteerKind.None;
+
     private void Add(string[] tokens, GazetteerKind kind)
     {
         if (tokens.Length is 0 or > MaxEntryTokens)
         {
+            return;
+        }
+
+        if (tokens.Length == 1 && IsShortAcronym(tokens[0]))
+        {
+            var key = AcronymSeed.Add(tokens[0]);
+            _acronyms[key] = _acronyms.GetValueOrDefault(key) | kind;
             return;
         }
 
@@ -70,7 +103,7 @@ public sealed class Gazetteer
 
     /// <summary>The kinds of the single-token entry equal to <paramref name="token"/> (case-insensitive).</summary>
     public GazetteerKind Lookup(ReadOnlySpan<char> token) =>
-        _entries.TryGetValue(Seed.AddLower(token), out var e) ? e.Kinds : GazetteerKind.None;
+        AcronymKinds(token) | (_entries.TryGetValue(Seed.AddLower(token), out var e) ? e.Kinds : GazetteerKind.None);
 
     /// <summary>The kinds of the entry spelled by exactly these tokens of <paramref name="text"/>.</summary>
     public GazetteerKind Lookup(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
@@ -78,6 +111,11 @@ public sealed class Gazetteer
         if (tokens.Length is 0 or > MaxEntryTokens)
         {
             return GazetteerKind.None;
+        }
+
+        if (tokens.Length == 1)
+        {
+            return Lookup(text.Slice(tokens[0].Start, tokens[0].Length));
         }
 
         var h = Seed;
@@ -105,8 +143,8 @@ public sealed class Gazetteer
         while (i < tokens.Length)
         {
             var h = Seed;
-            var bestLength = 0;
-            var bestKinds = GazetteerKind.None;
+            var bestKinds = AcronymKinds(text.Slice(tokens[i].Start, tokens[i].Length));
+            var bestLength = bestKinds == GazetteerKind.None ? 0 : 1;
             for (var j = i; j < tokens.Length && j - i < MaxEntryTokens; j++)
             {
                 h = h.AddLower(text.Slice(tokens[j].Start, tokens[j].Length));

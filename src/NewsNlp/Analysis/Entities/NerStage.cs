@@ -29,6 +29,8 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage
 
     public void Process(Article article, CancellationToken cancellationToken)
     {
+        // Re-running the stage (benchmarks, re-analysis) replaces its names instead of doubling them.
+        article.Mentions.RemoveAll(m => m.Kind == MentionKind.Name);
         var memory = new DocumentMemory();
         var names = new List<RecognizedName>();
         var found = new List<Mention>();
@@ -46,6 +48,8 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage
             ProcessSentence(article.Clean, article.Tokens.AsSpan(first, count), s, memory, names, found);
         }
 
+        NameConsistency.AddRepeats(article, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         article.Mentions.AddRange(found);
     }
 
@@ -80,6 +84,7 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage
                 TryAdd(spans, new Candidate(name.FirstToken, name.EndToken, SchemaType(text, tokens, name), name.Confidence));
             }
 
+            MergeGazetteerFragments(spans, hits, tokens.Length);
             AddTitledPersons(spans, hits, text, tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -135,6 +140,44 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage
                 spans.RemoveAll(c => c.Overlaps(run));
                 spans.Add(overlapping.Count == 0 ? run : run with { Confidence = overlapping.Max(c => c.Confidence) });
             }
+        }
+    }
+
+    /// <summary>
+    /// Where the model split a multi-word gazetteer entry into pieces ("White"LOC "House"ORG), the entry
+    /// wins as one name of its kind: an organisation is ORG, a country, city or state GPE, a region LOC.
+    /// </summary>
+    private static void MergeGazetteerFragments(List<Candidate> spans, GazetteerHit[] hits, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (hits[i].Position != BilouPosition.Begin)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < count && hits[end].Position == BilouPosition.Inside)
+            {
+                end++;
+            }
+
+            end = Math.Min(count, end + 1);
+            var kinds = hits[i].Kinds;
+            var type = (kinds & GazetteerKind.Organisation) != 0 ? EntityTypes.Org
+                : (kinds & GazetteerKind.Political) != 0 ? EntityTypes.Gpe
+                : (kinds & GazetteerKind.Region) != 0 ? EntityTypes.Loc
+                : null;
+            var entry = new Candidate(i, end, type ?? EntityTypes.Loc, 0);
+            var inside = spans.FindAll(c => c.Overlaps(entry));
+            if (type != null && inside.Count > 0 && inside.TrueForAll(c => c.First >= i && c.End <= end && c.Type != EntityTypes.Date)
+                && !(inside.Count == 1 && inside[0].First == i && inside[0].End == end))
+            {
+                spans.RemoveAll(c => c.Overlaps(entry));
+                spans.Add(entry with { Confidence = inside.Max(c => c.Confidence) });
+            }
+
+            i = end - 1;
         }
     }
 
