@@ -27,6 +27,7 @@ public static class CliSetup
             train.AddCommand<TrainSentencesCommand>("sentences");
             train.AddCommand<TrainTruecaseCommand>("truecase");
             train.AddCommand<TrainSpellingCommand>("spelling");
+            train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser (UNER EWT + GUM news).");
         });
         config.AddBranch("eval", eval =>
         {
@@ -38,6 +39,7 @@ public static class CliSetup
             eval.AddCommand<EvalSpeedCommand>("speed");
             eval.AddCommand<EvalTruecaseCommand>("truecase");
             eval.AddCommand<EvalRepairCommand>("repair");
+            eval.AddCommand<EvalNerCommand>("ner").WithDescription("Named entities: exact-span P/R/F1 on UNER EWT and GUM news, cased and lower-cased.");
         });
     }
 }
