@@ -14,6 +14,11 @@ public sealed class InvalidTrainingDataException(string message) : Exception(mes
 /// </summary>
 public static class ClassifierTrainer
 {
+    // Vocabulary caps (most frequent n-grams kept): they bound model size and prediction cost.
+    private const int MaxWordNgrams = 30000;
+    private const int MaxCharNgrams = 20000;
+    private const int MaxContextNgrams = 10000;
+
     public static TrainedClassifier Train(IReadOnlyList<ModelInput> rows, int denseCount, int seed, float l2 = 1f)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -38,14 +43,14 @@ public static class ClassifierTrainer
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         var text = new TextFeaturizingEstimator.Options
         {
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, MaximumNgramsCount = [MaxWordNgrams] },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false, MaximumNgramsCount = [MaxCharNgrams] },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
         };
         var context = new TextFeaturizingEstimator.Options
         {
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, MaximumNgramsCount = [MaxContextNgrams] },
             CharFeatureExtractor = null,
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };

@@ -7,6 +7,9 @@ namespace NewsNlp.Stance;
 /// </summary>
 public sealed class StanceFeaturizer(ModelMode mode, Func<IReadOnlyList<string>, float[][]>? embed)
 {
+    // Words after a negation that count as negated in the context column.
+    private const int NegationReach = 3;
+
     private const int PairEmbeddingCount = (3 * SentenceEmbedder.Dimensions) + 1;
 
     public ModelMode Mode { get; } = mode;
@@ -34,7 +37,12 @@ public sealed class StanceFeaturizer(ModelMode mode, Func<IReadOnlyList<string>,
                 WritePairEmbedding(statementVectors[i], topicVectors[i], dense.AsSpan(StanceCues.Count));
             }
 
-            rows[i] = new ModelInput { Text = TextMarking.MarkTopicWords(statement, topic), Dense = dense };
+            rows[i] = new ModelInput
+            {
+                Text = TextMarking.MarkTopicWords(statement, topic),
+                Context = TextMarking.NegationScope(statement, NegationReach),
+                Dense = dense,
+            };
         }
 
         return rows;

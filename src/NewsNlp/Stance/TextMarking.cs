@@ -64,6 +64,30 @@ internal static class TextMarking
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The words a negation governs (up to <paramref name="reach"/> after "not", "never", "n't" …), each
+    /// prefixed "neg_", after a constant word so the column's vocabulary is never empty.
+    /// </summary>
+    public static string NegationScope(string statement, int reach)
+    {
+        var builder = new StringBuilder("ctx");
+        var remaining = 0;
+        WordScanner.Scan(statement, (s, e) =>
+        {
+            var word = WordScanner.Normalise(statement.AsSpan(s, e - s));
+            if (StanceLexicon.Negation.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
+            {
+                remaining = reach;
+            }
+            else if (remaining > 0)
+            {
+                builder.Append(" neg_").Append(word);
+                remaining--;
+            }
+        });
+        return builder.ToString();
+    }
+
     // A crude suffix strip so "guarantee" and "guarantees" match; good enough for overlap.
     private static string Stem(string word) =>
         word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
