@@ -37,7 +37,7 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
         }
 
         var predictions = stance.Predict(statements.Select(s => (target, article.TextOf(s.Span).ToString())).ToArray());
-        var portrayals = PortrayalsByEntity(article);
+        var portrayals = PortrayalsByEntity(article, statements.Select(s => s.EntityId).ToHashSet());
         foreach (var group in statements.Select((s, i) => (s, i)).GroupBy(x => x.s.EntityId).OrderBy(g => g.Key))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -55,7 +55,8 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
         }
     }
 
-    private Dictionary<int, (PortrayalLabel, double)> PortrayalsByEntity(Article article)
+    // Only stakeholders that get a stance row need a portrayal.
+    private Dictionary<int, (PortrayalLabel, double)> PortrayalsByEntity(Article article, HashSet<int> entities)
     {
         var result = new Dictionary<int, (PortrayalLabel, double)>();
         if (portrayal == null)
@@ -65,6 +66,11 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
 
         foreach (var (entity, sentences) in PortrayalCollector.Collect(article))
         {
+            if (!entities.Contains(entity))
+            {
+                continue;
+            }
+
             var items = sentences.Select(x => (article.TextOf(x.Sentence).ToString(), x.Target.Start - x.Sentence.Start, x.Target.End - x.Sentence.Start)).ToArray();
             var probabilities = portrayal.Predict(items);
             var mean = (probabilities.Average(p => p.Positive), probabilities.Average(p => p.Neutral), probabilities.Average(p => p.Negative));
