@@ -28,6 +28,8 @@ public static class CliSetup
             train.AddCommand<TrainTruecaseCommand>("truecase");
             train.AddCommand<TrainSpellingCommand>("spelling");
             train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser (UNER EWT + GUM news).");
+            train.AddCommand<TrainStanceCommand>("stance").WithDescription("Stance toward a topic (Perspectrum, ArgKP, data/stance).");
+            train.AddCommand<TrainPortrayalCommand>("portrayal").WithDescription("How sentences portray a target (NewsMTSC).");
         });
         config.AddBranch("eval", eval =>
         {
@@ -40,6 +42,8 @@ public static class CliSetup
             eval.AddCommand<EvalTruecaseCommand>("truecase");
             eval.AddCommand<EvalRepairCommand>("repair");
             eval.AddCommand<EvalNerCommand>("ner").WithDescription("Named entities: exact-span P/R/F1 on UNER EWT and GUM news, cased and lower-cased.");
+            eval.AddCommand<EvalStanceCommand>("stance").WithDescription("Stance scores on Perspectrum, ArgKP and data/stance.");
+            eval.AddCommand<EvalPortrayalCommand>("portrayal").WithDescription("Portrayal scores on NewsMTSC test_rw.");
         });
     }
 }
