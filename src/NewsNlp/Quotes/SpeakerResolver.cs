@@ -1,0 +1,198 @@
+using NewsNlp.Documents;
+using NewsNlp.Stakeholders;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Turns a speaker phrase into a speaker: a name or description linked to an entity by the stakeholder
+/// stage; a pronoun to the nearest earlier speaker of its gender, else its linked person; a plural or
+/// institutional description ("NATO officials", "sources within the Russian government") to a group
+/// speaker. A phrase that names nobody ("the news", a headline word) gives no speaker.
+/// </summary>
+internal sealed class SpeakerResolver(Article article)
+{
+    private const int PronounWindowSentences = 4;
+
+    private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
+
+    /// <summary>Remembers a quote's speaker for later pronouns.</summary>
+    public void Said(int sentence, Speaker speaker)
+    {
+        if (speaker.EntityId >= 0)
+        {
+            _recent.Add((sentence, speaker));
+        }
+    }
+
+    public Speaker? Resolve(TokenRange phrase, int sentence)
+    {
+        if (phrase.IsEmpty)
+        {
+            return null;
+        }
+
+        var tokens = article.Tokens;
+        var span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
+        if (phrase.Length == 1 && WordClasses.IsSubjectPronoun(article.TokenText(phrase.Start)))
+        {
+            return Pronoun(phrase.Start, span, sentence);
+        }
+
+        var last = MentionAt(tokens[phrase.End - 1].Start);
+        if (last is { EntityId: >= 0 } && !IsNorp(last))
+        {
+            return Of(last.EntityId, span, 1.0);
+        }
+
+        var head = Head(phrase);
+        var headWord = article.TokenText(head);
+        var person = Mentions(span).LastOrDefault(m => m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person);
+        if (IsPlural(headWord))
+        {
+            // A group speaks: keep its description, without a leading article.
+            return new Speaker(-1, Description(phrase), span, 0.9);
+        }
+
+        if (person != null)
+        {
+            return Of(person.EntityId, span, 0.9);
+        }
+
+        var body = Mentions(span).FirstOrDefault(m => m.EntityId >= 0);
+        if (body != null && (WordClasses.IsInstitution(headWord) || Titles.Default.IsHead(headWord) || head == phrase.End - 1))
+        {
+            return Of(body.EntityId, span, 0.8);
+        }
+
+        if (WordClasses.IsInstitution(headWord) || Titles.Default.IsHead(headWord))
+        {
+            return new Speaker(-1, Description(phrase), span, 0.7);
+        }
+
+        // A capitalised name the recogniser missed ("Dewar said") is kept as written.
+        return AllCapitalised(phrase) ? new Speaker(-1, Description(phrase), span, 0.5) : null;
+    }
+
+    private Speaker Pronoun(int token, TextSpan span, int sentence)
+    {
+        var word = article.TokenText(token);
+        var linked = MentionAt(article.Tokens[token].Start);
+        var isPersonal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+        for (var i = _recent.Count - 1; i >= 0 && sentence - _recent[i].Sentence <= PronounWindowSentences; i--)
+        {
+            var candidate = _recent[i].Speaker;
+            var type = article.Entities[candidate.EntityId].Type;
+            if (isPersonal == (type == EntityTypes.Person) && GenderAgrees(candidate.EntityId, word))
+            {
+                return Of(candidate.EntityId, span, 0.85);
+            }
+        }
+
+        return linked is { EntityId: >= 0 } ? Of(linked.EntityId, span, 0.75) : new Speaker(-1, string.Empty, span, 0.3);
+    }
+
+    // A person referred to by "she" elsewhere is not "he" here.
+    private bool GenderAgrees(int entity, ReadOnlySpan<char> pronoun)
+    {
+        var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+        foreach (var m in article.Mentions)
+        {
+            if (m.EntityId == entity && m.Kind == MentionKind.Pronoun)
+            {
+                var other = article.TextOf(m.Span);
+                var mentionFemale = other.Equals("she", StringComparison.OrdinalIgnoreCase) || other.Equals("her", StringComparison.OrdinalIgnoreCase);
+                return mentionFemale == female;
+            }
+        }
+
+        return true;
+    }
+
+    private Speaker Of(int entity, TextSpan span, double certainty) => new(entity, article.Entities[entity].Name, span, certainty);
+
+    /// <summary>The head word: the last token before a post-modifying preposition ("sources within …").</summary>
+    private int Head(TokenRange phrase)
+    {
+        for (var j = phrase.Start + 1; j < phrase.End; j++)
+        {
+            if (WordClasses.IsPreposition(article.TokenText(j)) && !char.IsUpper(article.TokenText(Math.Min(j + 1, phrase.End - 1))[0]))
+            {
+                return j - 1;
+            }
+        }
+
+        return phrase.End - 1;
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i';
+
+    private bool IsNorp(Mention mention) => mention.Type == EntityTypes.Norp;
+
+    private bool AllCapitalised(TokenRange phrase)
+    {
+        for (var j = phrase.Start; j < phrase.End; j++)
+        {
+            var w = article.TokenText(j);
+            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "'s" or "’s" or "." || WordClasses.IsPreposition(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string Description(TokenRange phrase)
+    {
+        var start = phrase.Start;
+        if (phrase.Length > 1 && WordClasses.IsDeterminer(article.TokenText(start)))
+        {
+            start++;
+        }
+
+        return article.Clean[article.Tokens[start].Start..article.Tokens[phrase.End - 1].End];
+    }
+
+    private Mention? MentionAt(int offset)
+    {
+        Mention? best = null;
+        foreach (var m in Mentions(new TextSpan(offset, offset + 1)))
+        {
+            // The innermost mention: "Trump envoy" names the envoy, not Trump.
+            if (best == null || m.End - m.Start < best.End - best.Start || (m.Kind == MentionKind.Nominal && best.Kind != MentionKind.Nominal))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Mentions overlapping a span, from the text-ordered mention list by binary search.</summary>
+    private IEnumerable<Mention> Mentions(TextSpan span)
+    {
+        var mentions = article.Mentions;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < span.Start - 64)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < mentions.Count && mentions[i].Start < span.End; i++)
+        {
+            if (mentions[i].End > span.Start)
+            {
+                yield return mentions[i];
+            }
+        }
+    }
+}
