@@ -24,7 +24,7 @@ internal static class ReportingCues
         }
 
         var pos = article.Tokens[token].Pos;
-        if (pos is Upos.NOUN or Upos.PROPN or Upos.ADJ)
+        if (pos is Upos.NOUN or Upos.PROPN or Upos.ADJ || (pos == Upos.X && WordClasses.LooksLikePluralNoun(article, token)))
         {
             return false;
         }

@@ -75,12 +75,40 @@ internal static class WordClasses
         return true;
     }
 
-    /// <summary>A verb or auxiliary: by tag where tagged, else by the auxiliary list.</summary>
+    /// <summary>
+    /// A verb or auxiliary: by tag where tagged; untagged, an auxiliary or a lower-case -s/-ed form
+    /// after a word that is not a determiner or preposition ("the alliance remains").
+    /// </summary>
     public static bool IsVerbLike(Article article, int token)
     {
         var pos = article.Tokens[token].Pos;
-        return pos is Upos.VERB or Upos.AUX || (pos == Upos.X && IsAuxiliary(article.TokenText(token)));
+        if (pos != Upos.X)
+        {
+            return pos is Upos.VERB or Upos.AUX;
+        }
+
+        var word = article.TokenText(token);
+        return IsAuxiliary(word) || (LooksInflected(word) && token > 0 && !IsDeterminer(article.TokenText(token - 1)) && !IsPreposition(article.TokenText(token - 1)));
     }
+
+    /// <summary>
+    /// Untagged: whether a reporting-verb form is used as a noun instead ("the security guarantees",
+    /// "recent claims"): an -s form after a lower-case word that is not a pronoun or adverb.
+    /// </summary>
+    public static bool LooksLikePluralNoun(Article article, int token)
+    {
+        var word = article.TokenText(token);
+        if (token == 0 || word.Length < 4 || word[^1] != 's' || word[^2] == 's' || word.Equals("says", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = article.TokenText(token - 1);
+        return before.Length > 0 && char.IsLower(before[0]) && !IsSubjectPronoun(before) && !IsAdverb(before) && !IsPunctuation(article, token - 1);
+    }
+
+    private static bool LooksInflected(ReadOnlySpan<char> word) =>
+        word.Length > 3 && char.IsLower(word[0]) && ((word[^1] == 's' && word[^2] != 's') || word.EndsWith("ed", StringComparison.Ordinal));
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
