@@ -29,14 +29,21 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
-            var content = Complement(article, v, word, end);
+            var (content, isPhrase) = Complement(article, v, word, end);
             if (content < 0)
             {
                 continue;
             }
 
             var contentEnd = NextAttribution(article, content, end);
-            if (contentEnd - content < MinContentTokens || MostlyQuoted(article, content, contentEnd, quoted))
+            if (isPhrase)
+            {
+                contentEnd = PhraseEnd(article, content, contentEnd);
+            }
+
+            // A quoted phrase inside a noun-phrase content is a partial quote of its own ("call for "urgent …"").
+            if (contentEnd - content < MinContentTokens || MostlyQuoted(article, content, contentEnd, quoted)
+                || (isPhrase && HasQuoted(article, content, contentEnd, quoted)))
             {
                 continue;
             }
@@ -55,8 +62,11 @@ internal static class IndirectQuoteFinder
         ViewIsThat(article, sentence, end, quoted, found);
     }
 
-    /// <summary>The first token of the verb's complement, or -1 when it has none.</summary>
-    private static int Complement(Article article, int verb, ReportingWord word, int end)
+    /// <summary>
+    /// The first token of the verb's content and whether the content is a noun phrase rather than a
+    /// clause; -1 when the verb has no content here.
+    /// </summary>
+    private static (int Start, bool IsPhrase) Complement(Article article, int verb, ReportingWord word, int end)
     {
         var next = verb + 1;
         for (var k = next; k < end && k - next < ThatWindow; k++)
@@ -69,7 +79,7 @@ internal static class IndirectQuoteFinder
                     start++;
                 }
 
-                return start;
+                return (start, false);
             }
 
             if ((WordClasses.IsPunctuation(article, k) && !article.TokenIs(k, ",")) || ReportingCues.IsVerb(article, k, out _))
@@ -78,7 +88,42 @@ internal static class IndirectQuoteFinder
             }
         }
 
-        return (word.Use & ReportingUse.BareClause) != 0 && ClauseFollows(article, next, end) ? next : -1;
+        if ((word.Use & ReportingUse.BareClause) != 0 && ClauseFollows(article, next, end))
+        {
+            return (next, false);
+        }
+
+        if ((word.Use & ReportingUse.Phrase) == 0 || next >= end)
+        {
+            return (-1, false);
+        }
+
+        // "called for further clarification": the particle belongs to the cue.
+        if (word.VerbLemma == "call")
+        {
+            return article.TokenIs(next, "for") ? (next + 1, true) : (-1, false);
+        }
+
+        var first = article.TokenText(next);
+        var startsPhrase = !WordClasses.IsPunctuation(article, next) && !WordClasses.IsAdverb(first) && !WordClasses.IsClauseWord(first)
+            && !(WordClasses.IsPreposition(first) && !first.Equals("to", StringComparison.OrdinalIgnoreCase));
+        return startsPhrase ? (next, true) : (-1, false);
+    }
+
+    /// <summary>A noun-phrase content ends at a comma or a contrasting conjunction ("the envoy’s visit but refrained …").</summary>
+    private static int PhraseEnd(Article article, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            var w = article.TokenText(k);
+            if (w is "," or ";" or ":" || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("while", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>A bare clause: a subject pronoun, or a noun phrase followed by a finite verb ("Putin's motivation stems").</summary>
@@ -221,6 +266,19 @@ internal static class IndirectQuoteFinder
                 hi = mid - 1;
             }
             else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasQuoted(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (IsQuoted(article.Tokens[t].Start, quoted))
             {
                 return true;
             }

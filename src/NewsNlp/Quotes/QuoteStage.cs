@@ -52,9 +52,25 @@ public sealed class QuoteStage : IStage
             IndirectQuoteFinder.Find(article, sentence, quoted, drafts);
         }
 
+        DropQuotationsInsideReportedSpeech(drafts);
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         Resolve(article, drafts);
         Emit(article, drafts);
+    }
+
+    /// <summary>
+    /// Quoted words inside reported speech are part of that quote (a mixed quote: "stating that “we are on
+    /// the path …” toward a settlement"), or a name ("a “Coalition of the willing” stands ready"): not quotes of their own.
+    /// </summary>
+    private static void DropQuotationsInsideReportedSpeech(List<QuoteDraft> drafts)
+    {
+        var reported = drafts.Where(d => d.Run < 0).Select(d => d.Content).OrderBy(c => c.Start).ToArray();
+        if (reported.Length == 0)
+        {
+            return;
+        }
+
+        drafts.RemoveAll(d => d.Run >= 0 && Array.Exists(reported, r => r.Start <= d.Content.Start && d.Content.End <= r.End));
     }
 
     private static void Resolve(Article article, List<QuoteDraft> drafts)

@@ -105,8 +105,9 @@ public static class QuotedSpanScanner
             start++;
         }
 
-        // The comma before a closing mark ("…,” he said) belongs to the attribution, not the content.
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        // The comma before a closing mark ("…,” he said) belongs to the attribution, and a final stop is
+        // punctuation of the sentence, not content; "?" and "!" stay.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':'))
         {
             end--;
         }

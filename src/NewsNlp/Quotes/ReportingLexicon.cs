@@ -17,6 +17,9 @@ public enum ReportingUse
 
     /// <summary>A noun ("statement", "claim").</summary>
     Noun = 1 << 3,
+
+    /// <summary>The verb's content may be a noun phrase ("emphasized a preference for …", "confirmed the visit").</summary>
+    Phrase = 1 << 4,
 }
 
 /// <summary>One inflected form of a reporting word.</summary>
@@ -86,14 +89,28 @@ public sealed class ReportingLexicon
         return new ReportingLexicon(forms) { LemmaCount = lemmas.Count };
     }
 
-    private static ReportingUse UseOf(string cls) => cls switch
+    /// <summary>The class column: "n", or "v" followed by any of o (listener), s (bare clause), p (phrase).</summary>
+    private static ReportingUse UseOf(string cls)
     {
-        "n" => ReportingUse.Noun,
-        "vs" => ReportingUse.Verb | ReportingUse.BareClause,
-        "vo" => ReportingUse.Verb | ReportingUse.Listener,
-        "vos" => ReportingUse.Verb | ReportingUse.Listener | ReportingUse.BareClause,
-        _ => ReportingUse.Verb,
-    };
+        if (cls[0] == 'n')
+        {
+            return ReportingUse.Noun;
+        }
+
+        var use = ReportingUse.Verb;
+        foreach (var c in cls.AsSpan(1))
+        {
+            use |= c switch
+            {
+                'o' => ReportingUse.Listener,
+                's' => ReportingUse.BareClause,
+                'p' => ReportingUse.Phrase,
+                _ => ReportingUse.None,
+            };
+        }
+
+        return use;
+    }
 
     internal static string ReadResource(string name)
     {

@@ -34,7 +34,7 @@ public class QuoteStageTests
         Assert.Equal(QuoteKind.Direct, first.Kind);
         Assert.Equal("Volodymyr Zelenskyy", first.SpeakerName);
         Assert.Equal("state", first.CueLemma);
-        var second = QuoteOf(article, "But there are no details how it will work.");
+        var second = QuoteOf(article, "But there are no details how it will work");
         Assert.Equal(first.SpeakerEntityId, second.SpeakerEntityId);
     }
 
@@ -119,8 +119,8 @@ public class QuoteStageTests
             "“The effects are severe,” Professor Eastman said. “They depend on timing.\n“Children suffer most.”\nAn unclosed “mark here and more words follow in this paragraph\nThe next paragraph has no quotes.",
             ("Eastman", Person));
 
-        Assert.Equal("Eastman", QuoteOf(article, "Children suffer most.").SpeakerName);
-        Assert.Equal("Eastman", QuoteOf(article, "They depend on timing.").SpeakerName);
+        Assert.Equal("Eastman", QuoteOf(article, "Children suffer most").SpeakerName);
+        Assert.Equal("Eastman", QuoteOf(article, "They depend on timing").SpeakerName);
         Assert.DoesNotContain(article.Quotes, q => article.TextOf(q.Content).Contains('\n') && article.TextOf(q.Content).Contains("next paragraph", StringComparison.Ordinal));
     }
 
