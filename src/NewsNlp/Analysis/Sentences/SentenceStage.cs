@@ -1,0 +1,24 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Analysis.Sentences;
+
+/// <summary>
+/// Splits the tokens into <see cref="Article.Sentences"/>. Uses the repair stage's blocks when present
+/// (a sentence never crosses a block), otherwise line breaks alone. Stateless, so thread-safe.
+/// </summary>
+public sealed class SentenceStage : IStage
+{
+    public string Name => "sentences";
+
+    public Layer Requires => Layer.Tokens;
+
+    public Layer Provides => Layer.Sentences;
+
+    public void Process(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        article.Sentences.Clear();
+        article.Sentences.AddRange(SentenceSplitter.Split(article.Clean, article.Tokens, article.Blocks));
+    }
+}

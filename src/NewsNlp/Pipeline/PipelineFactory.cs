@@ -1,0 +1,29 @@
+using NewsNlp.Ingestion;
+
+namespace NewsNlp.Pipeline;
+
+/// <summary>
+/// The one place that decides which stages run, in which order. Adding a stage is one line here;
+/// <see cref="AnalysisPipeline"/> checks at start-up that each stage's requirements come before it.
+/// </summary>
+public static class PipelineFactory
+{
+    public static AnalysisPipeline Create(RunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        List<IStage> stages =
+        [
+            new LanguageDetectionStage(),
+
+            // repair → tokenizer → sentences → POS → NER → stakeholders → quotes → stance go here, in that order.
+        ];
+        return new AnalysisPipeline(stages);
+    }
+
+    /// <summary>The models of every stage that reports them, in stage order.</summary>
+    public static IReadOnlyList<ModelInfo> Models(AnalysisPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return pipeline.Stages.OfType<IReportsModels>().SelectMany(s => s.Models).ToArray();
+    }
+}
