@@ -33,6 +33,7 @@ public static class CliSetup
             eval.AddCommand<EvalSentencesCommand>("sentences");
             eval.AddCommand<EvalPosCommand>("pos");
             eval.AddCommand<EvalSpeedCommand>("speed");
+            eval.AddCommand<EvalQuotesCommand>("quotes");
         });
     }
 }
