@@ -109,7 +109,7 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
             foreach (var e in doc.Errors.OrderBy(e => e.Start))
             {
                 var text = doc.Raw[e.Start..e.End].ReplaceLineEndings(" ");
-                AnsiConsole.WriteLine($"{doc.Doc} {e.Kind}: [{(text.Length > 140 ? text[..140] + "…" : text)}] {e.Detail}");
+                Console.WriteLine($"{doc.Doc} {e.Kind}: [{(text.Length > 140 ? text[..140] + "…" : text)}] {e.Detail}");
             }
         }
     }

@@ -83,7 +83,7 @@ public sealed class QuoteStage : IStage
             if (draft.Attribution.Found)
             {
                 draft.Speaker = resolver.Resolve(draft.Attribution.Phrase, sentence);
-                if (draft.Speaker is not { IsResolved: true })
+                if (draft.Speaker == null)
                 {
                     // A phrase that names nobody ("Summit Reveals …" in a headline) attributes nothing.
                     draft.Attribution = Attribution.None;

@@ -2,11 +2,11 @@ using NewsNlp.Documents;
 
 namespace NewsNlp.Quotes;
 
-/// <summary>Who said it: an entity, or a group named by a description (entity -1), with how sure we are.</summary>
-internal readonly record struct Speaker(int EntityId, string Name, TextSpan Span, double Certainty)
-{
-    public bool IsResolved => EntityId >= 0 || Name.Length > 0;
-}
+/// <summary>
+/// Who said it: an entity, a group named by a description (entity -1), or an unresolved pronoun (entity
+/// -1, no name), with how sure we are.
+/// </summary>
+internal readonly record struct Speaker(int EntityId, string Name, TextSpan Span, double Certainty);
 
 /// <summary>A quote's speaker phrase and reporting word before the speaker is resolved.</summary>
 internal readonly record struct Attribution(TokenRange Phrase, int Cue, string CueLemma, double Certainty)
