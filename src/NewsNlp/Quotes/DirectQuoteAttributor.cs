@@ -77,16 +77,24 @@ internal static class DirectQuoteAttributor
             return new Attribution(phrase, k, word.VerbLemma, 0.95);
         }
 
-        return dash && !phrase.IsEmpty ? new Attribution(phrase, -1, string.Empty, 0.7) : Attribution.None;
+        // "“…” — X" credits a speaker; "“…” — CBC.ca, August 15, 2008" cites a source article.
+        return dash && !phrase.IsEmpty && !IsCitation(article, phrase.End) ? new Attribution(phrase, -1, string.Empty, 0.7) : Attribution.None;
     }
 
     private static Attribution Before(Article article, QuotedSpan quote, out bool adjacent)
     {
         adjacent = false;
         var j = article.TokenBefore(quote.OpenMark);
-        var sentence = article.SentenceAt(quote.OpenMark);
+        if (j < 0)
+        {
+            return Attribution.None;
+        }
+
+        // "She continued:" may end the paragraph before the quotation.
+        var colon = article.TokenIs(j, ":");
+        var sentence = article.SentenceOfToken(j);
         var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
-        if (j < floor || CrossesParagraph(article, article.Tokens[Math.Max(j, 0)].End, quote.OpenMark))
+        if ((!colon && article.SentenceAt(quote.OpenMark) != sentence) || (!colon && CrossesParagraph(article, article.Tokens[j].End, quote.OpenMark)))
         {
             return Attribution.None;
         }
@@ -127,6 +135,19 @@ internal static class DirectQuoteAttributor
         }
 
         return Attribution.None;
+    }
+
+    private static bool IsCitation(Article article, int after)
+    {
+        for (var t = after; t < article.Tokens.Length && t - after < 6 && !CrossesParagraph(article, article.Tokens[t - 1].End, article.Tokens[t].Start); t++)
+        {
+            if (article.TokenText(t).IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Attribution Attributed(Article article, int verb, ReportingWord word, double certainty)

@@ -24,7 +24,7 @@ internal static class IndirectQuoteFinder
 
         for (var v = sentence.FirstToken; v < end; v++)
         {
-            if (IsQuoted(article.Tokens[v].Start, quoted) || !ReportingCues.IsVerb(article, v, out var word))
+            if (IsQuoted(article.Tokens[v].Start, quoted) || !ReportingCues.IsVerb(article, v, out var word) || IsGerundOrInfinitive(article, v, sentence.FirstToken))
             {
                 continue;
             }
@@ -43,7 +43,7 @@ internal static class IndirectQuoteFinder
 
             // A quoted phrase inside a noun-phrase content is a partial quote of its own ("call for "urgent …"").
             if (contentEnd - content < MinContentTokens || MostlyQuoted(article, content, contentEnd, quoted)
-                || (isPhrase && HasQuoted(article, content, contentEnd, quoted)))
+                || (isPhrase && IsQuoted(article.Tokens[Math.Min(content + 1, contentEnd - 1)].Start, quoted)))
             {
                 continue;
             }
@@ -135,9 +135,10 @@ internal static class IndirectQuoteFinder
         }
 
         var first = article.TokenText(start);
-        if (WordClasses.IsSubjectPronoun(first) && !first.Equals("this", StringComparison.OrdinalIgnoreCase))
+        if (WordClasses.IsSubjectPronoun(first))
         {
-            return true;
+            // "said this morning" is no clause; "suggest this could be" is.
+            return !first.Equals("this", StringComparison.OrdinalIgnoreCase) || (start + 1 < end && WordClasses.IsVerbLike(article, start + 1));
         }
 
         if (WordClasses.IsPreposition(first) || WordClasses.IsPunctuation(article, start) || WordClasses.IsAdverb(first))
@@ -274,17 +275,16 @@ internal static class IndirectQuoteFinder
         return false;
     }
 
-    private static bool HasQuoted(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)
+    /// <summary>"by assuring", "to say": a verb after a preposition or "to" reports nothing by itself.</summary>
+    private static bool IsGerundOrInfinitive(Article article, int verb, int floor)
     {
-        for (var t = from; t < to; t++)
+        if (verb <= floor)
         {
-            if (IsQuoted(article.Tokens[t].Start, quoted))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var before = article.TokenText(verb - 1);
+        return WordClasses.IsPreposition(before) && !before.Equals("close", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Content that is a direct quotation already (with at most a few words around it) is not indirect speech.</summary>

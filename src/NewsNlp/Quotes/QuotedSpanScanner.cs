@@ -39,6 +39,13 @@ public static class QuotedSpanScanner
                     continue;
                 }
 
+                if (open >= 0 && openDouble && ClosesInNextParagraph(text, i))
+                {
+                    // A quotation running over a paragraph break without new marks is one quotation.
+                    pos = i + 1;
+                    continue;
+                }
+
                 if (open >= 0)
                 {
                     run++;
@@ -94,6 +101,31 @@ public static class QuotedSpanScanner
 
         mark = j;
         return true;
+    }
+
+    /// <summary>
+    /// Whether the next paragraph's first double mark can only close: then the open quotation goes on
+    /// through it. Looks at one paragraph only, so the scan stays linear.
+    /// </summary>
+    private static bool ClosesInNextParagraph(string text, int newline)
+    {
+        if (newline >= text.Length)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(newline + 1);
+        var end = next.IndexOf('\n');
+        var paragraph = end < 0 ? next : next[..end];
+        for (var j = 0; j < paragraph.Length; j++)
+        {
+            if (QuoteMarks.IsDouble(paragraph[j]))
+            {
+                return QuoteMarks.Classify(text, newline + 1 + j) == MarkRole.Close;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(List<QuotedSpan> found, string text, int open, int close, bool isDouble, int run, bool isParagraphEnd)

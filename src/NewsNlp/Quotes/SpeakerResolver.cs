@@ -18,7 +18,7 @@ internal sealed class SpeakerResolver(Article article)
     /// <summary>Remembers a quote's speaker for later pronouns.</summary>
     public void Said(int sentence, Speaker speaker)
     {
-        if (speaker.EntityId >= 0)
+        if (speaker.EntityId >= 0 || speaker.Name.Length > 0)
         {
             _recent.Add((sentence, speaker));
         }
@@ -38,6 +38,12 @@ internal sealed class SpeakerResolver(Article article)
             return Pronoun(phrase.Start, span, sentence);
         }
 
+        if (phrase.Length == 1 && IsAuthorVoice(article.TokenText(phrase.Start)))
+        {
+            // "I", "we", "you" outside quotation marks are the writer and the reader, not a source.
+            return null;
+        }
+
         var last = MentionAt(tokens[phrase.End - 1].Start);
         if (last is { EntityId: >= 0 } && !IsNorp(last))
         {
@@ -46,11 +52,12 @@ internal sealed class SpeakerResolver(Article article)
 
         var head = Head(phrase);
         var headWord = article.TokenText(head);
+        var sentenceInitial = ReportingCues.IsSentenceStart(article, head);
         var person = Mentions(span).LastOrDefault(m => m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person);
-        if (IsPlural(headWord))
+        if (IsPlural(headWord, sentenceInitial))
         {
             // A group speaks: keep its description, without a leading article.
-            return new Speaker(-1, Description(phrase), span, 0.9);
+            return new Speaker(-1, Description(phrase), span, 0.9, IsGroup: true);
         }
 
         if (person != null)
@@ -64,32 +71,47 @@ internal sealed class SpeakerResolver(Article article)
             return Of(body.EntityId, span, 0.8);
         }
 
-        if (WordClasses.IsInstitution(headWord) || Titles.Default.IsHead(headWord))
+        // A name the recogniser missed ("Environment Minister John Baird said"): its capitalised words without the title.
+        var name = TrailingName(phrase);
+        if (name.Length > 0)
         {
-            return new Speaker(-1, Description(phrase), span, 0.7);
+            return new Speaker(-1, name, span, 0.5);
         }
 
-        // A capitalised name the recogniser missed ("Dewar said") is kept as written.
-        return AllCapitalised(phrase) ? new Speaker(-1, Description(phrase), span, 0.5) : null;
+        if (WordClasses.IsInstitution(headWord) || Titles.Default.IsHead(headWord))
+        {
+            return new Speaker(-1, Description(phrase), span, 0.7, IsGroup: true);
+        }
+
+        return null;
     }
 
-    private Speaker Pronoun(int token, TextSpan span, int sentence)
+    private Speaker? Pronoun(int token, TextSpan span, int sentence)
     {
         var word = article.TokenText(token);
-        var linked = MentionAt(article.Tokens[token].Start);
         var isPersonal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+        if (!isPersonal && !word.Equals("they", StringComparison.OrdinalIgnoreCase) && !word.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            // "this", "there": not a speaker.
+            return null;
+        }
+
         for (var i = _recent.Count - 1; i >= 0 && sentence - _recent[i].Sentence <= PronounWindowSentences; i--)
         {
             var candidate = _recent[i].Speaker;
-            var type = article.Entities[candidate.EntityId].Type;
-            if (isPersonal == (type == EntityTypes.Person) && GenderAgrees(candidate.EntityId, word))
+            var person = candidate.EntityId >= 0 ? article.Entities[candidate.EntityId].Type == EntityTypes.Person : !candidate.IsGroup;
+            if (isPersonal == person && (candidate.EntityId < 0 || GenderAgrees(candidate.EntityId, word)))
             {
-                return Of(candidate.EntityId, span, 0.85);
+                return candidate with { Span = span, Certainty = 0.85 };
             }
         }
 
+        var linked = MentionAt(article.Tokens[token].Start);
         return linked is { EntityId: >= 0 } ? Of(linked.EntityId, span, 0.75) : new Speaker(-1, string.Empty, span, 0.3);
     }
+
+    private static bool IsAuthorVoice(ReadOnlySpan<char> word) =>
+        word.Equals("i", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase);
 
     // A person referred to by "she" elsewhere is not "he" here.
     private bool GenderAgrees(int entity, ReadOnlySpan<char> pronoun)
@@ -124,23 +146,49 @@ internal sealed class SpeakerResolver(Article article)
         return phrase.End - 1;
     }
 
-    private static bool IsPlural(ReadOnlySpan<char> word) =>
-        word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i';
+    private static bool IsPlural(ReadOnlySpan<char> word, bool sentenceInitial) =>
+        word.Length > 3 && (char.IsLower(word[0]) || sentenceInitial) && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i';
 
     private bool IsNorp(Mention mention) => mention.Type == EntityTypes.Norp;
 
-    private bool AllCapitalised(TokenRange phrase)
+    /// <summary>
+    /// The last run of capitalised words in the phrase without its leading title ("Environment Minister
+    /// John Baird" → "John Baird", "Cornyn's statement" → "Cornyn"); empty when there is none.
+    /// </summary>
+    private string TrailingName(TokenRange phrase)
     {
-        for (var j = phrase.Start; j < phrase.End; j++)
+        var end = phrase.End;
+        while (end > phrase.Start && !IsNameWord(end - 1))
         {
-            var w = article.TokenText(j);
-            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "'s" or "’s" or "." || WordClasses.IsPreposition(w)))
-            {
-                return false;
-            }
+            end--;
         }
 
-        return true;
+        var start = end;
+        while (start > phrase.Start && IsNameWord(start - 1))
+        {
+            start--;
+        }
+
+        if (start == end || (end - start == 1 && ReportingCues.IsSentenceStart(article, start) && !char.IsDigit(article.TokenText(start)[^1])))
+        {
+            // One capitalised word opening the sentence is as likely a common word ("Results show").
+            return start == end || MentionAt(article.Tokens[start].Start) == null ? string.Empty : article.TextOf(new TextSpan(article.Tokens[start].Start, article.Tokens[start].End)).ToString();
+        }
+
+        var words = new List<string>();
+        for (var j = start; j < end; j++)
+        {
+            words.Add(article.TokenText(j).ToString());
+        }
+
+        var title = PersonNames.TitleLength(words);
+        return article.Clean[article.Tokens[start + title].Start..article.Tokens[end - 1].End];
+    }
+
+    private bool IsNameWord(int token)
+    {
+        var w = article.TokenText(token);
+        return w.Length > 0 && (char.IsUpper(w[0]) || (char.IsDigit(w[0]) && token > 0 && char.IsUpper(article.TokenText(token - 1)[0])));
     }
 
     private string Description(TokenRange phrase)
