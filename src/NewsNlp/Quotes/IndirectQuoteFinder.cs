@@ -41,9 +41,10 @@ internal static class IndirectQuoteFinder
                 contentEnd = PhraseEnd(article, content, contentEnd);
             }
 
-            // A quoted phrase inside a noun-phrase content is a partial quote of its own ("call for "urgent …"").
+            // A quotation opening or closing a noun-phrase content is a partial quote of its own ("call for
+            // "urgent …"", "described the guarantees as “game-changing”"); one in its middle is part of it.
             if (contentEnd - content < MinContentTokens || MostlyQuoted(article, content, contentEnd, quoted)
-                || (isPhrase && IsQuoted(article.Tokens[Math.Min(content + 1, contentEnd - 1)].Start, quoted)))
+                || (isPhrase && (IsQuoted(article.Tokens[Math.Min(content + 1, contentEnd - 1)].Start, quoted) || IsQuoted(article.Tokens[contentEnd - 1].Start, quoted))))
             {
                 continue;
             }
