@@ -58,21 +58,24 @@ internal static class DirectQuoteAttributor
             return Attribution.None;
         }
 
+        // The attribution stays in the sentence after the quotation (never in the next paragraph's words).
+        var sentence = article.SentenceOfToken(i);
+        var ceiling = sentence >= 0 ? article.Sentences[sentence].EndToken : tokens.Length;
         if (ReportingCues.IsVerb(article, i, out var word))
         {
             // "“…,” said Bolden"
-            var speaker = PhraseScanner.PhraseAfter(article, i + 1, i + 1 + Window);
+            var speaker = PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window));
             return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, i, word.VerbLemma, 0.95);
         }
 
-        var phrase = PhraseScanner.PhraseAfter(article, i, i + Window);
+        var phrase = PhraseScanner.PhraseAfter(article, i, Math.Min(ceiling, i + Window));
         var k = phrase.End;
-        while (k < tokens.Length && k - phrase.End < 3 && (WordClasses.IsAdverb(article.TokenText(k)) || WordClasses.IsAuxiliary(article.TokenText(k))))
+        while (k < ceiling && k - phrase.End < 3 && (WordClasses.IsAdverb(article.TokenText(k)) || WordClasses.IsAuxiliary(article.TokenText(k))))
         {
             k++;
         }
 
-        if (!phrase.IsEmpty && ReportingCues.IsVerb(article, k, out word))
+        if (!phrase.IsEmpty && k < ceiling && ReportingCues.IsVerb(article, k, out word))
         {
             return new Attribution(phrase, k, word.VerbLemma, 0.95);
         }

@@ -91,7 +91,7 @@ public sealed class QuoteStage : IStage
                 }
             }
 
-            if (draft.Speaker == null && draft.Run >= 0 && previous?.Speaker != null && Continues(article, previous, draft))
+            if (draft.Speaker == null && draft.Run >= 0 && !draft.IsSingleMarked && previous?.Speaker != null && Continues(article, previous, draft))
             {
                 draft.Speaker = previous.Speaker;
                 draft.Attribution = previous.Attribution with { Certainty = previous.Attribution.Certainty * 0.8 };
@@ -112,7 +112,7 @@ public sealed class QuoteStage : IStage
         {
             var draft = drafts[i];
             var next = drafts[i + 1];
-            if (draft.Speaker == null && draft.Run >= 0 && next.Run >= 0 && next.Speaker != null
+            if (draft.Speaker == null && draft.Run >= 0 && !draft.IsSingleMarked && next.Run >= 0 && next.Speaker != null
                 && !article.Clean.AsSpan(draft.Content.End, Math.Max(0, next.Content.Start - draft.Content.End)).Contains('\n'))
             {
                 draft.Speaker = next.Speaker;
@@ -147,12 +147,30 @@ public sealed class QuoteStage : IStage
         return before.Trim().Length <= 1;
     }
 
+    /// <summary>A pull quote is a sentence; a title in quotation marks ("“Document found on street” — CBC.ca") is not.</summary>
+    private static bool EndsSentence(QuoteDraft draft, Article article)
+    {
+        var end = draft.Content.End;
+        while (end < article.Clean.Length && end < draft.Content.End + 3 && !QuoteMarks.IsDouble(article.Clean[end]))
+        {
+            if (article.Clean[end] is '.' or '!' or '?')
+            {
+                return true;
+            }
+
+            end++;
+        }
+
+        return article.Clean[draft.Content.End - 1] is '.' or '!' or '?';
+    }
+
     private static void Emit(Article article, List<QuoteDraft> drafts)
     {
         foreach (var draft in drafts)
         {
             var kept = draft.Speaker != null
-                || (draft.Kind == QuoteKind.Direct && draft.Content.Length >= MinUnattributedChars && OpensSentence(article, draft));
+                || (draft.Kind == QuoteKind.Direct && !draft.IsSingleMarked && draft.Content.Length >= MinUnattributedChars
+                    && OpensSentence(article, draft) && EndsSentence(draft, article));
             if (!kept)
             {
                 continue;

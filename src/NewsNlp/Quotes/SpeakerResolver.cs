@@ -169,10 +169,10 @@ internal sealed class SpeakerResolver(Article article)
             start--;
         }
 
-        if (start == end || (end - start == 1 && ReportingCues.IsSentenceStart(article, start) && !char.IsDigit(article.TokenText(start)[^1])))
+        // One capitalised word opening the sentence may be a common word ("Results show"): the tagger decides.
+        if (start == end || (end - start == 1 && ReportingCues.IsSentenceStart(article, start) && article.Tokens[start].Pos is not (Upos.PROPN or Upos.X)))
         {
-            // One capitalised word opening the sentence is as likely a common word ("Results show").
-            return start == end || MentionAt(article.Tokens[start].Start) == null ? string.Empty : article.TextOf(new TextSpan(article.Tokens[start].Start, article.Tokens[start].End)).ToString();
+            return string.Empty;
         }
 
         var words = new List<string>();
