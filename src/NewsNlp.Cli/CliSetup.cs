@@ -44,6 +44,7 @@ public static class CliSetup
             eval.AddCommand<EvalNerCommand>("ner").WithDescription("Named entities: exact-span P/R/F1 on UNER EWT and GUM news, cased and lower-cased.");
             eval.AddCommand<EvalStanceCommand>("stance").WithDescription("Stance scores on Perspectrum, ArgKP and data/stance.");
             eval.AddCommand<EvalPortrayalCommand>("portrayal").WithDescription("Portrayal scores on NewsMTSC test_rw.");
+            eval.AddCommand<EvalQuotesCommand>("quotes");
         });
     }
 }
