@@ -14,6 +14,7 @@ public static class PipelineFactory
         List<IStage> stages =
         [
             new LanguageDetectionStage(),
+            .. NewsNlp.Analysis.AnalysisStages.Create(),
 
             // repair → tokenizer → sentences → POS → NER → stakeholders → quotes → stance go here, in that order.
         ];
