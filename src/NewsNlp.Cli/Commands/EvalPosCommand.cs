@@ -27,6 +27,7 @@ public sealed class EvalPosCommand : CorpusCommand<EvalPosCommand.Settings>
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
+        UdCorpora.RequireTestSets(settings.CorporaRoot, settings.Split);
         var path = settings.Model ?? ModelLocator.PathOf(PosTagger.ModelFileName);
         var clock = Stopwatch.StartNew();
         var tagger = PosTagger.Load(path);

@@ -29,6 +29,7 @@ public sealed class EvalSentencesCommand : CorpusCommand<EvalSentencesCommand.Se
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
+        UdCorpora.RequireTestSets(settings.CorporaRoot, settings.Split);
         var model = settings.Model != null ? SentenceBoundaryModel.Load(settings.Model) : SentenceBoundaryModel.Shared;
         Report("boundary model", $"{(model == null ? "none installed: rules only" : settings.Model ?? ModelLocator.PathOf(SentenceBoundaryModel.ModelFileName))}");
         foreach (var (name, path) in new[] { ("EWT", UdCorpora.Ewt(settings.Split)), ("GUM news", UdCorpora.GumNews(settings.Split)) })
@@ -39,7 +40,7 @@ public sealed class EvalSentencesCommand : CorpusCommand<EvalSentencesCommand.Se
             Report($"sentence boundary F1, {name} {settings.Split}", $"{score}");
             foreach (var error in errors)
             {
-                AnsiConsole.WriteLine("  " + error);
+                Console.WriteLine("  " + error);
             }
         }
 
