@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>newsnlp run: analyse an archive and write the output files.</summary>
 public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : RepairSwitchSettings
     {
         [CommandOption("-i|--input <PATH>")]
         [Description("A file or a folder of articles (.txt .md .html .htm .jsonl .ndjson .csv, each also .gz), read recursively.")]
@@ -39,8 +39,17 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Field/column names of jsonl and csv records, e.g. id=guid,title=headline,text=article|body. Defaults: id, title, text|body|content, url, published, source.")]
         public string? Fields { get; init; }
 
+        [CommandOption("--stance-model <MODE>")]
+        [Description("fast (default) or accurate: which shipped stance and portrayal models to use.")]
+        public string? StanceModel { get; init; }
+
         public override ValidationResult Validate()
         {
+            if (StanceModel is not null && ParseStanceModel(StanceModel) is null)
+            {
+                return ValidationResult.Error("--stance-model takes fast or accurate.");
+            }
+
             if (string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output))
             {
                 return ValidationResult.Error("--input and --output are required.");
@@ -73,6 +82,16 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             MaxDocBytes = MaxDocBytes ?? IngestOptions.DefaultMaxDocBytes,
             Formats = ParseFormats(Format) ?? OutputFormats.All,
             Fields = FieldNames.Parse(Fields) ?? FieldNames.Default,
+            DisabledRepairs = DisabledRepairs(),
+            RepairMinConfidence = RepairMinConfidence,
+            StanceModel = ParseStanceModel(StanceModel) ?? Stance.ModelMode.Fast,
+        };
+
+        internal static Stance.ModelMode? ParseStanceModel(string? value) => value?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "fast" => Stance.ModelMode.Fast,
+            "accurate" => Stance.ModelMode.Accurate,
+            _ => null,
         };
 
         internal static OutputFormats? ParseFormats(string? value)

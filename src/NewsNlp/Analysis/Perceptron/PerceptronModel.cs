@@ -1,0 +1,231 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace NewsNlp.Analysis.Perceptron;
+
+/// <summary>
+/// A trained averaged-perceptron classifier over hashed features: a table of (buckets × classes)
+/// weights. Scoring adds one row per feature, so it is fast and allocation-free, and the model is
+/// immutable, so one instance serves every thread. Saved compactly: weights quantised to 16 bits,
+/// all-zero rows skipped, the whole stream deflated; the bytes depend only on the weights.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private const string Magic = "NNLP-PERCEPTRON";
+    private const int FormatVersion = 1;
+
+    private readonly float[] _weights;
+    private readonly uint _mask;
+
+    internal PerceptronModel(IReadOnlyList<string> classes, int tableBits, float[] weights, IReadOnlyDictionary<string, string> metadata)
+    {
+        if (tableBits is < 8 or > 26)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tableBits), "Table bits must be between 8 and 26.");
+        }
+
+        if (weights.Length != (1 << tableBits) * classes.Count)
+        {
+            throw new ArgumentException("Weight table size does not match classes × buckets.", nameof(weights));
+        }
+
+        Classes = classes.ToArray();
+        TableBits = tableBits;
+        _weights = weights;
+        _mask = (1u << tableBits) - 1;
+        Metadata = new SortedDictionary<string, string>(metadata.ToDictionary(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<string> Classes { get; }
+
+    public int ClassCount => Classes.Count;
+
+    public int TableBits { get; }
+
+    /// <summary>Name, version, training command and the like, saved with the weights.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>Adds every feature's weights into <paramref name="scores"/> (length ≥ ClassCount, cleared first).</summary>
+    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        var k = ClassCount;
+        scores[..k].Clear();
+        var width = System.Numerics.Vector<float>.Count;
+        foreach (var f in features)
+        {
+            // Whole SIMD vectors first, then the remaining classes one by one.
+            var row = _weights.AsSpan((int)(f & _mask) * k, k);
+            var c = 0;
+            for (; c + width <= k; c += width)
+            {
+                (new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(row[c..])).CopyTo(scores[c..]);
+            }
+
+            for (; c < k; c++)
+            {
+                scores[c] += row[c];
+            }
+        }
+    }
+
+    /// <summary>The best class for the features; <paramref name="scratch"/> needs ClassCount floats.</summary>
+    public int Predict(ReadOnlySpan<uint> features, Span<float> scratch)
+    {
+        Score(features, scratch);
+        return ArgMax(scratch[..ClassCount]);
+    }
+
+    /// <summary>Index of the largest score (the lowest index on ties, so results are deterministic).</summary>
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var i = 1; i < scores.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Turns scores into probabilities in place (softmax), for a confidence figure.</summary>
+    public static void Softmax(Span<float> scores)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var s in scores)
+        {
+            max = Math.Max(max, s);
+        }
+
+        var sum = 0f;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = MathF.Exp(scores[i] - max);
+            sum += scores[i];
+        }
+
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] /= sum;
+        }
+    }
+
+    public void Save(string path)
+    {
+        var temp = path + ".tmp";
+        using (var file = File.Create(temp))
+        {
+            Save(file);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(Metadata.Count);
+        foreach (var (key, value) in Metadata)
+        {
+            w.Write(key);
+            w.Write(value);
+        }
+
+        w.Write(ClassCount);
+        foreach (var c in Classes)
+        {
+            w.Write(c);
+        }
+
+        w.Write(TableBits);
+        var maxAbs = 0f;
+        foreach (var v in _weights)
+        {
+            maxAbs = Math.Max(maxAbs, Math.Abs(v));
+        }
+
+        var scale = maxAbs > 0 ? maxAbs / short.MaxValue : 1f;
+        w.Write(scale);
+
+        // Rows as (gap since previous non-zero row, k quantised weights); a gap of 0 ends the list.
+        var k = ClassCount;
+        var rows = 1 << TableBits;
+        var quantised = new short[k];
+        var previous = -1;
+        for (var r = 0; r < rows; r++)
+        {
+            var any = false;
+            for (var c = 0; c < k; c++)
+            {
+                quantised[c] = (short)Math.Round(_weights[(r * k) + c] / scale);
+                any |= quantised[c] != 0;
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            w.Write7BitEncodedInt(r - previous);
+            previous = r;
+            foreach (var q in quantised)
+            {
+                w.Write(q);
+            }
+        }
+
+        w.Write7BitEncodedInt(0);
+    }
+
+    public static PerceptronModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    public static PerceptronModel Load(Stream stream)
+    {
+        using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(inflate, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a NewsNlp perceptron model, or a newer format.");
+        }
+
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        var metaCount = r.ReadInt32();
+        for (var i = 0; i < metaCount; i++)
+        {
+            metadata[r.ReadString()] = r.ReadString();
+        }
+
+        var classes = new string[r.ReadInt32()];
+        for (var i = 0; i < classes.Length; i++)
+        {
+            classes[i] = r.ReadString();
+        }
+
+        var bits = r.ReadInt32();
+        var scale = r.ReadSingle();
+        var k = classes.Length;
+        var weights = new float[(1 << bits) * k];
+        var row = -1;
+        int gap;
+        while ((gap = r.Read7BitEncodedInt()) != 0)
+        {
+            row += gap;
+            for (var c = 0; c < k; c++)
+            {
+                weights[(row * k) + c] = r.ReadInt16() * scale;
+            }
+        }
+
+        return new PerceptronModel(classes, bits, weights, metadata);
+    }
+}

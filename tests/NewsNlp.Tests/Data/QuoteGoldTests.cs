@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json;
+
+namespace NewsNlp.Tests.Data;
+
+/// <summary>
+/// Guards the hand-annotated quote set in data/quotes/gold.jsonl (repository data, not ../shared):
+/// every line is a well-formed record, and the sample article's quotes are exact substrings, so
+/// `newsnlp eval quotes` can locate each gold quote without guessing.
+/// </summary>
+public class QuoteGoldTests
+{
+    private const int MinimumQuotes = 150;
+    private const string SampleDoc = "security-guarantees";
+
+    private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
+    private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];
+
+    private sealed record GoldQuote(string Doc, string Kind, string Text, string Speaker, string SpeakerType, string Cue, int Occurrence);
+
+    [Fact]
+    public void FileIsUtf8WithoutByteOrderMark()
+    {
+        var bytes = File.ReadAllBytes(RepoFile("data", "quotes", "gold.jsonl"));
+        Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "gold.jsonl starts with a BOM");
+        _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+    }
+
+    [Fact]
+    public void EveryLineIsACompleteRecord()
+    {
+        var quotes = ReadGold();
+        Assert.True(quotes.Count >= MinimumQuotes, $"{quotes.Count} quotes, need at least {MinimumQuotes}");
+        foreach (var q in quotes)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(q.Doc));
+            Assert.Contains(q.Kind, Kinds);
+            Assert.Contains(q.SpeakerType, SpeakerTypes);
+            Assert.False(string.IsNullOrWhiteSpace(q.Text), $"empty text in {q.Doc}");
+            Assert.False(string.IsNullOrWhiteSpace(q.Speaker), $"empty speaker for \"{q.Text}\"");
+            Assert.Equal(q.Text.Trim(), q.Text);
+            Assert.True(q.Occurrence >= 1, $"occurrence {q.Occurrence} for \"{q.Text}\"");
+        }
+    }
+
+    [Fact]
+    public void SampleQuotesAreExactSubstringsOfTheSampleArticle()
+    {
+        var article = File.ReadAllText(RepoFile("data", "samples", "security-guarantees.txt"));
+        var sample = ReadGold().Where(q => q.Doc == SampleDoc).ToList();
+        Assert.NotEmpty(sample);
+        foreach (var q in sample)
+        {
+            Assert.True(CountOccurrences(article, q.Text) >= q.Occurrence, $"\"{q.Text}\" occurs fewer than {q.Occurrence} times in the sample");
+        }
+    }
+
+    [Fact]
+    public void SampleHasTheQuotesTheIssueNames()
+    {
+        var sample = ReadGold().Where(q => q.Doc == SampleDoc).ToList();
+        Assert.Contains(sample, q => q.Kind == "partial" && q.Text == "game-changing" && q.Speaker == "Steve Witkoff");
+        Assert.Equal(2, sample.Count(q => q.Kind == "direct" && q.Speaker == "Volodymyr Zelenskyy"));
+        Assert.Contains(sample, q => q.Cue == "cautioned" && q.Speaker == "Marco Rubio");
+        Assert.Contains(sample, q => q.Cue == "affirmed" && q.Speaker == "Ursula von der Leyen");
+    }
+
+    [Fact]
+    public void CountOccurrencesCountsOverlappingMatches()
+    {
+        Assert.Equal(2, CountOccurrences("aaa", "aa"));
+        Assert.Equal(0, CountOccurrences("abc", "d"));
+    }
+
+    // Overlapping, ordinal: the same definition the annotation used to number occurrences.
+    private static int CountOccurrences(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static List<GoldQuote> ReadGold()
+    {
+        var quotes = new List<GoldQuote>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(RepoFile("data", "quotes", "gold.jsonl")))
+        {
+            lineNumber++;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            quotes.Add(new GoldQuote(
+                Field(root, "doc", lineNumber),
+                Field(root, "kind", lineNumber),
+                Field(root, "text", lineNumber),
+                Field(root, "speaker", lineNumber),
+                Field(root, "speaker_type", lineNumber),
+                Field(root, "cue", lineNumber),
+                root.TryGetProperty("occurrence", out var occurrence) && occurrence.ValueKind == JsonValueKind.Number ? occurrence.GetInt32() : 0));
+        }
+
+        return quotes;
+    }
+
+    private static string Field(JsonElement root, string name, int lineNumber) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new InvalidDataException($"gold.jsonl line {lineNumber}: missing string field \"{name}\"");
+
+    // The repository root is the nearest folder above the test binaries that holds NewsNlp.sln.
+    private static string RepoFile(params string[] parts)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln")))
+            {
+                return Path.Combine([dir.FullName, .. parts]);
+            }
+        }
+
+        throw new DirectoryNotFoundException("NewsNlp.sln not found above " + AppContext.BaseDirectory);
+    }
+}
