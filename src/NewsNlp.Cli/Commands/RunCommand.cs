@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using NewsNlp.Ingestion;
 using NewsNlp.Pipeline;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -34,6 +35,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Comma-separated: csv, jsonl. Default both. rejected.csv and run.json are always written.")]
         public string? Format { get; init; }
 
+        [CommandOption("--fields <MAP>")]
+        [Description("Field/column names of jsonl and csv records, e.g. id=guid,title=headline,text=article|body. Defaults: id, title, text|body|content, url, published, source.")]
+        public string? Fields { get; init; }
+
         [CommandOption("--stance-model <MODE>")]
         [Description("fast (default) or accurate: which shipped stance and portrayal models to use.")]
         public string? StanceModel { get; init; }
@@ -60,6 +65,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return ValidationResult.Error("--max-doc-bytes must be positive.");
             }
 
+            if (FieldNames.Parse(Fields) is null)
+            {
+                return ValidationResult.Error("--fields takes KEY=NAME pairs (keys: id, title, text, url, published, source), e.g. id=guid,text=article|body.");
+            }
+
             return ParseFormats(Format) is null ? ValidationResult.Error("--format takes csv, jsonl or csv,jsonl.") : ValidationResult.Success();
         }
 
@@ -69,8 +79,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             Output = Output!,
             Topic = Topic,
             Workers = Workers ?? Environment.ProcessorCount,
-            MaxDocBytes = MaxDocBytes ?? Ingestion.IngestOptions.DefaultMaxDocBytes,
+            MaxDocBytes = MaxDocBytes ?? IngestOptions.DefaultMaxDocBytes,
             Formats = ParseFormats(Format) ?? OutputFormats.All,
+            Fields = FieldNames.Parse(Fields) ?? FieldNames.Default,
             DisabledRepairs = DisabledRepairs(),
             RepairMinConfidence = RepairMinConfidence,
             StanceModel = ParseStanceModel(StanceModel) ?? Stance.ModelMode.Fast,

@@ -7,7 +7,8 @@ namespace NewsNlp.Ingestion;
 /// <summary>
 /// The readable text of an HTML page: the article (or main, or body) without navigation, scripts, styles,
 /// headers, footers and asides, with paragraph breaks kept. The tree is walked with an explicit stack so
-/// thousands of nested elements cannot overflow the call stack.
+/// nesting cannot overflow the call stack, and pages nested deeper than any article are not parsed into a
+/// tree at all (see <see cref="HtmlTagScanner"/>).
 /// </summary>
 public static class HtmlText
 {
@@ -25,8 +26,16 @@ public static class HtmlText
         "pre", "table", "tr", "figure", "figcaption", "dl", "dt", "dd", "hr", "address", "details", "summary",
     };
 
+    // Real pages nest a few dozen levels; beyond this the page is pathological and is read without a tree.
+    private const int MaxTreeDepth = 1000;
+
     public static (string Title, string Text) Extract(string html)
     {
+        if (HtmlTagScanner.NestsDeeperThan(html, MaxTreeDepth))
+        {
+            return (string.Empty, HtmlTagScanner.Text(html, Blocks, Skipped));
+        }
+
         using var document = Parser.ParseDocument(html);
         var root = FindRoot(document);
         var title = document.Head?.QuerySelector("title")?.TextContent.Trim() ?? string.Empty;

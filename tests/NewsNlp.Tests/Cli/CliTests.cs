@@ -43,6 +43,7 @@ public class CliTests
     [InlineData("run", "--output", "/tmp/x")]
     [InlineData("run", "--input", ".", "--output", "/tmp/x", "--format", "xml")]
     [InlineData("run", "--no-such-option")]
+    [InlineData("run", "--input", ".", "--output", "/tmp/x", "--fields", "colour=red")]
     [InlineData("inspect", "/definitely/not/here.txt")]
     public void UsageAndFatalErrorsExitOneWithOneLine(params string[] args)
     {

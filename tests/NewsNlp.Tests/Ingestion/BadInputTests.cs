@@ -179,4 +179,14 @@ public class BadInputTests
             items.Select(i => i.Rejection?.Reason ?? i.Record!.Text));
         Assert.Contains("MaxRecordSize", items[2].Rejection!.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HtmlNestedDeeperThanAnyArticleIsReadWithoutATree()
+    {
+        using var dir = new TempDirectory();
+        var open = string.Concat(Enumerable.Repeat("<div>", 100_000));
+        var close = string.Concat(Enumerable.Repeat("</div>", 100_000));
+        dir.WriteText("deep.html", $"{open}<script>var x = '<p>';</script><nav>menu</nav>Deep &amp; dark<p>second</p>{close}");
+        Assert.Equal("Deep & dark\n\nsecond", Ingest.Single(dir.Path).Text);
+    }
 }

@@ -77,6 +77,17 @@ public class InputFormatTests
         Assert.Equal(("g", "H", "The body."), (record.Id, record.Title, record.Text));
     }
 
+    [Fact]
+    public void FieldNameOverridesParseAndBadOnesAreRefused()
+    {
+        var names = FieldNames.Parse("id=guid, text=article|body ,published=date")!;
+        Assert.Equal(("guid", "title", "date"), (names.Id, names.Title, names.Published));
+        Assert.Equal(["article", "body"], names.Text);
+        Assert.Same(FieldNames.Default, FieldNames.Parse(null));
+        Assert.Null(FieldNames.Parse("colour=red"));
+        Assert.Null(FieldNames.Parse("id"));
+    }
+
     [Theory]
     [InlineData("t.csv")]
     [InlineData("t.csv.gz")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NewsNlp.Documents;
@@ -30,9 +31,32 @@ public class BatchRunnerTests
         Assert.StartsWith(RecordIds.Derive("security-guarantees.txt", "0") + ",security-guarantees.txt,0,\"Russia Signals Shift in Ukraine Negotiations, Considering Security Guarantees\",,en,ok,", article, StringComparison.Ordinal);
 
         var document = JsonDocument.Parse(File.ReadAllLines(dir.File("out/documents.jsonl")).Single()).RootElement;
-        Assert.Equal(File.ReadAllText(Path.Combine(RepoFiles.Samples, "security-guarantees.txt")).Length, document.GetProperty("text").GetString()!.Length);
+        var clean = document.GetProperty("text").GetString()!;
         Assert.Equal(JsonValueKind.Array, document.GetProperty("tables").ValueKind);
-        Assert.Equal(JsonValueKind.Array, document.GetProperty("quotes").ValueKind);
+
+        // edits.csv applied to the raw text gives the cleaned text, whatever the repair stage did.
+        var raw = File.ReadAllText(Path.Combine(RepoFiles.Samples, "security-guarantees.txt"));
+        var edits = CsvRecords(dir.File("out/edits.csv"));
+        foreach (var edit in edits.OrderByDescending(e => int.Parse(e["source_start"], CultureInfo.InvariantCulture)))
+        {
+            var start = int.Parse(edit["source_start"], CultureInfo.InvariantCulture);
+            var end = int.Parse(edit["source_end"], CultureInfo.InvariantCulture);
+            Assert.Equal(edit["before"], raw[start..end]);
+            raw = raw[..start] + edit["after"] + raw[end..];
+        }
+
+        Assert.Equal(clean, raw);
+
+        // Every detail table has the same rows in CSV and JSONL, and mention offsets point at their text.
+        foreach (var schema in OutputSchema.DetailTables)
+        {
+            Assert.Equal(document.GetProperty(schema.JsonName).GetArrayLength(), CsvRows(dir.File("out/" + schema.FileName)));
+        }
+
+        foreach (var mention in CsvRecords(dir.File("out/mentions.csv")))
+        {
+            Assert.Equal(mention["text"], clean[int.Parse(mention["start"], CultureInfo.InvariantCulture)..int.Parse(mention["end"], CultureInfo.InvariantCulture)]);
+        }
 
         var run = JsonDocument.Parse(File.ReadAllText(dir.File("out/run.json"))).RootElement;
         Assert.Equal("1", run.GetProperty("schema_version").GetString());
@@ -142,13 +166,16 @@ public class BatchRunnerTests
     }
 
     // Data rows of a CSV file (records may span lines, so count via a real parser).
-    private static int CsvRows(string path)
+    private static int CsvRows(string path) => CsvRecords(path).Count;
+
+    private static List<Dictionary<string, string>> CsvRecords(string path)
     {
         using var reader = CsvHelper.CsvReader.FromFile(path, new CsvHelper.CsvReaderOptions { HasHeader = true });
-        var rows = 0;
+        var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
         {
-            rows++;
+            var headers = reader.Headers;
+            rows.Add(Enumerable.Range(0, headers.Count).ToDictionary(i => headers[i], i => reader.GetString(i)));
         }
 
         return rows;
