@@ -8,7 +8,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>newsnlp run: analyse an archive and write the output files.</summary>
 public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : RepairSwitchSettings
     {
         [CommandOption("-i|--input <PATH>")]
         [Description("A file or a folder of articles (.txt .md .html .htm .jsonl .ndjson .csv, each also .gz), read recursively.")]
@@ -62,6 +62,8 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             Workers = Workers ?? Environment.ProcessorCount,
             MaxDocBytes = MaxDocBytes ?? Ingestion.IngestOptions.DefaultMaxDocBytes,
             Formats = ParseFormats(Format) ?? OutputFormats.All,
+            DisabledRepairs = DisabledRepairs(),
+            RepairMinConfidence = RepairMinConfidence,
         };
 
         internal static OutputFormats? ParseFormats(string? value)
@@ -74,15 +76,21 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var formats = OutputFormats.None;
             foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                formats |= part.ToLowerInvariant() switch
+                OutputFormats? format = part.ToLowerInvariant() switch
                 {
                     "csv" => OutputFormats.Csv,
                     "jsonl" => OutputFormats.Jsonl,
-                    _ => (OutputFormats)(-1),
+                    _ => null,
                 };
+                if (format is null)
+                {
+                    return null;
+                }
+
+                formats |= format.Value;
             }
 
-            return formats is OutputFormats.None || (formats & ~OutputFormats.All) != 0 ? null : formats;
+            return formats is OutputFormats.None ? null : formats;
         }
     }
 

@@ -14,6 +14,7 @@ public static class PipelineFactory
         List<IStage> stages =
         [
             new LanguageDetectionStage(),
+            new Repair.RepairStage(Repair.RepairOptions.From(options.DisabledRepairs, options.RepairMinConfidence), Repair.RepairModels.Default),
 
             // repair → tokenizer → sentences → POS → NER → stakeholders → quotes → stance go here, in that order.
         ];
