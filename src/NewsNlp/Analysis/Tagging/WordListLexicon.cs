@@ -30,6 +30,19 @@ public sealed class WordListLexicon
     /// <summary>The code of a lower-cased word: casing bits (1 lower, 2 capitalised) plus the frequency bucket × 4; 0 when unknown.</summary>
     public byte CodeOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.TryGetValue(lowerCaseWord, out var code) ? code : (byte)0;
 
+    /// <summary>The code of a word in any casing (lower-cased on the stack; words over 64 chars are unknown).</summary>
+    public byte Code(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return 0;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return CodeOfLowerCase(lower);
+    }
+
     /// <summary>
     /// Builds the codes from a cased word list (one word a line) and a frequency list ("word count" lines,
     /// lower case). Either may be empty.
