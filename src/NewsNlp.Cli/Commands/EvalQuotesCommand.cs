@@ -1,9 +1,6 @@
 using System.ComponentModel;
-using NewsNlp.Analysis;
 using NewsNlp.Pipeline;
-using NewsNlp.Quotes;
 using NewsNlp.Quotes.Evaluation;
-using NewsNlp.Stakeholders;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -71,23 +68,8 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         return 0;
     }
 
-    /// <summary>
-    /// The pipeline's stages, completed by the analysis, stakeholder and quote stages where it lacks
-    /// them (while the pipeline is being wired, the stages that exist are what gets scored).
-    /// </summary>
-    private static List<IStage> Stages()
-    {
-        var stages = PipelineFactory.Create(new RunOptions { Input = ".", Output = "." }).Stages.ToList();
-        foreach (var stage in AnalysisStages.Create().Append(new StakeholderStage()).Append(new QuoteStage()))
-        {
-            if (!stages.Exists(s => s.Name == stage.Name))
-            {
-                stages.Add(stage);
-            }
-        }
-
-        return stages;
-    }
+    /// <summary>The stages of the pipeline `newsnlp run` uses (default options).</summary>
+    private static List<IStage> Stages() => [.. PipelineFactory.Create(new RunOptions { Input = ".", Output = "." }).Stages];
 
     /// <summary>Times each stage over fresh copies of the documents, one thread, after the warm-up of the scoring run.</summary>
     private static void ReportStageCosts(List<IStage> stages, List<EvaluatedDocument> documents, int repeat, long tokensPerPass)

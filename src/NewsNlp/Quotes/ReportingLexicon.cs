@@ -37,7 +37,7 @@ public readonly record struct ReportingWord(string VerbLemma, string NounLemma, 
 /// </summary>
 public sealed class ReportingLexicon
 {
-    private static readonly Lazy<ReportingLexicon> Shared = new(() => Parse(ReadResource("reporting-words.txt")));
+    private static readonly Lazy<ReportingLexicon> Shared = new(() => Parse(ReadResource("Quotes.Resources.reporting-words.txt")));
 
     private readonly WordTable<ReportingWord> _forms;
 
@@ -116,6 +116,8 @@ public sealed class ReportingLexicon
         return use;
     }
 
+    /// <summary>An embedded word list by its folder-qualified name ("Quotes.Resources.reporting-words.txt"),
+    /// which keeps it apart from other stages' lists of the same file name.</summary>
     internal static string ReadResource(string name)
     {
         var assembly = typeof(ReportingLexicon).Assembly;

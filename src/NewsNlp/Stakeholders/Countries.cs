@@ -9,7 +9,7 @@ namespace NewsNlp.Stakeholders;
 /// </summary>
 public sealed class Countries
 {
-    private static readonly Lazy<Countries> Shared = new(() => Parse(ReportingLexicon.ReadResource("countries.txt")));
+    private static readonly Lazy<Countries> Shared = new(() => Parse(ReportingLexicon.ReadResource("Stakeholders.Resources.countries.txt")));
 
     private readonly WordTable<string> _names;
     private readonly WordTable<string> _demonyms;

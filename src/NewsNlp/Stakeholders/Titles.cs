@@ -8,7 +8,7 @@ namespace NewsNlp.Stakeholders;
 /// </summary>
 public sealed class Titles
 {
-    private static readonly Lazy<Titles> Shared = new(() => Parse(ReportingLexicon.ReadResource("titles.txt")));
+    private static readonly Lazy<Titles> Shared = new(() => Parse(ReportingLexicon.ReadResource("Stakeholders.Resources.titles.txt")));
 
     private readonly WordTable<bool> _heads;
     private readonly WordTable<bool> _modifiers;
