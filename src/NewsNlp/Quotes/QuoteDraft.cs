@@ -14,8 +14,11 @@ internal sealed class QuoteDraft
     /// <summary>Groups the pieces of a quotation spanning paragraphs; -1 for indirect speech.</summary>
     public int Run { get; init; } = -1;
 
-    /// <summary>Between single marks: kept only with an attribution of its own (single marks are mostly scare quotes).</summary>
-    public bool IsSingleMarked { get; init; }
+    /// <summary>
+    /// Kept only with an attribution of its own: between single marks (mostly scare quotes), or left
+    /// unclosed by its paragraph (a stray mark, unless a speaker introduces it).
+    /// </summary>
+    public bool NeedsOwnAttribution { get; init; }
 
     public Speaker? Speaker { get; set; }
 }

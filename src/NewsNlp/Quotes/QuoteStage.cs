@@ -44,7 +44,7 @@ public sealed class QuoteStage : IStage
                 Content = content,
                 Attribution = attribution,
                 Run = span.Run,
-                        });
+            });
         }
 
         foreach (var sentence in article.Sentences)
@@ -91,7 +91,7 @@ public sealed class QuoteStage : IStage
                 }
             }
 
-            if (draft.Speaker == null && draft.Run >= 0 && !draft.IsSingleMarked && previous?.Speaker != null && Continues(article, previous, draft))
+            if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && previous?.Speaker != null && Continues(article, previous, draft))
             {
                 draft.Speaker = previous.Speaker;
                 draft.Attribution = previous.Attribution with { Certainty = previous.Attribution.Certainty * 0.8 };
@@ -112,7 +112,7 @@ public sealed class QuoteStage : IStage
         {
             var draft = drafts[i];
             var next = drafts[i + 1];
-            if (draft.Speaker == null && draft.Run >= 0 && !draft.IsSingleMarked && next.Run >= 0 && next.Speaker != null
+            if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && next.Run >= 0 && next.Speaker != null
                 && !article.Clean.AsSpan(draft.Content.End, Math.Max(0, next.Content.Start - draft.Content.End)).Contains('\n'))
             {
                 draft.Speaker = next.Speaker;
@@ -169,7 +169,7 @@ public sealed class QuoteStage : IStage
         foreach (var draft in drafts)
         {
             var kept = draft.Speaker != null
-                || (draft.Kind == QuoteKind.Direct && !draft.IsSingleMarked && draft.Content.Length >= MinUnattributedChars
+                || (draft.Kind == QuoteKind.Direct && !draft.NeedsOwnAttribution && draft.Content.Length >= MinUnattributedChars
                     && OpensSentence(article, draft) && EndsSentence(draft, article));
             if (!kept)
             {

@@ -3,8 +3,9 @@ namespace NewsNlp.Quotes;
 /// <summary>
 /// A stretch of text between quotation marks. <see cref="Run"/> groups the pieces of one quotation that
 /// goes on over several paragraphs (each paragraph opens with a mark and only the last one closes it).
+/// <see cref="Unclosed"/> marks a quotation its paragraph ended without closing (kept only when attributed).
 /// </summary>
-public readonly record struct QuotedSpan(int OpenMark, int CloseMark, int ContentStart, int ContentEnd, bool IsDouble, int Run)
+public readonly record struct QuotedSpan(int OpenMark, int CloseMark, int ContentStart, int ContentEnd, bool IsDouble, int Run, bool Unclosed = false)
 {
     public int ContentLength => ContentEnd - ContentStart;
 }
@@ -48,6 +49,8 @@ public static class QuotedSpanScanner
 
                 if (open >= 0)
                 {
+                    // The paragraph ended the quotation ("… said, “A. B." then an image caption): keep it, marked.
+                    Add(found, text, open, i, openDouble, run, isParagraphEnd: true, unclosed: openDouble);
                     run++;
                 }
 
@@ -128,7 +131,7 @@ public static class QuotedSpanScanner
         return false;
     }
 
-    private static void Add(List<QuotedSpan> found, string text, int open, int close, bool isDouble, int run, bool isParagraphEnd)
+    private static void Add(List<QuotedSpan> found, string text, int open, int close, bool isDouble, int run, bool isParagraphEnd, bool unclosed = false)
     {
         var start = open + 1;
         var end = close;
@@ -146,7 +149,7 @@ public static class QuotedSpanScanner
 
         if (end > start)
         {
-            found.Add(new QuotedSpan(open, isParagraphEnd ? -1 : close, start, end, isDouble, run));
+            found.Add(new QuotedSpan(open, isParagraphEnd ? -1 : close, start, end, isDouble, run, unclosed));
         }
     }
 }

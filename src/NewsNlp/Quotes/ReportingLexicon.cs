@@ -37,15 +37,13 @@ public readonly record struct ReportingWord(string VerbLemma, string NounLemma, 
 /// </summary>
 public sealed class ReportingLexicon
 {
-    private static readonly Lazy<ReportingLexicon> Shared = new(() => Parse(ReadResource("reporting-words.txt")));
+    private static readonly Lazy<ReportingLexicon> Shared = new(() => Parse(ReadResource("Quotes.Resources.reporting-words.txt")));
 
-    private readonly Dictionary<string, ReportingWord> _forms;
-    private readonly Dictionary<string, ReportingWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable<ReportingWord> _forms;
 
-    private ReportingLexicon(Dictionary<string, ReportingWord> forms)
+    private ReportingLexicon(WordTable<ReportingWord> forms)
     {
         _forms = forms;
-        _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ReportingLexicon Default => Shared.Value;
@@ -53,7 +51,7 @@ public sealed class ReportingLexicon
     /// <summary>Number of distinct lemmas (verbs and nouns counted apart).</summary>
     public int LemmaCount { get; private init; }
 
-    public bool TryGet(ReadOnlySpan<char> form, out ReportingWord word) => _lookup.TryGetValue(form, out word);
+    public bool TryGet(ReadOnlySpan<char> form, out ReportingWord word) => _forms.TryGetValue(form, out word);
 
     /// <summary>Parses the resource format: "class lemma form form …" per line, '#' comments.</summary>
     public static ReportingLexicon Parse(string text)
@@ -86,7 +84,13 @@ public sealed class ReportingLexicon
             }
         }
 
-        return new ReportingLexicon(forms) { LemmaCount = lemmas.Count };
+        var table = new WordTable<ReportingWord>();
+        foreach (var (form, word) in forms)
+        {
+            table[form] = word;
+        }
+
+        return new ReportingLexicon(table) { LemmaCount = lemmas.Count };
     }
 
     /// <summary>The class column: "n", or "v" followed by any of o (listener), s (bare clause), p (phrase).</summary>
@@ -112,6 +116,8 @@ public sealed class ReportingLexicon
         return use;
     }
 
+    /// <summary>An embedded word list by its folder-qualified name ("Quotes.Resources.reporting-words.txt"),
+    /// which keeps it apart from other stages' lists of the same file name.</summary>
     internal static string ReadResource(string name)
     {
         var assembly = typeof(ReportingLexicon).Assembly;

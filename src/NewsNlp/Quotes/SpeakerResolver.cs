@@ -65,8 +65,14 @@ internal sealed class SpeakerResolver(Article article)
             return Of(person.EntityId, span, 0.9);
         }
 
+        if (Titles.Default.IsHead(headWord))
+        {
+            // "the Afghan ambassador" is a person the text does not name here: not Afghanistan.
+            return new Speaker(-1, Description(phrase), span, 0.6);
+        }
+
         var body = Mentions(span).FirstOrDefault(m => m.EntityId >= 0);
-        if (body != null && (WordClasses.IsInstitution(headWord) || Titles.Default.IsHead(headWord) || head == phrase.End - 1))
+        if (body != null && (WordClasses.IsInstitution(headWord) || head == phrase.End - 1))
         {
             return Of(body.EntityId, span, 0.8);
         }
@@ -78,7 +84,7 @@ internal sealed class SpeakerResolver(Article article)
             return new Speaker(-1, name, span, 0.5);
         }
 
-        if (WordClasses.IsInstitution(headWord) || Titles.Default.IsHead(headWord))
+        if (WordClasses.IsInstitution(headWord))
         {
             return new Speaker(-1, Description(phrase), span, 0.7, IsGroup: true);
         }

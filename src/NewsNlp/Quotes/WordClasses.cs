@@ -8,31 +8,31 @@ namespace NewsNlp.Quotes;
 /// </summary>
 internal static class WordClasses
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Clause = Set(
+    private static readonly WordTable<bool> Clause = WordTable.Of(
         "and", "but", "or", "nor", "while", "whereas", "although", "though", "because", "as", "since", "that", "which", "who",
         "whom", "whose", "when", "where", "if", "unless", "so", "yet", "than", "whether", "after", "before", "until", "once");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+    private static readonly WordTable<bool> Auxiliaries = WordTable.Of(
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will",
         "would", "shall", "should", "can", "could", "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Set(
+    private static readonly WordTable<bool> Adverbs = WordTable.Of(
         "also", "later", "then", "previously", "reportedly", "repeatedly", "publicly", "privately", "recently", "again", "further",
         "once", "initially", "still", "even", "only", "just", "however", "not", "never", "n't", "n’t", "already", "often", "simply",
         "finally", "earlier", "separately", "too", "subsequently", "yesterday", "today", "tonight");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+    private static readonly WordTable<bool> Determiners = WordTable.Of(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many",
         "several", "most", "all", "both", "no", "any", "each", "other", "another");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set(
+    private static readonly WordTable<bool> SubjectPronouns = WordTable.Of(
         "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+    private static readonly WordTable<bool> Prepositions = WordTable.Of(
         "of", "in", "on", "at", "to", "for", "with", "from", "by", "within", "during", "over", "under", "about", "among",
         "against", "into", "across", "behind", "near", "close", "inside", "outside", "through", "toward", "towards", "regarding");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions = Set(
+    private static readonly WordTable<bool> Institutions = WordTable.Of(
         "government", "ministry", "department", "agency", "commission", "council", "committee", "court", "police", "army",
         "military", "company", "group", "team", "union", "party", "administration", "office", "kremlin", "white", "house",
         "parliament", "congress", "senate", "cabinet", "board", "delegation", "embassy", "study", "report", "survey", "statement",
@@ -109,7 +109,4 @@ internal static class WordClasses
 
     private static bool LooksInflected(ReadOnlySpan<char> word) =>
         word.Length > 3 && char.IsLower(word[0]) && ((word[^1] == 's' && word[^2] != 's') || word.EndsWith("ed", StringComparison.Ordinal));
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -9,36 +9,32 @@ namespace NewsNlp.Stakeholders;
 /// </summary>
 public sealed class Countries
 {
-    private static readonly Lazy<Countries> Shared = new(() => Parse(ReportingLexicon.ReadResource("countries.txt")));
+    private static readonly Lazy<Countries> Shared = new(() => Parse(ReportingLexicon.ReadResource("Stakeholders.Resources.countries.txt")));
 
-    private readonly Dictionary<string, string> _names;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
-    private readonly Dictionary<string, string> _demonyms;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
+    private readonly WordTable<string> _names;
+    private readonly WordTable<string> _demonyms;
 
-    private Countries(Dictionary<string, string> names, Dictionary<string, string> demonyms)
+    private Countries(WordTable<string> names, WordTable<string> demonyms)
     {
         _names = names;
-        _nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonyms = demonyms;
-        _demonymLookup = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Countries Default => Shared.Value;
 
     /// <summary>The canonical name of a country name or alias ("U.S." → "United States"), case-insensitively.</summary>
-    public bool TryCanonical(ReadOnlySpan<char> name, out string canonical) => _nameLookup.TryGetValue(name, out canonical!);
+    public bool TryCanonical(ReadOnlySpan<char> name, out string canonical) => _names.TryGetValue(name, out canonical);
 
     /// <summary>The country of a demonym ("Ukrainian" → "Ukraine"), case-insensitively.</summary>
-    public bool TryDemonym(ReadOnlySpan<char> word, out string country) => _demonymLookup.TryGetValue(word, out country!);
+    public bool TryDemonym(ReadOnlySpan<char> word, out string country) => _demonyms.TryGetValue(word, out country);
 
     /// <summary>The country a word names or qualifies, by name, alias or demonym.</summary>
     public bool TryCountryOf(ReadOnlySpan<char> word, out string country) => TryCanonical(word, out country) || TryDemonym(word, out country);
 
     public static Countries Parse(string text)
     {
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var names = new WordTable<string>();
+        var demonyms = new WordTable<string>();
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();

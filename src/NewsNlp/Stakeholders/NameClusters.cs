@@ -23,7 +23,7 @@ internal static class NameClusters
         var people = article.Mentions
             .Where(m => m.Kind == MentionKind.Name && m.Type == EntityTypes.Person)
             .Select(m => (Mention: m, Words: NameWords(article, m, out var role), Role: role))
-            .Where(p => p.Words.Length > 0)
+            .Where(p => p.Words.Length > 0 && !IsCommonWord(p.Words))
             .OrderByDescending(p => p.Words.Length).ThenBy(p => p.Mention.Start)
             .ToList();
         foreach (var (mention, words, role) in people)
@@ -116,6 +116,13 @@ internal static class NameClusters
 
         return name.Where(w => w.Length > 0).ToArray();
     }
+
+    /// <summary>
+    /// A one-word "name" that is a reporting word or a title ("Claims" in a headline, "President") is a
+    /// recogniser error, not a person: left unlinked rather than made a stakeholder.
+    /// </summary>
+    private static bool IsCommonWord(string[] words) =>
+        words.Length == 1 && (Quotes.ReportingLexicon.Default.TryGet(words[0], out _) || Titles.Default.IsTitleWord(words[0]));
 
     private static bool ContainsRun(string[] full, string[] part)
     {

@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes;
 
 namespace NewsNlp.Stakeholders;
 
@@ -12,10 +13,9 @@ internal static class RoleFinder
     private const int MaxRoleTokens = 6;
 
     // Capitalised at a sentence start but never part of a title.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosedClass = new HashSet<string>(
+    private static readonly WordTable<bool> ClosedClass = WordTable.Of(
         ["the", "a", "an", "he", "she", "they", "it", "we", "i", "in", "on", "at", "for", "with", "by", "from", "after", "before",
-         "as", "and", "but", "this", "that", "when", "while", "if", "then", "meanwhile", "also", "according", "to"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "as", "and", "but", "this", "that", "when", "while", "if", "then", "meanwhile", "also", "according", "to"]);
 
     public static string RoleBefore(Article article, int nameStart)
     {

@@ -8,15 +8,15 @@ namespace NewsNlp.Stakeholders;
 /// </summary>
 public sealed class Titles
 {
-    private static readonly Lazy<Titles> Shared = new(() => Parse(ReportingLexicon.ReadResource("titles.txt")));
+    private static readonly Lazy<Titles> Shared = new(() => Parse(ReportingLexicon.ReadResource("Stakeholders.Resources.titles.txt")));
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
+    private readonly WordTable<bool> _heads;
+    private readonly WordTable<bool> _modifiers;
 
-    private Titles(HashSet<string> heads, HashSet<string> modifiers)
+    private Titles(WordTable<bool> heads, WordTable<bool> modifiers)
     {
-        _heads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
-        _modifiers = modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _heads = heads;
+        _modifiers = modifiers;
     }
 
     public static Titles Default => Shared.Value;
@@ -29,18 +29,18 @@ public sealed class Titles
 
     public static Titles Parse(string text)
     {
-        var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var modifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var heads = new WordTable<bool>();
+        var modifiers = new WordTable<bool>();
         foreach (var raw in text.Split('\n'))
         {
             var parts = raw.Trim().Split(' ', 2, StringSplitOptions.TrimEntries);
             if (parts.Length == 2 && parts[0] == "head")
             {
-                heads.Add(parts[1]);
+                heads[parts[1]] = true;
             }
             else if (parts.Length == 2 && parts[0] == "mod")
             {
-                modifiers.Add(parts[1]);
+                modifiers[parts[1]] = true;
             }
         }
 

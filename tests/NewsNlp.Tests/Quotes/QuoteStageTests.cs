@@ -132,4 +132,24 @@ public class QuoteStageTests
             ("O’Brien", Person));
         Assert.Empty(article.Quotes);
     }
+
+    [Fact]
+    public void AnAttributedQuotationEndedByItsParagraphIsKeptAStrayMarkIsNot()
+    {
+        var article = Run(
+            "Governor Chris Gregoire said, “The museum put in a tremendous effort.\nImage: NASA.\nA stray “mark opens nothing here.",
+            ("Chris Gregoire", Person));
+
+        Assert.Equal("Chris Gregoire", QuoteOf(article, "The museum put in a tremendous effort").SpeakerName);
+        Assert.Single(article.Quotes);
+    }
+
+    [Fact]
+    public void AnUnnamedTitleIsADescriptionNotItsCountry()
+    {
+        var article = Run("“We are proud of the team,” said the Afghan ambassador.", ("Afghan", EntityTypes.Norp));
+        var quote = QuoteOf(article, "We are proud of the team");
+        Assert.Equal(-1, quote.SpeakerEntityId);
+        Assert.Equal("Afghan ambassador", quote.SpeakerName);
+    }
 }

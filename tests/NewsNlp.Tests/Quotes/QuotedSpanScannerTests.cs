@@ -5,7 +5,7 @@ namespace NewsNlp.Tests.Quotes;
 public class QuotedSpanScannerTests
 {
     private static string[] Contents(string text) =>
-        QuotedSpanScanner.Scan(text).Select(q => text[q.ContentStart..q.ContentEnd]).ToArray();
+        QuotedSpanScanner.Scan(text).Where(q => !q.Unclosed).Select(q => text[q.ContentStart..q.ContentEnd]).ToArray();
 
     [Theory]
     [InlineData("He said “yes, now,” and left.", "yes, now")]
@@ -27,7 +27,10 @@ public class QuotedSpanScannerTests
     [Fact]
     public void UnbalancedMarksStopAtTheParagraph()
     {
-        Assert.Empty(Contents("An “unclosed mark\nand a new paragraph."));
+        var text = "An “unclosed mark\nand a new paragraph.";
+        var unclosed = Assert.Single(QuotedSpanScanner.Scan(text));
+        Assert.True(unclosed.Unclosed);
+        Assert.Equal("unclosed mark", text[unclosed.ContentStart..unclosed.ContentEnd]);
         Assert.Equal(["b"], Contents("“a “b” c"));
     }
 
@@ -37,7 +40,7 @@ public class QuotedSpanScannerTests
         var marks = new string('"', 100_000);
         var spans = QuotedSpanScanner.Scan(marks + "\n" + new string('“', 100_000) + " text");
         Assert.All(spans, s => Assert.True(s.ContentLength < 100_001));
-        var whole = "“" + string.Join(' ', Enumerable.Repeat("word", 20_000));
-        Assert.Empty(Contents(whole));
+        var whole = "“" + string.Join(' ', Enumerable.Repeat("word", 20_000)) + "\nNext paragraph.";
+        Assert.All(QuotedSpanScanner.Scan(whole), s => Assert.DoesNotContain('\n', whole[s.ContentStart..s.ContentEnd]));
     }
 }
