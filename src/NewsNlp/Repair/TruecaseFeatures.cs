@@ -13,12 +13,12 @@ internal static class TruecaseFeatures
 
     /// <summary>
     /// How lower-cased the whole text looks, as a small code: the share of sentences starting in lower case
-    /// and the share of capitalised words elsewhere. A lower-case word means little in a wholly lowered
-    /// text and much in a well-cased one; the model learns the difference from this.
+    /// the share of capitalised words elsewhere, and whether names appear in lower case. A lower-case word
+    /// means little in a wholly lowered text and much in a well-cased one; the model learns the difference.
     /// </summary>
-    public static int DocumentMode(string text, List<WordToken> words)
+    public static int DocumentMode(string text, List<WordToken> words, CaseLexicon lexicon)
     {
-        int starts = 0, lowerStarts = 0, others = 0, capitalised = 0;
+        int starts = 0, lowerStarts = 0, others = 0, capitalised = 0, evidence = 0;
         foreach (var w in words)
         {
             if (w.Is(WordFlags.HasDigit) || !char.IsLetter(text[w.Start]))
@@ -35,14 +35,23 @@ internal static class TruecaseFeatures
             {
                 others++;
                 capitalised += w.Is(WordFlags.Lower) ? 0 : 1;
+                if (w.Is(WordFlags.Lower) && evidence < 2 && IsNearlyAlwaysCapitalised(lexicon.Find(text.AsSpan(w.Start, w.Length))))
+                {
+                    evidence++;
+                }
             }
         }
 
         var startBucket = starts == 0 ? 5 : (int)Math.Round(4.0 * lowerStarts / starts);
         var share = others == 0 ? 0 : (double)capitalised / others;
         var capBucket = share < 0.01 ? 0 : share < 0.05 ? 1 : share < 0.1 ? 2 : 3;
-        return (startBucket * 4) + capBucket;
+        return (((startBucket * 4) + capBucket) * 3) + evidence;
     }
+
+    // A word seen capitalised nearly always ("russia"): in lower case it is evidence the text was damaged,
+    // which tells clean text (where a lower-case "leader" next to a name is right) from damaged text.
+    private static bool IsNearlyAlwaysCapitalised(CaseEntry? entry)
+        => entry != null && (entry.Total >= 3 ? entry.NotLower >= 0.9 * entry.Total : entry.ProperNoun);
 
     public static int Extract(string text, List<WordToken> words, int index, CaseEntry? entry, CaseLexicon lexicon, int mode, Span<uint> f)
     {

@@ -156,7 +156,7 @@ public static class TruecaseTrainer
                 var observed = Damage(original, random);
                 words.Clear();
                 WordScanner.Scan(observed, words);
-                var mode = TruecaseFeatures.DocumentMode(observed, words);
+                var mode = TruecaseFeatures.DocumentMode(observed, words, lexicon);
                 for (var i = 0; i < words.Count; i++)
                 {
                     var entry = lexicon.Find(observed.AsSpan(words[i].Start, words[i].Length));

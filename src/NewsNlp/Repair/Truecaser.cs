@@ -52,7 +52,7 @@ internal sealed class Truecaser
     {
         Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes.Length];
-        var mode = TruecaseFeatures.DocumentMode(text, words);
+        var mode = TruecaseFeatures.DocumentMode(text, words, Lexicon);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
