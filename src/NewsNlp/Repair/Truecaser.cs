@@ -52,7 +52,8 @@ internal sealed class Truecaser
     {
         Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes.Length];
-        var mode = TruecaseFeatures.DocumentMode(text, words, Lexicon);
+        var entries = TruecaseFeatures.LowerCaseEntries(text, words, Lexicon);
+        var mode = TruecaseFeatures.DocumentMode(text, words, entries);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -62,14 +63,14 @@ internal sealed class Truecaser
             }
 
             var span = text.AsSpan(word.Start, word.Length);
-            var entry = Lexicon.Find(span);
+            var entry = entries[i];
             var start = word.Is(WordFlags.SentenceStart);
             if (!IsCandidate(word, entry) || (!start && (ParticleLookup.Contains(span) || (entry == null && isLikelyTypo != null && isLikelyTypo(text, word)))))
             {
                 continue;
             }
 
-            var n = TruecaseFeatures.Extract(text, words, i, entry, Lexicon, mode, features);
+            var n = TruecaseFeatures.Extract(text, words, i, entries, Lexicon, mode, features);
             Model.Score(features[..n], scores);
             PerceptronModel.Softmax(scores);
             var best = PerceptronModel.ArgMax(scores);
