@@ -34,8 +34,17 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Comma-separated: csv, jsonl. Default both. rejected.csv and run.json are always written.")]
         public string? Format { get; init; }
 
+        [CommandOption("--stance-model <MODE>")]
+        [Description("fast (default) or accurate: which shipped stance and portrayal models to use.")]
+        public string? StanceModel { get; init; }
+
         public override ValidationResult Validate()
         {
+            if (StanceModel is not null && ParseStanceModel(StanceModel) is null)
+            {
+                return ValidationResult.Error("--stance-model takes fast or accurate.");
+            }
+
             if (string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output))
             {
                 return ValidationResult.Error("--input and --output are required.");
@@ -64,6 +73,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             Formats = ParseFormats(Format) ?? OutputFormats.All,
             DisabledRepairs = DisabledRepairs(),
             RepairMinConfidence = RepairMinConfidence,
+            StanceModel = ParseStanceModel(StanceModel) ?? Stance.ModelMode.Fast,
+        };
+
+        internal static Stance.ModelMode? ParseStanceModel(string? value) => value?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "fast" => Stance.ModelMode.Fast,
+            "accurate" => Stance.ModelMode.Accurate,
+            _ => null,
         };
 
         internal static OutputFormats? ParseFormats(string? value)
@@ -76,15 +93,21 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var formats = OutputFormats.None;
             foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                formats |= part.ToLowerInvariant() switch
+                OutputFormats? format = part.ToLowerInvariant() switch
                 {
                     "csv" => OutputFormats.Csv,
                     "jsonl" => OutputFormats.Jsonl,
-                    _ => (OutputFormats)(-1),
+                    _ => null,
                 };
+                if (format is null)
+                {
+                    return null;
+                }
+
+                formats |= format.Value;
             }
 
-            return formats is OutputFormats.None || (formats & ~OutputFormats.All) != 0 ? null : formats;
+            return formats is OutputFormats.None ? null : formats;
         }
     }
 

@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Entities;
 using NewsNlp.Analysis.Sentences;
 using NewsNlp.Analysis.Tagging;
 using NewsNlp.Analysis.Tokenization;
@@ -16,5 +17,6 @@ public static class AnalysisStages
         new TokenizerStage(),
         new SentenceStage(),
         new PosStage(),
+        new NerStage(),
     ];
 }

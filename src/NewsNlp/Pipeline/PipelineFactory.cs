@@ -15,8 +15,10 @@ public static class PipelineFactory
         [
             new LanguageDetectionStage(),
             new Repair.RepairStage(Repair.RepairOptions.From(options.DisabledRepairs, options.RepairMinConfidence), Repair.RepairModels.Default),
-
-            // repair → tokenizer → sentences → POS → NER → stakeholders → quotes → stance go here, in that order.
+            .. Analysis.AnalysisStages.Create(),
+            new Stakeholders.StakeholderStage(),
+            new Quotes.QuoteStage(),
+            Stance.StanceStage.Create(options.StanceModel, options.Topic),
         ];
         return new AnalysisPipeline(stages);
     }

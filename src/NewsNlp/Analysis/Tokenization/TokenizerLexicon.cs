@@ -13,7 +13,7 @@ internal static class TokenizerLexicon
         StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "reps", "rev", "lt", "col",
         "capt", "cpt", "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "insp", "ft", "mt", "ave", "blvd", "rd",
-        "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "ed", "eds", "vs", "etc", "al", "approx", "ca", "cf", "esp",
+        "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "ed", "eds", "vs", "v", "etc", "al", "approx", "ca", "cf", "esp",
         "attn", "fax", "mob", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lb", "lbs", "oz",
         "yrs", "mins", "hrs", "min", "max", "govt", "intl", "natl", "eg", "ie", "ph", "spec", "conf", "info", "misc");
@@ -27,7 +27,7 @@ internal static class TokenizerLexicon
     private static readonly FrozenSet<string> TitleSet = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "reps", "rev", "lt", "col", "capt", "cpt",
-        "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "insp", "ft", "mt", "no", "nos", "vol", "fig", "vs",
+        "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "insp", "ft", "mt", "no", "nos", "vol", "fig", "vs", "v",
         "cf", "eg", "e.g", "i.e", "approx", "ca", "art", "sec", "ch", "pp", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec");
 
