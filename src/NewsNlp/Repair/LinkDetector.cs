@@ -17,6 +17,8 @@ internal static class LinkDetector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TldLookup = TopLevelDomains.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Buffers.SearchValues<char> LinkMarks = System.Buffers.SearchValues.Create(".:@");
+
     /// <summary>The whitespace-delimited chunk of <paramref name="text"/> around <paramref name="index"/>.</summary>
     public static (int Start, int End) ChunkAround(string text, int index)
     {
@@ -38,6 +40,12 @@ internal static class LinkDetector
     /// <summary>True when the chunk (a run without whitespace) is, or contains, a link or address.</summary>
     public static bool IsLink(ReadOnlySpan<char> chunk)
     {
+        // Every link has a dot, a colon or an at sign; most words have none, so this is the common exit.
+        if (chunk.IndexOfAny(LinkMarks) < 0)
+        {
+            return false;
+        }
+
         if (chunk.IndexOf("://", StringComparison.Ordinal) >= 0
             || chunk.IndexOf("www.", StringComparison.OrdinalIgnoreCase) >= 0
             || chunk.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))

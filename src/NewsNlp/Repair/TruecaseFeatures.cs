@@ -13,14 +13,15 @@ internal static class TruecaseFeatures
 
     /// <summary>
     /// How lower-cased the whole text looks, as a small code: the share of sentences starting in lower case
-    /// and the share of capitalised words elsewhere. A lower-case word means little in a wholly lowered
-    /// text and much in a well-cased one; the model learns the difference from this.
+    /// the share of capitalised words elsewhere, and whether names appear in lower case. A lower-case word
+    /// means little in a wholly lowered text and much in a well-cased one; the model learns the difference.
     /// </summary>
-    public static int DocumentMode(string text, List<WordToken> words)
+    public static int DocumentMode(string text, List<WordToken> words, IReadOnlyList<CaseEntry?> entries)
     {
-        int starts = 0, lowerStarts = 0, others = 0, capitalised = 0;
-        foreach (var w in words)
+        int starts = 0, lowerStarts = 0, others = 0, capitalised = 0, evidence = 0;
+        for (var i = 0; i < words.Count; i++)
         {
+            var w = words[i];
             if (w.Is(WordFlags.HasDigit) || !char.IsLetter(text[w.Start]))
             {
                 continue;
@@ -35,17 +36,42 @@ internal static class TruecaseFeatures
             {
                 others++;
                 capitalised += w.Is(WordFlags.Lower) ? 0 : 1;
+                if (w.Is(WordFlags.Lower) && evidence < 2 && IsNearlyAlwaysCapitalised(entries[i]))
+                {
+                    evidence++;
+                }
             }
         }
 
         var startBucket = starts == 0 ? 5 : (int)Math.Round(4.0 * lowerStarts / starts);
         var share = others == 0 ? 0 : (double)capitalised / others;
         var capBucket = share < 0.01 ? 0 : share < 0.05 ? 1 : share < 0.1 ? 2 : 3;
-        return (startBucket * 4) + capBucket;
+        return (((startBucket * 4) + capBucket) * 3) + evidence;
     }
 
-    public static int Extract(string text, List<WordToken> words, int index, CaseEntry? entry, CaseLexicon lexicon, int mode, Span<uint> f)
+    // A word seen capitalised nearly always ("russia"): in lower case it is evidence the text was damaged,
+    // which tells clean text (where a lower-case "leader" next to a name is right) from damaged text.
+    private static bool IsNearlyAlwaysCapitalised(CaseEntry? entry)
+        => entry != null && (entry.Total >= 3 ? entry.NotLower >= 0.9 * entry.Total : entry.ProperNoun);
+
+    /// <summary>The lexicon entry of every lower-case word (null for others), looked up once per text.</summary>
+    public static CaseEntry?[] LowerCaseEntries(string text, List<WordToken> words, CaseLexicon lexicon)
     {
+        var entries = new CaseEntry?[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Is(WordFlags.Lower))
+            {
+                entries[i] = lexicon.Find(text.AsSpan(words[i].Start, words[i].Length));
+            }
+        }
+
+        return entries;
+    }
+
+    public static int Extract(string text, List<WordToken> words, int index, CaseEntry?[] entries, CaseLexicon lexicon, int mode, Span<uint> f)
+    {
+        var entry = entries[index];
         var word = Span(text, words[index]);
         var start = words[index].Is(WordFlags.SentenceStart);
         var prev = index > 0 && !start ? Span(text, words[index - 1]) : "<s>";
@@ -77,7 +103,7 @@ internal static class TruecaseFeatures
         f[n++] = FeatureHash.Start(18).Add(nextShape).AddLower(word);
         f[n++] = FeatureHash.Start(19).Add(CharBefore(text, words[index].Start));
         f[n++] = FeatureHash.Start(20).Add(Math.Min(word.Length, 12)).Add(entry == null ? 1 : 0);
-        f[n++] = FeatureHash.Start(21).Add(prevShape).Add(Flags(index > 0 && !start ? lexicon.Find(prev) : null)).Add(stats);
+        f[n++] = FeatureHash.Start(21).Add(prevShape).Add(Flags(index > 0 && !start ? entries[index - 1] ?? lexicon.Find(prev) : null)).Add(stats);
         f[n++] = FeatureHash.Start(22).Add(nextShape).Add(prevShape).Add(stats);
         f[n++] = FeatureHash.Start(23).Add(mode);
         f[n++] = FeatureHash.Start(24).Add(mode).Add(stats);

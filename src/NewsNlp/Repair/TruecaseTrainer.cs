@@ -156,17 +156,18 @@ public static class TruecaseTrainer
                 var observed = Damage(original, random);
                 words.Clear();
                 WordScanner.Scan(observed, words);
-                var mode = TruecaseFeatures.DocumentMode(observed, words);
+                var entries = TruecaseFeatures.LowerCaseEntries(observed, words, lexicon);
+                var mode = TruecaseFeatures.DocumentMode(observed, words, entries);
                 for (var i = 0; i < words.Count; i++)
                 {
-                    var entry = lexicon.Find(observed.AsSpan(words[i].Start, words[i].Length));
+                    var entry = entries[i];
                     if (!Truecaser.IsCandidate(words[i], entry))
                     {
                         continue;
                     }
 
                     var truth = Truecaser.ClassOf(original.AsSpan(words[i].Start, words[i].Length), entry);
-                    var n = TruecaseFeatures.Extract(observed, words, i, entry, lexicon, mode, features);
+                    var n = TruecaseFeatures.Extract(observed, words, i, entries, lexicon, mode, features);
                     var guess = trainer.Predict(features[..n], scratch);
                     trainer.Update(features[..n], truth, guess);
                     instances++;
