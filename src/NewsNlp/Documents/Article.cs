@@ -57,6 +57,10 @@ public sealed class Article
     /// <summary>Changes from <see cref="Raw"/> to <see cref="Clean"/>, ordered by source offset.</summary>
     public IReadOnlyList<Edit> Edits { get; private set; } = [];
 
+    // Edits made before repair (e.g. decoding Windows-1252 at ingestion); kept apart so that the
+    // repair stage's ApplyEdits call merges them instead of dropping them.
+    private readonly List<Edit> _ingestionEdits = [];
+
     public List<Block> Blocks { get; } = [];
 
     public List<Table> Tables { get; } = [];
@@ -84,10 +88,22 @@ public sealed class Article
             throw new InvalidOperationException("The cleaned text cannot change once layers point into it.");
         }
 
-        var (clean, map) = TextMap.Apply(Raw, edits);
+        var all = _ingestionEdits.Count == 0 ? edits : [.. _ingestionEdits, .. edits];
+        var (clean, map) = TextMap.Apply(Raw, all);
         Clean = clean;
         Map = map;
-        Edits = edits.OrderBy(e => e.Source.Start).ThenBy(e => e.Source.End).ToArray();
+        Edits = all.OrderBy(e => e.Source.Start).ThenBy(e => e.Source.End).ToArray();
+    }
+
+    /// <summary>
+    /// Records an edit made while reading the record (e.g. rule decode-windows-1252, a zero-width edit
+    /// at offset 0). It is kept through every later <see cref="ApplyEdits"/> call.
+    /// </summary>
+    public void RecordIngestionEdit(Edit edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        _ingestionEdits.Add(edit);
+        ApplyEdits([]);
     }
 
     /// <summary>The raw-text range of a cleaned-text range.</summary>

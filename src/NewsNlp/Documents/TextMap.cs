@@ -95,6 +95,12 @@ public sealed class TextMap
         }
 
         var s = _segments[found];
+        if (isEnd && cleanOffset == s.CleanStart && s.CleanEnd > s.CleanStart)
+        {
+            // An end touching the start of a replacement ends the text before it, not the replacement.
+            return s.RawStart;
+        }
+
         if (cleanOffset < s.CleanEnd || (cleanOffset == s.CleanEnd && isEnd && s.CleanEnd > s.CleanStart && cleanOffset > s.CleanStart))
         {
             // Inside an edit: a start maps to the edit's raw start, an end to its raw end.

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using NewsNlp.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>Settings of every command that reads the shared corpora.</summary>
+public class CorpusSettings : CommandSettings
+{
+    [CommandOption("--corpora <DIR>")]
+    [Description("Corpora folder (default: NEWSNLP_CORPORA, else ../shared/corpora beside the repository).")]
+    public string? Corpora { get; init; }
+
+    public string CorporaRoot => CorpusLocator.Resolve(Corpora);
+}
+
+/// <summary>
+/// A train or eval command over the corpora: a missing corpus or model prints one line and exits 1,
+/// never a stack trace.
+/// </summary>
+public abstract class CorpusCommand<TSettings> : Command<TSettings>
+    where TSettings : CorpusSettings
+{
+    public override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Run(settings, cancellationToken);
+        }
+        catch (Exception e) when (e is CorpusMissingException or FileNotFoundException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return 1;
+        }
+    }
+
+    protected abstract int Run(TSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>Prints a figure as "name: value" with the invariant culture.</summary>
+    protected static void Report(string name, FormattableString value) =>
+        AnsiConsole.WriteLine($"{name}: {FormattableString.Invariant(value)}");
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsNlp.Analysis.Entities;
+using NewsNlp.Models;
+using NewsNlp.Training;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>
+/// `newsnlp eval ner`: exact-span P/R/F1, overall and per type, on UNER EWT and GUM news, as written and
+/// lower-cased; with --speed, the recogniser's own tokens/s on those sentences.
+/// </summary>
+public sealed class EvalNerCommand : Command<NerEvalSettings>
+{
+    public override int Execute(CommandContext context, NerEvalSettings settings, CancellationToken cancellationToken)
+    {
+        var root = CorpusLocator.Resolve(settings.Corpora);
+        var corpora = EntityCorpora.Load(root, settings.Split);
+        var path = settings.ModelPath ?? ModelLocator.PathOf(EntityRecognizer.ModelFile);
+        var watch = Stopwatch.StartNew();
+        var model = EntityRecognizer.Load(path);
+        Console.WriteLine($"model {path}: {new FileInfo(path).Length / 1024} KiB, loaded in {watch.ElapsedMilliseconds} ms");
+        Console.WriteLine($"{"corpus",-10} {"casing",-6} {"type",-7} {"P",6} {"R",6} {"F1",6} {"gold",6}");
+        foreach (var (name, sentences) in corpora)
+        {
+            foreach (var lower in new[] { false, true })
+            {
+                var scores = EntityEvaluation.Evaluate(model, sentences, lower);
+                foreach (var type in scores.Types.Append("all"))
+                {
+                    var s = type == "all" ? scores.Overall : scores.Of(type);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} {(lower ? "lower" : "cased"),-6} {type,-7} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3} {s.Gold,6}"));
+                }
+            }
+        }
+
+        foreach (var (_, sentences) in corpora)
+        {
+            PrintErrors(model, sentences, settings.Errors);
+        }
+
+        if (settings.Speed)
+        {
+            ReportSpeed(model, corpora.SelectMany(c => c.Sentences).ToArray());
+        }
+
+        return 0;
+    }
+
+    private static void PrintErrors(EntityRecognizer model, IReadOnlyList<EntitySentence> sentences, int limit)
+    {
+        var found = new List<RecognizedName>();
+        foreach (var s in sentences)
+        {
+            if (limit <= 0)
+            {
+                return;
+            }
+
+            found.Clear();
+            model.Recognize(s.Text, s.Tokens.ToArray(), null, found);
+            var gold = s.Entities.Select(e => $"{string.Join(' ', s.Words.Skip(e.First).Take(e.End - e.First))}/{e.Type}").ToList();
+            var predicted = found.Select(e => $"{string.Join(' ', s.Words.Skip(e.FirstToken).Take(e.EndToken - e.FirstToken))}/{e.Type}").ToList();
+            if (!gold.SequenceEqual(predicted))
+            {
+                Console.WriteLine($"{s.Text}\n  gold: {string.Join(" | ", gold)}\n  ours: {string.Join(" | ", predicted)}");
+                limit--;
+            }
+        }
+    }
+
+    private static void ReportSpeed(EntityRecognizer model, EntitySentence[] sentences)
+    {
+        var prepared = sentences.Select(s => (s.Text, Tokens: s.Tokens.ToArray())).ToArray();
+        var tokens = prepared.Sum(p => p.Tokens.Length);
+        var found = new List<RecognizedName>();
+        var runs = new List<double>();
+        for (var run = 0; run < 6; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var (text, toks) in prepared)
+            {
+                found.Clear();
+                model.Recognize(text, toks, null, found);
+            }
+
+            if (run > 0)
+            {
+                runs.Add(tokens / watch.Elapsed.TotalSeconds);
+            }
+        }
+
+        runs.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {runs[runs.Count / 2]:N0} tokens/s (recogniser only, one thread, median of 5 runs over {tokens:N0} tokens)"));
+    }
+}

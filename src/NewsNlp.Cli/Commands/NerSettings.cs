@@ -1,0 +1,61 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>Options shared by `train ner` and `eval ner`.</summary>
+public class NerSettings : CommandSettings
+{
+    [CommandOption("--corpora <DIR>")]
+    [Description("Shared corpora folder (default: NEWSNLP_CORPORA or ../shared/corpora beside the repository).")]
+    public string? Corpora { get; init; }
+
+    [CommandOption("--model <FILE>")]
+    [Description("Model file (train: where to write it, default models/ner.bin; eval: which to read, default the shipped one).")]
+    public string? ModelPath { get; init; }
+}
+
+/// <summary>Options of `train ner`.</summary>
+public sealed class NerTrainSettings : NerSettings
+{
+    [CommandOption("--seed <N>")]
+    [Description("Random seed; the same data and seed give the same model file.")]
+    [DefaultValue(1)]
+    public int Seed { get; init; } = 1;
+
+    [CommandOption("--epochs <N>")]
+    [Description("Maximum epochs; the epoch with the best dev score is kept.")]
+    [DefaultValue(10)]
+    public int Epochs { get; init; } = 10;
+
+    [CommandOption("--bits <N>")]
+    [Description("log2 of the weight table's rows (model size against hash collisions).")]
+    [DefaultValue(17)]
+    public int Bits { get; init; } = 17;
+
+    [CommandOption("--no-lowercase")]
+    [Description("Do not add lower-cased copies of the training documents (for ablation).")]
+    public bool NoLowercase { get; init; }
+
+    [CommandOption("--document")]
+    [Description("Use document-level features (what earlier sentences said about a word); hurts dev F1, kept for ablation.")]
+    public bool Document { get; init; }
+}
+
+/// <summary>Options of `eval ner`.</summary>
+public sealed class NerEvalSettings : NerSettings
+{
+    [CommandOption("--split <SPLIT>")]
+    [Description("dev (for tuning) or test (for reporting). Default test.")]
+    [DefaultValue("test")]
+    public string Split { get; init; } = "test";
+
+    [CommandOption("--errors <N>")]
+    [Description("Print the first N sentences of each corpus where the recogniser and the gold names differ.")]
+    [DefaultValue(0)]
+    public int Errors { get; init; }
+
+    [CommandOption("--speed")]
+    [Description("Also time the recogniser alone over the split's tokens (median of 5 runs, one thread).")]
+    public bool Speed { get; init; }
+}

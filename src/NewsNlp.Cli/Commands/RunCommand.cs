@@ -1,0 +1,123 @@
+using System.ComponentModel;
+using NewsNlp.Pipeline;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>newsnlp run: analyse an archive and write the output files.</summary>
+public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
+{
+    public sealed class Settings : RepairSwitchSettings
+    {
+        [CommandOption("-i|--input <PATH>")]
+        [Description("A file or a folder of articles (.txt .md .html .htm .jsonl .ndjson .csv, each also .gz), read recursively.")]
+        public string? Input { get; init; }
+
+        [CommandOption("-o|--output <DIR>")]
+        [Description("Folder for articles.csv, edits.csv, …, documents.jsonl and run.json (created if needed).")]
+        public string? Output { get; init; }
+
+        [CommandOption("--topic <TEXT>")]
+        [Description("The issue stances are measured against; default: each article's title.")]
+        public string? Topic { get; init; }
+
+        [CommandOption("--workers <N>")]
+        [Description("Analysis threads; default: all cores.")]
+        public int? Workers { get; init; }
+
+        [CommandOption("--max-doc-bytes <N>")]
+        [Description("Larger records are rejected as too_large. Default 5242880 (5 MB).")]
+        public long? MaxDocBytes { get; init; }
+
+        [CommandOption("--format <LIST>")]
+        [Description("Comma-separated: csv, jsonl. Default both. rejected.csv and run.json are always written.")]
+        public string? Format { get; init; }
+
+        [CommandOption("--stance-model <MODE>")]
+        [Description("fast (default) or accurate: which shipped stance and portrayal models to use.")]
+        public string? StanceModel { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (StanceModel is not null && ParseStanceModel(StanceModel) is null)
+            {
+                return ValidationResult.Error("--stance-model takes fast or accurate.");
+            }
+
+            if (string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output))
+            {
+                return ValidationResult.Error("--input and --output are required.");
+            }
+
+            if (Workers is < 1)
+            {
+                return ValidationResult.Error("--workers must be at least 1.");
+            }
+
+            if (MaxDocBytes is < 1)
+            {
+                return ValidationResult.Error("--max-doc-bytes must be positive.");
+            }
+
+            return ParseFormats(Format) is null ? ValidationResult.Error("--format takes csv, jsonl or csv,jsonl.") : ValidationResult.Success();
+        }
+
+        public RunOptions ToRunOptions() => new()
+        {
+            Input = Input!,
+            Output = Output!,
+            Topic = Topic,
+            Workers = Workers ?? Environment.ProcessorCount,
+            MaxDocBytes = MaxDocBytes ?? Ingestion.IngestOptions.DefaultMaxDocBytes,
+            Formats = ParseFormats(Format) ?? OutputFormats.All,
+            DisabledRepairs = DisabledRepairs(),
+            RepairMinConfidence = RepairMinConfidence,
+            StanceModel = ParseStanceModel(StanceModel) ?? Stance.ModelMode.Fast,
+        };
+
+        internal static Stance.ModelMode? ParseStanceModel(string? value) => value?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "fast" => Stance.ModelMode.Fast,
+            "accurate" => Stance.ModelMode.Accurate,
+            _ => null,
+        };
+
+        internal static OutputFormats? ParseFormats(string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return OutputFormats.All;
+            }
+
+            var formats = OutputFormats.None;
+            foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                OutputFormats? format = part.ToLowerInvariant() switch
+                {
+                    "csv" => OutputFormats.Csv,
+                    "jsonl" => OutputFormats.Jsonl,
+                    _ => null,
+                };
+                if (format is null)
+                {
+                    return null;
+                }
+
+                formats |= format.Value;
+            }
+
+            return formats is OutputFormats.None ? null : formats;
+        }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = settings.ToRunOptions();
+        using var cancel = CtrlC.Link(cancellationToken);
+        var pipeline = PipelineFactory.Create(options);
+        var summary = await ConsoleProgress.RunAsync(options, pipeline, cancel.Token).ConfigureAwait(false);
+        Console.WriteLine($"{summary.Records} records: {summary.Articles} articles ({summary.UnsupportedLanguage} unsupported language), {summary.Rejected} rejected, in {summary.Elapsed.TotalSeconds:F1} s → {options.Output}");
+        return summary.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
+    }
+}

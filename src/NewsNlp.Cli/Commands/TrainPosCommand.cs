@@ -1,0 +1,66 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using NewsNlp.Analysis.Evaluation;
+using NewsNlp.Analysis.Tagging;
+using NewsNlp.Training;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>`newsnlp train pos --seed N`: trains the UPOS tagger on EWT train + GUM news train, reports dev accuracy.</summary>
+[Description("Train the part-of-speech tagger on UD EWT train + GUM news train (deterministic for a given --seed).")]
+public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
+{
+    public sealed class Settings : CorpusSettings
+    {
+        [CommandOption("--seed <N>")]
+        [Description("Random seed for the training order (default 1).")]
+        public int Seed { get; init; } = 1;
+
+        [CommandOption("--epochs <N>")]
+        [Description("Training epochs (default 8, tuned on EWT dev).")]
+        public int Epochs { get; init; } = 8;
+
+        [CommandOption("--bits <N>")]
+        [Description("Feature table size as a power of two (default 19).")]
+        public int TableBits { get; init; } = 19;
+
+        [CommandOption("--show-epochs")]
+        [Description("Print EWT dev accuracy after every epoch (for tuning).")]
+        public bool ShowEpochs { get; init; }
+
+        [CommandOption("--output <FILE>")]
+        [Description("Where to write the model (default models/pos.bin).")]
+        public string Output { get; init; } = Path.Combine("models", PosTagger.ModelFileName);
+    }
+
+    protected override int Run(Settings settings, CancellationToken cancellationToken)
+    {
+        var root = settings.CorporaRoot;
+        var train = PosEvaluation.TaggedSentences(UdCorpora.Read(root, UdCorpora.Ewt("train")).Concat(UdCorpora.Read(root, UdCorpora.GumNews("train"))));
+        var dev = PosEvaluation.TaggedSentences(UdCorpora.Read(root, UdCorpora.Ewt("dev")));
+        var clock = Stopwatch.StartNew();
+        var tagger = PosTrainer.Train(train, new PosTrainer.Options
+        {
+            Seed = settings.Seed,
+            Epochs = settings.Epochs,
+            TableBits = settings.TableBits,
+            WordList = WordListLexicon.Build(File.ReadLines(CorpusLocator.RequireFile(root, UdCorpora.CasedWordList)), UdCorpora.ReadFrequencies(root)),
+            AfterEpoch = settings.ShowEpochs ? (epoch, model) => Report($"  epoch {epoch}, EWT dev", $"{PosTrainer.Accuracy(model, dev):0.0000}") : null,
+            Metadata = new Dictionary<string, string>
+            {
+                ["name"] = "pos",
+                ["version"] = "1.0.0",
+                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT)",
+                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}"),
+            },
+        });
+        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.Lexicon.Count} forms ({tagger.Lexicon.SureCount} sure), word list {tagger.WordList.Count} words");
+        Report("UPOS accuracy, EWT dev, gold tokens", $"{PosTrainer.Accuracy(tagger, dev):0.0000}");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
+        tagger.Save(settings.Output);
+        Report("saved", $"{settings.Output} ({new FileInfo(settings.Output).Length / 1024.0:0} KiB)");
+        return 0;
+    }
+}

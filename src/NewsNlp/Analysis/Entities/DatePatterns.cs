@@ -1,0 +1,193 @@
+using System.Collections.Frozen;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Analysis.Entities;
+
+/// <summary>
+/// Finds DATE mentions by hand-written patterns over tokens (no regex, linear time): "August 17, 2025",
+/// "17 August 2025", "Sunday, August 17", "August 2025", "Sunday" and "Monday’s" (the weekday only),
+/// "in 2014" (a bare year needs a preposition before it), "the 1990s", ISO dates "2025-08-17", and the
+/// relative dates news writes: "today", "yesterday", "tomorrow", "last week", "next month", "this year".
+/// "May" and "March" count as months only beside a day or year number ("may" is mostly a verb).
+/// </summary>
+internal static class DatePatterns
+{
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months = new Dictionary<string, int>
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays =
+        new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeicticDays =
+        new[] { "today", "yesterday", "tomorrow", "tonight" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeHeads =
+        new[] { "last", "next", "this", "past", "coming", "previous" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Periods =
+        new[] { "week", "weekend", "month", "year", "decade", "century", "spring", "summer", "autumn", "fall", "winter" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions =
+        new[] { "in", "since", "by", "until", "till", "from", "before", "after", "during", "through", "of", "early", "late", "mid", "around", "circa" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The DATE span starting at token <paramref name="i"/>: its end token (exclusive) and the character
+    /// end of its last token (shorter than the token for "Monday’s"); (i, 0) when none starts there.
+    /// </summary>
+    public static (int EndToken, int EndChar) Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var word = Word(text, tokens, i);
+        if (IsIsoDate(word) || DeicticDays.Contains(word))
+        {
+            return (i + 1, tokens[i].End);
+        }
+
+        if (RelativeHeads.Contains(word) && i + 1 < tokens.Length)
+        {
+            var next = Word(text, tokens, i + 1);
+            if (Periods.Contains(next) || Weekdays.Contains(next) || (Month(next) is > 0 and not (3 or 5)))
+            {
+                return (i + 2, tokens[i + 1].End);
+            }
+        }
+
+        var end = i;
+        if (Weekdays.Contains(StripPossessive(word)))
+        {
+            end = i + 1;
+            var j = Skip(text, tokens, end, ',');
+            var more = MonthDayYear(text, tokens, j);
+            if (more > j)
+            {
+                return (more, tokens[more - 1].End);
+            }
+
+            return (end, tokens[i].Start + StripPossessive(word).Length);
+        }
+
+        var calendar = MonthDayYear(text, tokens, i);
+        if (calendar > i)
+        {
+            return (calendar, tokens[calendar - 1].End);
+        }
+
+        if (IsYear(word) && i > 0 && YearPrepositions.Contains(Word(text, tokens, i - 1)))
+        {
+            return (i + 1, tokens[i].End);
+        }
+
+        if (IsDecade(word) && i > 0 && Word(text, tokens, i - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return (i + 1, tokens[i].End);
+        }
+
+        return (i, 0);
+    }
+
+    /// <summary>"August 17, 2025", "August 17", "17 August 2025", "August 2025", or a lone unambiguous month.</summary>
+    private static int MonthDayYear(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i >= tokens.Length)
+        {
+            return i;
+        }
+
+        var word = Word(text, tokens, i);
+        var month = Month(word);
+        if (month > 0)
+        {
+            var j = i + 1;
+            if (j < tokens.Length && IsDay(Word(text, tokens, j)))
+            {
+                j++;
+                var k = Skip(text, tokens, j, ',');
+                return k < tokens.Length && IsYear(Word(text, tokens, k)) ? k + 1 : j;
+            }
+
+            if (j < tokens.Length && IsYear(Word(text, tokens, j)))
+            {
+                return j + 1;
+            }
+
+            // "may" and "march" are verbs far more often than months.
+            return month is 3 or 5 || !char.IsUpper(word[0]) ? i : i + 1;
+        }
+
+        if (IsDay(word) && i + 1 < tokens.Length && Month(Word(text, tokens, i + 1)) > 0)
+        {
+            var j = i + 2;
+            return j < tokens.Length && IsYear(Word(text, tokens, j)) ? j + 1 : j;
+        }
+
+        return i;
+    }
+
+    private static int Month(ReadOnlySpan<char> word)
+    {
+        var bare = word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
+        return Months.TryGetValue(bare, out var m) ? m : 0;
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) => text.Slice(tokens[i].Start, tokens[i].Length);
+
+    private static int Skip(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, char punctuation) =>
+        i < tokens.Length && tokens[i].Length == 1 && text[tokens[i].Start] == punctuation ? i + 1 : i;
+
+    /// <summary>"Monday’s" → "Monday", for tokenizers that keep the possessive on the word.</summary>
+    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] == 's' || word[^1] == 'S') && (word[^2] == '\'' || word[^2] == '’') ? word[..^2] : word;
+
+    private static bool IsDay(ReadOnlySpan<char> word)
+    {
+        var digits = word;
+        if (digits.Length > 2 && (digits.EndsWith("st", StringComparison.OrdinalIgnoreCase) || digits.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+            || digits.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || digits.EndsWith("th", StringComparison.OrdinalIgnoreCase)))
+        {
+            digits = digits[..^2];
+        }
+
+        return digits.Length is 1 or 2 && AllDigits(digits) && Number(digits) is >= 1 and <= 31;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && AllDigits(word) && Number(word) is >= 1800 and <= 2199;
+
+    private static bool IsDecade(ReadOnlySpan<char> word) => word.Length == 5 && word[4] == 's' && IsYear(word[..4]) && word[3] == '0';
+
+    private static bool IsIsoDate(ReadOnlySpan<char> word) =>
+        word.Length == 10 && word[4] == '-' && word[7] == '-' && IsYear(word[..4]) && AllDigits(word[5..7]) && AllDigits(word[8..])
+        && Number(word[5..7]) is >= 1 and <= 12 && Number(word[8..]) is >= 1 and <= 31;
+
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
+    }
+
+    private static int Number(ReadOnlySpan<char> digits)
+    {
+        var n = 0;
+        foreach (var c in digits)
+        {
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
+    }
+}

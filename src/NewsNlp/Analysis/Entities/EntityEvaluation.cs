@@ -1,0 +1,32 @@
+using NewsNlp.Training;
+
+namespace NewsNlp.Analysis.Entities;
+
+/// <summary>Runs the recogniser over a gold corpus (document by document) and scores exact spans.</summary>
+public static class EntityEvaluation
+{
+    public static SpanScores Evaluate(EntityRecognizer recognizer, IEnumerable<EntitySentence> sentences, bool lowercase = false)
+    {
+        var scores = new SpanScores();
+        var found = new List<RecognizedName>();
+        var memory = new DocumentMemory();
+        string? doc = null;
+        foreach (var gold in sentences)
+        {
+            if (gold.DocId != doc)
+            {
+                memory.Clear();
+                doc = gold.DocId;
+            }
+
+            var s = lowercase ? gold.Lowercased() : gold;
+            found.Clear();
+            recognizer.Recognize(s.Text, s.Tokens.ToArray(), memory, found);
+            scores.Add(
+                gold.Entities.Select(e => (e.First, e.End, e.Type)),
+                found.Select(f => (f.FirstToken, f.EndToken, f.Type)));
+        }
+
+        return scores;
+    }
+}

@@ -1,0 +1,193 @@
+using System.Buffers;
+using System.IO.Compression;
+using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Analysis.Tagging;
+using NewsNlp.Documents;
+using NewsNlp.Models;
+
+namespace NewsNlp.Analysis.Entities;
+
+/// <summary>
+/// The trained name recogniser: a BILOU averaged perceptron with greedy decoding over one sentence's
+/// tokens. Immutable, so one instance (<see cref="Shared"/>) serves all threads; scratch space is
+/// pooled per call, so recognising allocates nothing beyond the results the caller collects.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    public const string ModelFile = "ner.bin";
+
+    private const string Magic = "NNLP-NER";
+    private const int FormatVersion = 1;
+
+    private static readonly Lazy<EntityRecognizer> SharedInstance = new(() => Load(ModelLocator.PathOf(ModelFile)));
+
+    private readonly PerceptronModel _model;
+    private readonly bool _usesMemory;
+
+    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon)
+    {
+        _model = model;
+        Gazetteer = gazetteer;
+        Lexicon = lexicon;
+        var types = model.Metadata.TryGetValue("types", out var t) ? t.Split(',') : [];
+        Labels = new Bilou(types);
+        _usesMemory = model.Metadata.GetValueOrDefault("document_features") == "yes";
+        if (Labels.Count != model.ClassCount)
+        {
+            throw new InvalidDataException("The entity model's classes do not match its types.");
+        }
+    }
+
+    /// <summary>The model shipped in models/ner.bin, loaded once per process on first use.</summary>
+    public static EntityRecognizer Shared => SharedInstance.Value;
+
+    public IReadOnlyList<string> Types => Labels.Types;
+
+    public IReadOnlyDictionary<string, string> Metadata => _model.Metadata;
+
+    public Gazetteer Gazetteer { get; }
+
+    public WordListLexicon Lexicon { get; }
+
+    internal Bilou Labels { get; }
+
+    public static EntityRecognizer Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Entity model not found: {path}. Train it with `newsnlp train ner --seed N`.", path);
+        }
+
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    /// <summary>Reads the file <see cref="Save(Stream)"/> writes: a header, the perceptron, then the word lexicon.</summary>
+    public static EntityRecognizer Load(Stream stream)
+    {
+        using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a NewsNlp entity model, or a newer format.");
+        }
+
+        var model = PerceptronModel.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())));
+        using var inflate = new ZLibStream(new MemoryStream(r.ReadBytes(r.ReadInt32())), CompressionMode.Decompress);
+        using var lexiconReader = new BinaryReader(new BufferedStream(inflate, 1 << 16));
+        var lexicon = WordListLexicon.Read(lexiconReader);
+        return new EntityRecognizer(model, Gazetteer.Default, lexicon);
+    }
+
+    public void Save(string path)
+    {
+        var temp = path + ".tmp";
+        using (var file = File.Create(temp))
+        {
+            Save(file);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        foreach (var part in new Action<Stream>[] { _model.Save, SaveLexicon })
+        {
+            using var buffer = new MemoryStream();
+            part(buffer);
+            w.Write((int)buffer.Length);
+            w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+    }
+
+    private void SaveLexicon(Stream stream)
+    {
+        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(deflate);
+        Lexicon.Write(w);
+    }
+
+    /// <summary>
+    /// Finds the names in one sentence's tokens and appends them to <paramref name="output"/>. Pass the
+    /// same <paramref name="memory"/> for every sentence of a document, in order (or null).
+    /// </summary>
+    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output)
+    {
+        if (tokens.IsEmpty)
+        {
+            return;
+        }
+
+        var labels = ArrayPool<int>.Shared.Rent(tokens.Length);
+        var confidences = ArrayPool<float>.Shared.Rent(tokens.Length);
+        try
+        {
+            var scorer = new ModelScorer(_model);
+            GreedyDecoder.Decode(ref scorer, Labels.Count, Gazetteer, Lexicon, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
+            CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(labels);
+            ArrayPool<float>.Shared.Return(confidences);
+        }
+    }
+
+    /// <summary>
+    /// Reads spans off the labels leniently: a span starts at B or U, or at an I or L that does not
+    /// continue a span of its type, and ends at L or U, or before any label that does not continue it.
+    /// </summary>
+    private void CollectSpans(ReadOnlySpan<int> labels, float[] confidences, List<RecognizedName> output)
+    {
+        var start = -1;
+        var type = -1;
+        var confidence = 1f;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var position = Bilou.PositionOf(labels[i]);
+            var continues = start >= 0 && Bilou.TypeOf(labels[i]) == type && position is BilouPosition.Inside or BilouPosition.Last;
+            if (start >= 0 && !continues)
+            {
+                output.Add(new RecognizedName(start, i, Labels.Types[type], confidence));
+                start = -1;
+            }
+
+            if (position == BilouPosition.Outside)
+            {
+                continue;
+            }
+
+            if (start < 0)
+            {
+                start = i;
+                type = Bilou.TypeOf(labels[i]);
+                confidence = 1f;
+            }
+
+            // A name is as sure as its least sure token.
+            confidence = Math.Min(confidence, confidences[i]);
+            if (position is BilouPosition.Last or BilouPosition.Unit)
+            {
+                output.Add(new RecognizedName(start, i + 1, Labels.Types[type], confidence));
+                start = -1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            output.Add(new RecognizedName(start, labels.Length, Labels.Types[type], confidence));
+        }
+    }
+
+    private readonly struct ModelScorer(PerceptronModel model) : ILabelScorer
+    {
+        public void Score(ReadOnlySpan<uint> features, Span<float> scores) => model.Score(features, scores);
+
+        public void Learn(ReadOnlySpan<uint> features, int truth, int guess)
+        {
+        }
+    }
+}

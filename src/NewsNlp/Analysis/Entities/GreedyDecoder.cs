@@ -1,0 +1,88 @@
+using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Analysis.Tagging;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Analysis.Entities;
+
+/// <summary>Scores a token's features; during training it also learns from the gold label.</summary>
+internal interface ILabelScorer
+{
+    void Score(ReadOnlySpan<uint> features, Span<float> scores);
+
+    void Learn(ReadOnlySpan<uint> features, int truth, int guess);
+}
+
+/// <summary>
+/// Left-to-right greedy BILOU decoding, shared by training and recognition so both see the same
+/// features: each token gets its best-scoring label, which becomes a feature of the next token.
+/// Transitions are not forced (a B need not be followed by I or L): forcing them made one early
+/// mistake run on to the end of the sentence and cost 0.06 dev F1; spans are read off leniently instead.
+/// </summary>
+internal static class GreedyDecoder
+{
+    public const int MaxClasses = 64;
+
+    /// <summary>
+    /// Labels one sentence into <paramref name="labels"/>; fills <paramref name="confidences"/> (probability
+    /// of the chosen label among the allowed ones) when it is not empty, and learns when
+    /// <paramref name="truth"/> is not empty. Words found in names are written to <paramref name="memory"/>.
+    /// </summary>
+    public static void Decode<TScorer>(ref TScorer scorer, int classCount, Gazetteer gazetteer, WordListLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences, ReadOnlySpan<int> truth)
+        where TScorer : struct, ILabelScorer
+    {
+        using var view = new SentenceView(text, tokens, gazetteer, lexicon);
+        Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[MaxClasses];
+        scores = scores[..classCount];
+        var previous = -1;
+        var beforePrevious = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var open = Bilou.PositionOf(previous) is BilouPosition.Begin or BilouPosition.Inside;
+            int label;
+            var confidence = 1f;
+            if (!open && FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)))
+            {
+                label = 0;
+            }
+            else
+            {
+                var documentLabel = memory?.TypeOf(view.Lower(i)) ?? -1;
+                var n = NerFeatures.Extract(view, text, tokens, i, previous, beforePrevious, documentLabel, features);
+                var f = features[..n];
+                scorer.Score(f, scores);
+                label = PerceptronModel.ArgMax(scores);
+                if (!truth.IsEmpty)
+                {
+                    scorer.Learn(f, truth[i], label);
+                }
+
+                if (!confidences.IsEmpty && label != 0)
+                {
+                    PerceptronModel.Softmax(scores);
+                    confidence = scores[label];
+                }
+            }
+
+            labels[i] = label;
+            if (!confidences.IsEmpty)
+            {
+                confidences[i] = confidence;
+            }
+
+            beforePrevious = previous;
+            previous = label;
+        }
+
+        if (memory != null)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (labels[i] != 0)
+                {
+                    memory.Remember(view.Lower(i), Bilou.TypeOf(labels[i]));
+                }
+            }
+        }
+    }
+}

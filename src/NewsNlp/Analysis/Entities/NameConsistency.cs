@@ -1,0 +1,73 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Analysis.Entities;
+
+/// <summary>
+/// One name, one type per article: once the model is sure that "Witkoff" is a person, a later
+/// "witkoff" the casing noise hid from it is the same person. Single-word names and surnames of persons
+/// found with high confidence are looked up again over the tokens no mention covers, case-insensitively.
+/// A post-pass rather than a model feature, because as a feature it taught the model to trust itself
+/// too much (see <see cref="DocumentMemory"/>).
+/// </summary>
+internal static class NameConsistency
+{
+    private const double SureConfidence = 0.9;
+    private const double RepeatConfidence = 0.7;
+
+    public static void AddRepeats(Article article, List<Mention> found)
+    {
+        var types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = article.Tokens;
+        var covered = new bool[tokens.Length];
+        var t = 0;
+        foreach (var m in found.OrderBy(m => m.Start))
+        {
+            while (t < tokens.Length && tokens[t].End <= m.Start)
+            {
+                t++;
+            }
+
+            var first = t;
+            for (var k = t; k < tokens.Length && tokens[k].Start < m.End; k++)
+            {
+                covered[k] = true;
+            }
+
+            if (m.Confidence >= SureConfidence && m.Type is EntityTypes.Person or EntityTypes.Org or EntityTypes.Gpe && first < tokens.Length)
+            {
+                // The whole name if it is one word, else a person's last word (the surname).
+                var last = first;
+                while (last + 1 < tokens.Length && tokens[last + 1].Start < m.End)
+                {
+                    last++;
+                }
+
+                if (last == first || m.Type == EntityTypes.Person)
+                {
+                    types.TryAdd(article.Clean.Substring(tokens[last].Start, Math.Min(tokens[last].End, m.End) - tokens[last].Start), m.Type);
+                }
+            }
+        }
+
+        if (types.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = types.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sentence = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            while (sentence < article.Sentences.Count - 1 && article.Sentences[sentence].EndToken <= i)
+            {
+                sentence++;
+            }
+
+            var word = article.Clean.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (!covered[i] && word.Length >= 3 && !FunctionWords.IsSkippable(word) && lookup.TryGetValue(word, out var type))
+            {
+                found.Add(new Mention { Start = tokens[i].Start, End = tokens[i].End, Type = type, Kind = MentionKind.Name, Sentence = article.Sentences.Count > 0 ? sentence : -1, Confidence = RepeatConfidence });
+            }
+        }
+    }
+}

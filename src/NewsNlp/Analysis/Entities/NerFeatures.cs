@@ -1,0 +1,118 @@
+using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Analysis.Entities;
+
+/// <summary>
+/// The recogniser's features for one token: the word and its lower-cased form, shape and affixes, the
+/// words and shapes around it, what word lists say about its casing and frequency, the labels already given to the two tokens before it, gazetteer hits
+/// here and next door, the sentence's casing regime, and what the document said about this word
+/// earlier. Every feature is a hash computed in place, so extraction allocates nothing.
+/// </summary>
+internal static class NerFeatures
+{
+    /// <summary>Upper bound on the features of one token; callers size their buffer with it.</summary>
+    public const int MaxFeatures = 56;
+
+    public static int Extract(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
+    {
+        var n = 0;
+        var word = text.Slice(tokens[i].Start, tokens[i].Length);
+        var lower = view.Lower(i);
+        var shape = view.ShapeOf(i);
+        var casing = view.IsLowercase ? 1 : 0;
+
+        f[n++] = FeatureHash.Start(NerTemplates.Bias).Add(casing);
+        f[n++] = FeatureHash.Start(NerTemplates.Word).Add(word);
+        f[n++] = lower;
+        f[n++] = shape;
+        f[n++] = FeatureHash.Start(NerTemplates.CasingShape).Add(casing).Add((int)shape);
+        for (var k = 2; k <= 4; k++)
+        {
+            if (word.Length > k)
+            {
+                f[n++] = FeatureHash.Start(NerTemplates.Suffix).Add(k).AddLower(word[^k..]);
+            }
+        }
+
+        for (var k = 2; k <= 3; k++)
+        {
+            if (word.Length > k)
+            {
+                f[n++] = FeatureHash.Start(NerTemplates.Prefix).Add(k).AddLower(word[..k]);
+            }
+        }
+
+        for (var d = -2; d <= 2; d++)
+        {
+            if (d != 0)
+            {
+                f[n++] = FeatureHash.Start(NerTemplates.LowerAt).Add(d).Add((int)view.Lower(i + d));
+            }
+        }
+
+        f[n++] = FeatureHash.Start(NerTemplates.ShapeAt).Add(-1).Add((int)view.ShapeOf(i - 1));
+        f[n++] = FeatureHash.Start(NerTemplates.ShapeAt).Add(1).Add((int)view.ShapeOf(i + 1));
+        f[n++] = FeatureHash.Start(NerTemplates.ShapeWindow).Add((int)view.ShapeOf(i - 1)).Add((int)shape).Add((int)view.ShapeOf(i + 1));
+        f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(-1).Add((int)view.Lower(i - 1)).Add((int)lower);
+        f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(1).Add((int)lower).Add((int)view.Lower(i + 1));
+
+        f[n++] = FeatureHash.Start(NerTemplates.PreviousLabel).Add(previous);
+        f[n++] = FeatureHash.Start(NerTemplates.TwoLabels).Add(beforePrevious).Add(previous);
+        f[n++] = FeatureHash.Start(NerTemplates.LabelWord).Add(previous).Add((int)lower);
+        f[n++] = FeatureHash.Start(NerTemplates.LabelShape).Add(previous).Add((int)shape);
+        if (i == 0)
+        {
+            f[n++] = FeatureHash.Start(NerTemplates.SentenceStart).Add((int)shape);
+        }
+
+        var here = view.Hit(i);
+        if (here.Kinds != GazetteerKind.None)
+        {
+            // One feature per kind, so "Georgia" (country and state) shares weights with both lists.
+            for (var bit = 0; bit < 16; bit++)
+            {
+                if (((int)here.Kinds & (1 << bit)) != 0)
+                {
+                    f[n++] = FeatureHash.Start(NerTemplates.GazetteerHere).Add(bit).Add((int)here.Position);
+                    f[n++] = FeatureHash.Start(NerTemplates.CasingGazetteer).Add(bit).Add(casing).Add((int)shape);
+                }
+            }
+        }
+
+        var lexicon = view.LexiconClass(i);
+        f[n++] = FeatureHash.Start(NerTemplates.LexiconHere).Add(lexicon).Add(casing);
+        f[n++] = FeatureHash.Start(NerTemplates.LexiconShape).Add(lexicon & 3).Add((int)shape);
+        f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(-1).Add(view.LexiconClass(i - 1) & 3).Add(lexicon & 3).Add(casing);
+        f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(1).Add(view.LexiconClass(i + 1) & 3).Add(lexicon & 3).Add(casing);
+        f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(-1).Add((int)view.Hit(i - 1).Kinds).Add((int)view.Hit(i - 1).Position);
+        f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(1).Add((int)view.Hit(i + 1).Kinds).Add((int)view.Hit(i + 1).Position);
+        if (documentLabel >= 0)
+        {
+            f[n++] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel);
+            f[n++] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel).Add(previous);
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            f[k] = Finalize(f[k]);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// MurmurHash3's finaliser. The model keeps only the low bits of a feature, and FNV-1a's low bits
+    /// depend only on the low bits of its input bytes (multiplication carries upward only), so without
+    /// this distinct features collide far more often than chance.
+    /// </summary>
+    private static uint Finalize(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        h ^= h >> 16;
+        return h;
+    }
+}

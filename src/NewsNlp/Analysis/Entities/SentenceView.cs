@@ -1,0 +1,87 @@
+using System.Buffers;
+using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Analysis.Tagging;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Analysis.Entities;
+
+/// <summary>
+/// Per-sentence facts every feature template reuses, computed once per token: hashes of the lower-cased
+/// form and of the shape, gazetteer hits, word-list classes, and whether the sentence has any capital letter at all (in an
+/// all-lowercase sentence capitalisation says nothing, and the model should know). Buffers come from the
+/// shared array pool, so recognising a sentence allocates nothing; dispose to return them.
+/// </summary>
+internal readonly struct SentenceView : IDisposable
+{
+    private readonly uint[] _lower;
+    private readonly uint[] _shape;
+    private readonly GazetteerHit[] _hits;
+    private readonly byte[] _lexicon;
+
+    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordListLexicon lexicon)
+    {
+        Count = tokens.Length;
+        _lower = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
+        _shape = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
+        _hits = ArrayPool<GazetteerHit>.Shared.Rent(Math.Max(1, Count));
+        _lexicon = ArrayPool<byte>.Shared.Rent(Math.Max(1, Count));
+        var anyUpper = false;
+        for (var i = 0; i < Count; i++)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
+            _shape[i] = Shape(word, out var hasUpper);
+            _lexicon[i] = lexicon.Code(word);
+            anyUpper |= hasUpper;
+        }
+
+        gazetteer.Match(text, tokens, _hits);
+        IsLowercase = !anyUpper;
+    }
+
+    public int Count { get; }
+
+    /// <summary>No letter of the sentence is upper case (lowercased or casing-noisy text).</summary>
+    public bool IsLowercase { get; }
+
+    public uint Lower(int i) => i < 0 ? NerTemplates.Before : i >= Count ? NerTemplates.After : _lower[i];
+
+    public uint ShapeOf(int i) => i < 0 ? NerTemplates.Before : i >= Count ? NerTemplates.After : _shape[i];
+
+    public GazetteerHit Hit(int i) => i < 0 || i >= Count ? default : _hits[i];
+
+    /// <summary>The word's <see cref="WordListLexicon"/> code; 255 before and after the sentence.</summary>
+    public int LexiconClass(int i) => i < 0 || i >= Count ? 255 : _lexicon[i];
+
+    public void Dispose()
+    {
+        ArrayPool<uint>.Shared.Return(_lower);
+        ArrayPool<uint>.Shared.Return(_shape);
+        ArrayPool<GazetteerHit>.Shared.Return(_hits);
+        ArrayPool<byte>.Shared.Return(_lexicon);
+    }
+
+    /// <summary>Collins' word shape, repeats collapsed ("Zelenskyy" → Xx, "U.S." → X.X., "2025" → d).</summary>
+    private static uint Shape(ReadOnlySpan<char> word, out bool hasUpper)
+    {
+        var h = FeatureHash.Start(NerTemplates.Shape);
+        var last = '\0';
+        var classes = 0;
+        hasUpper = false;
+        foreach (var c in word)
+        {
+            var cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            hasUpper |= cls == 'X';
+            if (cls == last || classes >= 6)
+            {
+                continue;
+            }
+
+            h = h.Add(cls);
+            last = cls;
+            classes++;
+        }
+
+        return h;
+    }
+}

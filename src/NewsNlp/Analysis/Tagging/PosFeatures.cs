@@ -1,0 +1,100 @@
+using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Analysis.Tagging;
+
+/// <summary>
+/// Feature templates of the part-of-speech tagger (after Collins 2002 and Honnibal's greedy tagger):
+/// the word, its affixes and shape, its neighbours' words and suffixes, the tag sets the lexicon
+/// knows for it and the next two words, and the two tags predicted before it. Each token's hashes are computed once (<see cref="Describe"/>) so neighbouring features
+/// cost a few multiplications, not a rescan of the text.
+/// </summary>
+internal static class PosFeatures
+{
+    /// <summary>The number of features <see cref="Extract"/> writes.</summary>
+    public const int Count = 25;
+
+    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF);
+
+    /// <summary>A token's hashed properties (lower-cased form, affixes, first character, shape) and its lexicon entry.</summary>
+    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList);
+
+    /// <summary>Describes every token of a sentence into <paramref name="output"/> (one per token).</summary>
+    public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, Span<WordHashes> output)
+    {
+        // Lower-case each word once into a buffer; hashing the lowered span equals AddLower of the word.
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var n = word.Length;
+            var lower = n <= buffer.Length ? buffer[..n] : new char[n];
+            word.ToLowerInvariant(lower);
+            output[i] = new WordHashes(
+                FeatureHash.Start(0).Add(lower),
+                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 3)..]),
+                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 2)..]),
+                FeatureHash.Start(0).Add(n > 0 ? word[0] : ' '),
+                ShapeHash(word),
+                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 4)..]),
+                FeatureHash.Start(0).Add(lower[..Math.Min(n, 3)]),
+                lexicon.Find(word),
+                wordList.CodeOfLowerCase(lower));
+        }
+    }
+
+    /// <summary>Writes the <see cref="Count"/> features of word <paramref name="i"/> into <paramref name="output"/>.</summary>
+    public static void Extract(ReadOnlySpan<WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> output)
+    {
+        var w = words[i];
+        var p1 = i > 0 ? words[i - 1] : Outside;
+        var p2 = i > 1 ? words[i - 2] : Outside;
+        var n1 = i + 1 < words.Length ? words[i + 1] : Outside;
+        var n2 = i + 2 < words.Length ? words[i + 2] : Outside;
+        var t1 = i > 0 ? (int)previous : 100;
+        var t2 = i > 1 ? (int)beforePrevious : 100;
+        output[0] = FeatureHash.Start(1);
+        output[1] = FeatureHash.Start(2).Add((int)w.Lower);
+        output[2] = FeatureHash.Start(3).Add((int)w.Suffix3);
+        output[3] = FeatureHash.Start(4).Add((int)w.Prefix);
+        output[4] = FeatureHash.Start(5).Add((int)w.Shape);
+        output[5] = FeatureHash.Start(6).Add(t1);
+        output[6] = FeatureHash.Start(7).Add(t2);
+        output[7] = FeatureHash.Start(8).Add(t1).Add(t2);
+        output[8] = FeatureHash.Start(9).Add(t1).Add((int)w.Lower);
+        output[9] = FeatureHash.Start(10).Add((int)p1.Lower);
+        output[10] = FeatureHash.Start(11).Add((int)p1.Suffix3);
+        output[11] = FeatureHash.Start(12).Add((int)n1.Lower);
+        output[12] = FeatureHash.Start(13).Add((int)n1.Suffix3);
+        output[13] = FeatureHash.Start(14).Add((int)p2.Lower);
+        output[14] = FeatureHash.Start(15).Add((int)n2.Lower);
+        output[15] = FeatureHash.Start(16).Add((int)w.Suffix2);
+        output[16] = FeatureHash.Start(17).Add((int)w.Suffix4);
+        output[17] = FeatureHash.Start(18).Add(w.Entry.Tags);
+        output[18] = FeatureHash.Start(19).Add(n1.Entry.Tags);
+        output[19] = FeatureHash.Start(20).Add(n2.Entry.Tags);
+        output[20] = FeatureHash.Start(21).Add(w.Entry.Tags).Add(n1.Entry.Tags);
+        output[21] = FeatureHash.Start(22).Add((int)w.Prefix3);
+        output[22] = FeatureHash.Start(23).Add(w.WordList);
+        output[23] = FeatureHash.Start(24).Add(w.WordList).Add((int)w.Shape).Add(i == 0 ? 1 : 0);
+        output[24] = FeatureHash.Start(25).Add(n1.WordList);
+    }
+
+    // The word's character classes with runs collapsed: "Zelenskyy" → "Xx", "10:30" → "d:d", "U.S." → "X.X.".
+    private static uint ShapeHash(ReadOnlySpan<char> word)
+    {
+        var hash = FeatureHash.Start(0);
+        var last = '\0';
+        foreach (var c in word)
+        {
+            var kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (kind != last)
+            {
+                hash = hash.Add(kind);
+                last = kind;
+            }
+        }
+
+        return hash;
+    }
+}

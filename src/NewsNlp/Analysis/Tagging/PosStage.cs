@@ -1,0 +1,29 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Analysis.Tagging;
+
+/// <summary>Tags every token with its UPOS, sentence by sentence, using one shared tagger.</summary>
+public sealed class PosStage(PosTagger tagger) : IStage
+{
+    /// <summary>A stage over the shipped model (loaded once per process).</summary>
+    public PosStage()
+        : this(PosTagger.Shared)
+    {
+    }
+
+    public string Name => "pos";
+
+    public Layer Requires => Layer.Tokens | Layer.Sentences;
+
+    public Layer Provides => Layer.PartOfSpeech;
+
+    public void Process(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        foreach (var sentence in article.Sentences)
+        {
+            tagger.Tag(article.Clean, article.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount));
+        }
+    }
+}

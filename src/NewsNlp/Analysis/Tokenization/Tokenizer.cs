@@ -1,0 +1,367 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Analysis.Tokenization;
+
+/// <summary>
+/// A rule-based tokenizer following the UD English (EWT) conventions: a single forward scan over the
+/// cleaned text that emits spans, never substrings. Words keep internal periods, digit commas and
+/// colons, apostrophes and selected hyphens ("U.S.", "1,000", "10:30", "e-mail"); other hyphens,
+/// clitics ("was|n’t", "NATO|’s", "can|not") and punctuation become tokens of their own; URLs and
+/// e-mail addresses stay whole. Every character is looked at a bounded number of times, so any input
+/// finishes in linear time.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Tokens of the whole text.</summary>
+    public static Token[] Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var output = new List<Token>((text.Length / 5) + 4);
+        Tokenize(text, 0, text.Length, output);
+        return output.ToArray();
+    }
+
+    /// <summary>Appends the tokens of text[start..end) to <paramref name="output"/>; offsets stay absolute.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> output)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(output);
+        var s = text.AsSpan(0, end);
+        var i = start;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (IsWordChar(c))
+            {
+                i = ScanWord(s, i, output);
+            }
+            else
+            {
+                i = ScanSymbol(s, i, output);
+            }
+        }
+    }
+
+    private static int ScanWord(ReadOnlySpan<char> s, int i, List<Token> output)
+    {
+        var url = UrlLength(s, i);
+        if (url > 0)
+        {
+            output.Add(new Token(i, i + url));
+            return i + url;
+        }
+
+        var j = i + 1;
+        var segmentStart = i;
+        var whole = false;
+        while (j < s.Length)
+        {
+            var c = s[j];
+            if (IsWordChar(c) || IsMark(c))
+            {
+                j++;
+                continue;
+            }
+
+            if (j + 1 < s.Length && IsWordChar(s[j + 1]) && IsConnector(s, segmentStart, j))
+            {
+                whole |= c == '@';
+                segmentStart = j + 1;
+                j += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        // A period after an abbreviation belongs to it ("Mr.", "U.S.", "etc."), unless an ellipsis starts there.
+        var end = j;
+        if (j < s.Length && s[j] == '.' && (j + 1 == s.Length || s[j + 1] != '.') && KeepsPeriod(s, i, j))
+        {
+            end = j + 1;
+        }
+
+        if (whole)
+        {
+            output.Add(new Token(i, end));
+        }
+        else
+        {
+            SplitHyphens(s, i, end, output);
+        }
+
+        return end;
+    }
+
+    private static bool KeepsPeriod(ReadOnlySpan<char> s, int start, int period)
+    {
+        var word = s[start..period];
+        if (TokenizerLexicon.IsNumberAbbreviation(word))
+        {
+            var next = period + 1;
+            while (next < s.Length && s[next] == ' ')
+            {
+                next++;
+            }
+
+            return next < s.Length && char.IsAsciiDigit(s[next]);
+        }
+
+        return TokenizerLexicon.IsAbbreviation(word);
+    }
+
+    /// <summary>Whether the punctuation at <paramref name="j"/>, between word characters, joins them into one word.</summary>
+    private static bool IsConnector(ReadOnlySpan<char> s, int segmentStart, int j)
+    {
+        var before = s[j - 1];
+        var after = s[j + 1];
+        return s[j] switch
+        {
+            '.' => !IsMissingSpaceAfterPeriod(s, segmentStart, j),
+            ',' => char.IsAsciiDigit(before) && IsThousandsGroup(s, j + 1),
+            ':' => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
+            '\'' or '’' or '`' => char.IsLetterOrDigit(before) && char.IsLetter(after),
+            '&' => char.IsLetter(before) && char.IsLetter(after),
+            '/' => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
+            '-' or '‐' or '@' or '_' => true,
+            _ => false,
+        };
+    }
+
+    // "1,000" but not "11,2000": a digit comma joins only a group of exactly three digits.
+    private static bool IsThousandsGroup(ReadOnlySpan<char> s, int k) =>
+        k + 3 <= s.Length && char.IsAsciiDigit(s[k]) && char.IsAsciiDigit(s[k + 1]) && char.IsAsciiDigit(s[k + 2])
+        && (k + 3 == s.Length || !char.IsAsciiDigit(s[k + 3]));
+
+    // "guarantees.She": a lower-case word, a period, then a capitalised word is two sentences run
+    // together, not an abbreviation, a domain name or an e-mail address ("Stacey.Richardson@enron.com";
+    // the look-ahead is bounded so the scan stays linear).
+    private static bool IsMissingSpaceAfterPeriod(ReadOnlySpan<char> s, int segmentStart, int j)
+    {
+        if (j - segmentStart < 2 || !char.IsLower(s[j - 1]) || !char.IsUpper(s[j + 1]) || j + 2 >= s.Length || !char.IsLower(s[j + 2]))
+        {
+            return false;
+        }
+
+        var ahead = s[(j + 1)..Math.Min(s.Length, j + 65)];
+        var space = ahead.IndexOfAny(' ', '\n', '\t');
+        return !(space < 0 ? ahead : ahead[..space]).Contains('@');
+    }
+
+    private static void SplitHyphens(ReadOnlySpan<char> s, int start, int end, List<Token> output)
+    {
+        // Dates such as "01-Feb-02" stay whole.
+        if (char.IsAsciiDigit(s[start]) && char.IsAsciiDigit(s[end - 1]) && s[start..end].ContainsAnyInRange('A', 'z'))
+        {
+            SplitClitics(s, start, end, output);
+            return;
+        }
+
+        var pieceStart = start;
+        var segmentStart = start;
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (s[k] is not ('-' or '‐'))
+            {
+                continue;
+            }
+
+            var nextHyphen = s[(k + 1)..end].IndexOfAny('-', '‐');
+            var segmentEnd = nextHyphen < 0 ? end : k + 1 + nextHyphen;
+            var left = s[segmentStart..k];
+            var right = s[(k + 1)..segmentEnd];
+            // Phone-number-like digit groups keep their hyphens; ranges such as "5-3" or "13-17" do not.
+            var keep = TokenizerLexicon.IsHyphenPrefix(left) || (left.Length >= 3 && right.Length >= 3 && IsDigits(left) && IsDigits(right));
+            if (!keep)
+            {
+                SplitClitics(s, pieceStart, k, output);
+                output.Add(new Token(k, k + 1));
+                pieceStart = k + 1;
+            }
+
+            segmentStart = k + 1;
+        }
+
+        SplitClitics(s, pieceStart, end, output);
+    }
+
+    /// <summary>Splits "wasn’t" → was + n’t, "I'm" → I + 'm, "NATO’s" → NATO + ’s, "cannot" → can + not.</summary>
+    private static void SplitClitics(ReadOnlySpan<char> s, int start, int end, List<Token> output)
+    {
+        var word = s[start..end];
+        var split = 0;
+        var apostrophe = word.LastIndexOfAny('\'', '’', '`');
+        if (apostrophe > 0 && !IsDigits(word[..apostrophe]))
+        {
+            var clitic = word[(apostrophe + 1)..];
+            if (clitic.Length == 1 && (clitic[0] | 0x20) == 't' && apostrophe >= 2 && (word[apostrophe - 1] | 0x20) == 'n')
+            {
+                split = apostrophe - 1;
+            }
+            else if (IsClitic(clitic))
+            {
+                split = apostrophe;
+            }
+        }
+        else
+        {
+            split = TokenizerLexicon.BareContractionSplit(word);
+        }
+
+        if (split == 0 && char.IsAsciiDigit(word[0]))
+        {
+            split = UnitSplit(word);
+        }
+
+        if (split > 0)
+        {
+            output.Add(new Token(start, start + split));
+            output.Add(new Token(start + split, end));
+        }
+        else
+        {
+            output.Add(new Token(start, end));
+        }
+    }
+
+    // "375mm", "24hrs", "650k": a number glued to a unit is two tokens ("4th", "3D" are not units).
+    private static int UnitSplit(ReadOnlySpan<char> word)
+    {
+        var k = 0;
+        while (k < word.Length && (char.IsAsciiDigit(word[k]) || word[k] is '.' or ','))
+        {
+            k++;
+        }
+
+        return k > 0 && k < word.Length && TokenizerLexicon.IsUnit(word[k..]) ? k : 0;
+    }
+
+    private static bool IsClitic(ReadOnlySpan<char> c) =>
+        c.Equals("s", StringComparison.OrdinalIgnoreCase) || c.Equals("re", StringComparison.OrdinalIgnoreCase)
+        || c.Equals("ve", StringComparison.OrdinalIgnoreCase) || c.Equals("ll", StringComparison.OrdinalIgnoreCase)
+        || c.Equals("d", StringComparison.OrdinalIgnoreCase) || c.Equals("m", StringComparison.OrdinalIgnoreCase);
+
+    private static int ScanSymbol(ReadOnlySpan<char> s, int i, List<Token> output)
+    {
+        var c = s[i];
+        var j = i + 1;
+        if (char.IsHighSurrogate(c) && j < s.Length && char.IsLowSurrogate(s[j]))
+        {
+            j++;
+        }
+        else if (c is '\'' or '’' && IsAbbreviatedYear(s, i))
+        {
+            j = i + 3;
+        }
+        else if (EmoticonLength(s, i) is > 0 and var emoticon)
+        {
+            j = i + emoticon;
+        }
+        else if (c is '.' or '!' or '?')
+        {
+            // "...", "!!!", "?!" are one token each.
+            while (j < s.Length && s[j] is '.' or '!' or '?')
+            {
+                j++;
+            }
+        }
+        else if (!IsBracketOrDoubleQuote(c))
+        {
+            // Runs of one mark are one token: "--", "''", "**", ">>".
+            while (j < s.Length && s[j] == c)
+            {
+                j++;
+            }
+        }
+
+        output.Add(new Token(i, j));
+        return j;
+    }
+
+    // "'67", "’90s" (the apostrophe stands for the century).
+    private static bool IsAbbreviatedYear(ReadOnlySpan<char> s, int i) =>
+        i + 2 < s.Length && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])
+        && (i + 3 == s.Length || !char.IsAsciiDigit(s[i + 3]))
+        && (i == 0 || !char.IsLetterOrDigit(s[i - 1]));
+
+    /// <summary>Length of a smiley (":)", ";-)", ":P") at <paramref name="i"/> that stands alone, or 0.</summary>
+    private static int EmoticonLength(ReadOnlySpan<char> s, int i)
+    {
+        if (s[i] is not (':' or ';') || i + 1 >= s.Length || (i > 0 && !char.IsWhiteSpace(s[i - 1])))
+        {
+            return 0;
+        }
+
+        var k = i + 1;
+        if (s[k] == '-' && k + 1 < s.Length)
+        {
+            k++;
+        }
+
+        if (s[k] is not (')' or '(' or 'P' or 'D' or 'p' or '/'))
+        {
+            return 0;
+        }
+
+        k++;
+        return k == s.Length || char.IsWhiteSpace(s[k]) || s[k] is '.' or ',' or '!' or '?' ? k - i : 0;
+    }
+
+    /// <summary>Length of a URL starting at <paramref name="i"/> (http://, https://, ftp://, mailto:, www.), without trailing punctuation; 0 when none.</summary>
+    private static int UrlLength(ReadOnlySpan<char> s, int i)
+    {
+        var rest = s[i..];
+        if (!(rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+              || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+              || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
+              || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+              || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        {
+            return 0;
+        }
+
+        var open = 0;
+        var close = 0;
+        var end = 0;
+        while (end < rest.Length && !char.IsWhiteSpace(rest[end]) && rest[end] is not ('"' or '<' or '>' or '“' or '”'))
+        {
+            open += rest[end] == '(' ? 1 : 0;
+            close += rest[end] == ')' ? 1 : 0;
+            end++;
+        }
+
+        // Sentence punctuation and an unbalanced closing bracket after a URL are not part of it.
+        while (end > 0 && rest[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '’' or ')' or ']')
+        {
+            if (rest[end - 1] == ')')
+            {
+                if (close <= open)
+                {
+                    break;
+                }
+
+                close--;
+            }
+
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
+
+    private static bool IsBracketOrDoubleQuote(char c) =>
+        c is '(' or ')' or '[' or ']' or '{' or '}' or '"' or '“' or '”' or '«' or '»' or '„';
+
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    private static bool IsMark(char c) =>
+        c >= 0x300 && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+}

@@ -1,0 +1,77 @@
+using NewsNlp.Analysis.Entities;
+using NewsNlp.Training;
+
+namespace NewsNlp.Tests.Analysis.Entities;
+
+public class EntityRecognizerTests
+{
+    private static List<(string Text, string Type)> Names(EntityRecognizer model, string sentence)
+    {
+        var s = new EntitySentence("doc", sentence.Split(' '), []);
+        var found = new List<RecognizedName>();
+        model.Recognize(s.Text, s.Tokens.ToArray(), new DocumentMemory(), found);
+        return found.Select(f => (string.Join(' ', s.Words.Skip(f.FirstToken).Take(f.EndToken - f.FirstToken)), f.Type)).ToList();
+    }
+
+    [Fact]
+    public void Iob2_reader_turns_labels_into_spans_per_document()
+    {
+        var corpus = EntityFixture.Corpus();
+        Assert.Equal(12, corpus.Count);
+        Assert.Equal("fixture-1", corpus[0].DocId);
+        Assert.Equal("fixture-5", corpus[4].DocId);
+        Assert.Equal([new EntityAnnotation(0, 2, "PER"), new EntityAnnotation(3, 4, "LOC")], corpus[0].Entities);
+    }
+
+    [Fact]
+    public void Trained_recogniser_finds_the_fixture_names()
+    {
+        var model = EntityFixture.Train(seed: 5);
+        var corpus = EntityFixture.Corpus();
+        var scores = EntityEvaluation.Evaluate(model, corpus);
+        Assert.True(scores.Overall.F1 > 0.95, $"F1 on its own training data was {scores.Overall.F1:F3}");
+        Assert.Contains(("Angela Merkel", "PER"), Names(model, "Angela Merkel met Obama in Berlin ."));
+        Assert.Contains(("Berlin", "LOC"), Names(model, "Angela Merkel met Obama in Berlin ."));
+    }
+
+    [Fact]
+    public void Lowercased_copies_teach_lowercase_names()
+    {
+        var model = EntityFixture.Train(seed: 5);
+        Assert.Contains(("seattle", "LOC"), Names(model, "maria lopez works for amazon in seattle ."));
+    }
+
+    [Fact]
+    public void Same_seed_gives_byte_identical_model_that_round_trips()
+    {
+        static byte[] Bytes(EntityRecognizer m)
+        {
+            using var ms = new MemoryStream();
+            m.Save(ms);
+            return ms.ToArray();
+        }
+
+        var first = Bytes(EntityFixture.Train(seed: 3));
+        Assert.Equal(first, Bytes(EntityFixture.Train(seed: 3)));
+        var loaded = EntityRecognizer.Load(new MemoryStream(first));
+        Assert.Equal(["PER", "ORG", "LOC"], loaded.Types);
+        Assert.Contains(("Angela Merkel", "PER"), Names(loaded, "Angela Merkel met Obama in Berlin ."));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("\0\0\uFFFF")]
+    [InlineData("\uD800 broken surrogate")]
+    [InlineData("A")]
+    public void Hostile_sentences_never_throw(string sentence)
+    {
+        var model = EntityFixture.Train(seed: 1);
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var s = new EntitySentence("doc", words, []);
+        var found = new List<RecognizedName>();
+        model.Recognize(s.Text, s.Tokens.ToArray(), null, found);
+        model.Recognize(new string('x', 5000), Enumerable.Range(0, 5000).Select(i => new NewsNlp.Documents.Token(i, i + 1)).ToArray(), new DocumentMemory(), found);
+        Assert.All(found, f => Assert.True(f.EndToken > f.FirstToken));
+    }
+}
