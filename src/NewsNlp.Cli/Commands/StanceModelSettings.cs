@@ -37,6 +37,11 @@ public sealed class StanceTrainSettings : StanceModelSettings
     [CommandOption("--l2 <X>")]
     [Description("L2 regularisation of the logistic regression (tuned on dev; default per model).")]
     public float? L2 { get; init; }
+
+    [CommandOption("--news-weight <X>")]
+    [Description("Stance only: weight of a data/stance row against one debate row (default 3).")]
+    [DefaultValue(3f)]
+    public float NewsWeight { get; init; } = 3f;
 }
 
 /// <summary>Options of the eval commands.</summary>

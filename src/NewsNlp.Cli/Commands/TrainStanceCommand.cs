@@ -18,12 +18,12 @@ public sealed class TrainStanceCommand : Command<StanceTrainSettings>
         Console.WriteLine($"train stance ({settings.Mode}, seed {settings.Seed}): Perspectrum {perspectrum.Count}, ArgKP {argKp.Count}, news {inDomain.Count} rows");
 
         var featurizer = new StanceFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode));
-        var options = new StanceTrainingOptions { Seed = settings.Seed, L2 = settings.L2 ?? DefaultL2(settings.Mode) };
+        var options = new StanceTrainingOptions { Seed = settings.Seed, L2 = settings.L2 ?? DefaultL2(settings.Mode), InDomainWeight = settings.NewsWeight };
         var trained = StanceTraining.Train([.. perspectrum, .. argKp], inDomain, featurizer, options);
         var name = StanceModels.StanceName(settings.Mode);
         var path = settings.ModelPath ?? Path.Combine("models", StanceModels.FileName(name));
         ModelFile.Save(trained, path);
-        Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, {StanceModels.Tag(name)}, L2 {options.L2}) in {watch.Elapsed.TotalSeconds:0}s");
+        Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, {StanceModels.Tag(name)}, L2 {options.L2}, news weight {options.InDomainWeight}) in {watch.Elapsed.TotalSeconds:0}s");
         return 0;
     });
 

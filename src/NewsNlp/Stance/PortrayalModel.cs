@@ -13,11 +13,18 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
 
     public Classifier Classifier { get; } = classifier;
 
+    /// <summary>Name, version and SHA-256 of the loaded file for run.json; null for a model built in memory.</summary>
+    public Pipeline.ModelInfo? Info { get; private init; }
+
     public static PortrayalModel Load(ModelMode mode, string? path = null)
     {
         var name = StanceModels.PortrayalName(mode);
-        var classifier = ModelFile.Load(path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name)));
-        return new PortrayalModel(classifier, new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? SentenceEmbedder.Shared.Encode : null), name);
+        var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
+        var classifier = ModelFile.Load(file);
+        return new PortrayalModel(classifier, new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? SentenceEmbedder.Shared.Encode : null), name)
+        {
+            Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
+        };
     }
 
     /// <summary>Probabilities per item as (positive, neutral, negative), each triple summing to 1.</summary>

@@ -15,11 +15,18 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
 
     public Classifier Classifier { get; } = classifier;
 
+    /// <summary>Name, version and SHA-256 of the loaded file for run.json; null for a model built in memory.</summary>
+    public Pipeline.ModelInfo? Info { get; private init; }
+
     public static StanceModel Load(ModelMode mode, string? path = null)
     {
         var name = StanceModels.StanceName(mode);
-        var classifier = ModelFile.Load(path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name)));
-        return new StanceModel(classifier, new StanceFeaturizer(mode, mode == ModelMode.Accurate ? SentenceEmbedder.Shared.Encode : null), name);
+        var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
+        var classifier = ModelFile.Load(file);
+        return new StanceModel(classifier, new StanceFeaturizer(mode, mode == ModelMode.Accurate ? SentenceEmbedder.Shared.Encode : null), name)
+        {
+            Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
+        };
     }
 
     public StanceProbabilities[] Predict(IReadOnlyList<(string Topic, string Statement)> pairs)

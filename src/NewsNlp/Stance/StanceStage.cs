@@ -8,7 +8,7 @@ namespace NewsNlp.Stance;
 /// its quotes and stance-bearing sentences, plus how the article's own sentences portray it. Models are
 /// loaded once and shared by all threads; a stakeholder without statements gets no stance.
 /// </summary>
-public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, string? topic = null) : IStage
+public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, string? topic = null) : IStage, IReportsModels
 {
     private readonly string? _topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim();
 
@@ -17,6 +17,8 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
     public Layer Requires => Layer.Sentences | Layer.Entities | Layer.Quotes;
 
     public Layer Provides => Layer.Stances;
+
+    public IReadOnlyList<ModelInfo> Models => new[] { stance.Info, portrayal?.Info }.OfType<ModelInfo>().ToArray();
 
     /// <summary>Loads the shipped models of a mode (once per process) and builds the stage.</summary>
     public static StanceStage Create(ModelMode mode, string? topic) =>

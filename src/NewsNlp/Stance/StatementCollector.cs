@@ -42,7 +42,7 @@ internal static class StatementCollector
 
         foreach (var mention in article.Mentions)
         {
-            if (mention.EntityId < 0 || mention.End > article.Clean.Length)
+            if (mention.EntityId < 0 || mention.End > article.Clean.Length || InHeading(article, mention.Start))
             {
                 continue;
             }
@@ -140,6 +140,10 @@ internal static class StatementCollector
 
         return -1;
     }
+
+    // Headlines ("Russia Signals Shift …") are the article's framing, and usually the target itself.
+    private static bool InHeading(Article article, int offset) =>
+        article.Blocks.Any(b => b.Kind == BlockKind.Heading && b.Span.Contains(offset));
 
     // A predicate inside the stakeholder's own quote is already counted as that quote.
     private static bool CoveredByOwnQuote(Article article, int entityId, int offset) =>

@@ -1,0 +1,59 @@
+using NewsNlp.Documents;
+using NewsNlp.Stance;
+using NewsNlp.Stance.Corpora;
+
+namespace NewsNlp.Tests.Stance;
+
+public sealed class PortrayalTests
+{
+    private static PortrayalExample Example(string sentence, string target, string label)
+    {
+        var at = sentence.IndexOf(target, StringComparison.Ordinal);
+        return new PortrayalExample(sentence, at, at + target.Length, label);
+    }
+
+    private static readonly PortrayalExample[] Examples =
+    [
+        Example("Rubio was praised for his brilliant work.", "Rubio", StanceLabels.Positive),
+        Example("Critics hailed Smith as a hero.", "Smith", StanceLabels.Positive),
+        Example("Jones won a great victory.", "Jones", StanceLabels.Positive),
+        Example("Rubio travelled to Brussels on Monday.", "Rubio", StanceLabels.Neutral),
+        Example("Smith met officials in Kyiv.", "Smith", StanceLabels.Neutral),
+        Example("Jones will speak on Tuesday.", "Jones", StanceLabels.Neutral),
+        Example("Rubio was blamed for the disastrous failure.", "Rubio", StanceLabels.Negative),
+        Example("Smith faces charges of corruption.", "Smith", StanceLabels.Negative),
+        Example("Jones lied and was condemned.", "Jones", StanceLabels.Negative),
+    ];
+
+    private static PortrayalModel Train(int seed) =>
+        new(Classifier.FromTrained(PortrayalTraining.Train(Examples, new PortrayalFeaturizer(ModelMode.Fast, null), seed, l2: 0.1f)), new PortrayalFeaturizer(ModelMode.Fast, null), "portrayal-fast");
+
+    [Fact]
+    public void SameSeedGivesTheSameProbabilitiesAndTheySumToOne()
+    {
+        using var first = Train(seed: 4);
+        using var second = Train(seed: 4);
+        (string, int, int)[] items = [("Rubio was praised.", 0, 5), ("Rubio was blamed.", 0, 5)];
+
+        var a = first.Predict(items);
+        var b = second.Predict(items);
+
+        Assert.Equal(a, b);
+        Assert.All(a, p => Assert.Equal(1.0, p.Positive + p.Neutral + p.Negative, 5));
+        Assert.Equal(PortrayalLabel.Positive, PortrayalModel.LabelOf(a[0]));
+        Assert.Equal(PortrayalLabel.Negative, PortrayalModel.LabelOf(a[1]));
+    }
+
+    [Fact]
+    public void OnlyTheArticlesOwnSentencesCountNotQuotes()
+    {
+        var article = StanceFixtures.Article("t", ["Rubio was praised.", "\u201cRubio is wrong,\u201d Smith said."], "Rubio", "Smith");
+        article.Quotes.Add(StanceFixtures.Quote(article, 0, QuoteKind.Direct, "Rubio is wrong,", speaker: 1));
+
+        var sentences = PortrayalCollector.Collect(article);
+
+        Assert.Single(sentences[0]); // the quoted mention of Rubio is not the article's own voice
+        Assert.Equal(article.Sentences[0].Span, sentences[0][0].Sentence);
+        Assert.Equal(article.Sentences[1].Span, sentences[1][0].Sentence); // Smith, outside the quote
+    }
+}
