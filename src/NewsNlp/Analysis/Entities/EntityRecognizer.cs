@@ -4,6 +4,7 @@ using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 using NewsNlp.Models;
+using NewsNlp.Output;
 
 namespace NewsNlp.Analysis.Entities;
 
@@ -80,13 +81,9 @@ public sealed class EntityRecognizer
 
     public void Save(string path)
     {
-        var temp = path + ".tmp";
-        using (var file = File.Create(temp))
-        {
-            Save(file);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        using var file = new AtomicFile(path);
+        Save(file.Stream);
+        file.Commit();
     }
 
     public void Save(Stream stream)
