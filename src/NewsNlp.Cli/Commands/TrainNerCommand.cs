@@ -28,7 +28,7 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
         };
         var lexicon = EntityCorpora.LoadLexicon(root);
         Console.WriteLine($"word lexicon: {lexicon.Count} words");
-        var model = EntityRecognizerTrainer.Train(train, lexicon, options, metadata, m => DevScore(m, dev), Console.WriteLine);
+        var model = EntityRecognizerTrainer.Train(train, lexicon, options, metadata, m => DevScore(m, dev), Console.WriteLine, dev.SelectMany(c => c.Sentences).ToArray());
         var path = settings.ModelPath ?? Path.Combine("models", EntityRecognizer.ModelFile);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         model.Save(path);
