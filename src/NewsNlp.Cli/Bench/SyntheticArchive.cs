@@ -22,7 +22,7 @@ public static class SyntheticArchive
     {
         ArgumentNullException.ThrowIfNull(sampleText);
         Directory.CreateDirectory(directory);
-        var paragraphs = sampleText.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var paragraphs = sampleText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var random = new Random(seed);
         long written = 0, articles = 0;
         for (var fileIndex = 0; written < bytes; fileIndex++)
@@ -42,10 +42,11 @@ public static class SyntheticArchive
 
     private static void WriteArticle(Stream stream, long index, string[] paragraphs, Random random)
     {
-        var chosen = paragraphs.Where(_ => random.NextDouble() < 0.8).OrderBy(_ => random.Next()).ToArray();
+        // The headline stays first; the other paragraphs are thinned and shuffled.
+        var chosen = paragraphs.Skip(1).Where(_ => random.NextDouble() < 0.8).OrderBy(_ => random.Next()).Prepend(paragraphs[0]).ToArray();
         var from = Names[random.Next(Names.Length)];
         var to = Names[random.Next(Names.Length)];
-        var text = new StringBuilder(string.Join("\n\n", chosen)).Replace(from, to).ToString();
+        var text = new StringBuilder(string.Join("\n", chosen)).Replace(from, to).ToString();
         using (var writer = new Utf8JsonWriter(stream, Json))
         {
             writer.WriteStartObject();

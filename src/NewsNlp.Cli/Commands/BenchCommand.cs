@@ -30,6 +30,10 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("Article the archive is made from. Default: data/samples/security-guarantees.txt of the repository.")]
         public string? Sample { get; init; }
 
+        [CommandOption("--keep")]
+        [Description("Keep the generated archive and the last run's output (the folder is printed).")]
+        public bool Keep { get; init; }
+
         public override ValidationResult Validate() =>
             SizeMb < 1 || Runs < 1 ? ValidationResult.Error("--size-mb and --runs must be at least 1.") : ValidationResult.Success();
     }
@@ -51,7 +55,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
                 var summary = await new BatchRunner(options, PipelineFactory.Create(options)).RunAsync(cancel.Token).ConfigureAwait(false);
                 var seconds = summary.Elapsed.TotalSeconds;
                 results.Add((summary.Articles / seconds, summary.InputBytes / 1e6 / seconds));
-                Console.WriteLine($"run {run}: {summary.Articles:N0} articles in {seconds:F2} s = {results[^1].ArticlesPerSecond:N0} articles/s, {results[^1].MegabytesPerSecond:F1} MB/s; peak RSS so far {PeakMemory.Bytes() / 1e6:F0} MB");
+                Console.WriteLine($"run {run}: {summary.Articles:N0} articles ({summary.Rejected:N0} rejected) in {seconds:F2} s = {results[^1].ArticlesPerSecond:N0} articles/s, {results[^1].MegabytesPerSecond:F1} MB/s; peak RSS so far {PeakMemory.Bytes() / 1e6:F0} MB");
             }
 
             var median = results.OrderBy(r => r.ArticlesPerSecond).ElementAt(results.Count / 2);
@@ -65,7 +69,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         }
         finally
         {
-            if (Directory.Exists(root))
+            if (!settings.Keep && Directory.Exists(root))
             {
                 Directory.Delete(root, recursive: true);
             }

@@ -30,14 +30,15 @@ public abstract class CorpusCommand<TSettings> : Command<TSettings>
         }
         catch (Exception e) when (e is CorpusMissingException or FileNotFoundException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            // Plain stderr, not the wrapping console: the message stays on one line.
+            Console.Error.WriteLine(e.Message);
             return 1;
         }
     }
 
     protected abstract int Run(TSettings settings, CancellationToken cancellationToken);
 
-    /// <summary>Prints a figure as "name: value" with the invariant culture.</summary>
+    /// <summary>Prints a figure as "name: value" with the invariant culture, unwrapped so logs keep one line per figure.</summary>
     protected static void Report(string name, FormattableString value) =>
-        AnsiConsole.WriteLine($"{name}: {FormattableString.Invariant(value)}");
+        Console.WriteLine($"{name}: {FormattableString.Invariant(value)}");
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using NewsNlp.Analysis.Evaluation;
+using NewsNlp.Analysis.Sentences;
 using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 using NewsNlp.Models;
@@ -26,6 +27,7 @@ public sealed class EvalPosCommand : CorpusCommand<EvalPosCommand.Settings>
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
+        UdCorpora.RequireTestSets(settings.CorporaRoot, settings.Split);
         var path = settings.Model ?? ModelLocator.PathOf(PosTagger.ModelFileName);
         var clock = Stopwatch.StartNew();
         var tagger = PosTagger.Load(path);
@@ -36,7 +38,7 @@ public sealed class EvalPosCommand : CorpusCommand<EvalPosCommand.Settings>
             var confusions = new Dictionary<(Upos Gold, Upos Predicted), int>();
             Report($"UPOS accuracy, {name} {settings.Split}, gold tokens", $"{PosTrainer.Accuracy(tagger, PosEvaluation.TaggedSentences(sentences), confusions):0.0000}");
             Report("  most frequent confusions (gold→predicted)", $"{string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(8).Select(c => $"{c.Key.Gold}→{c.Key.Predicted} {c.Value}"))}");
-            Report($"UPOS accuracy, {name} {settings.Split}, our tokens", $"{PosEvaluation.AccuracyWithOurTokens(tagger, sentences):0.0000}");
+            Report($"UPOS accuracy, {name} {settings.Split}, our tokens", $"{PosEvaluation.AccuracyWithOurTokens(tagger, SentenceBoundaryModel.Shared, sentences):0.0000}");
         }
 
         return 0;

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using NewsNlp.Analysis.Evaluation;
+using NewsNlp.Analysis.Sentences;
+using NewsNlp.Models;
 using NewsNlp.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,6 +18,10 @@ public sealed class EvalSentencesCommand : CorpusCommand<EvalSentencesCommand.Se
         [Description("Corpus split to score: test (default) or dev.")]
         public string Split { get; init; } = "test";
 
+        [CommandOption("--model <FILE>")]
+        [Description("Boundary model file (default: the shipped models/sentences.bin, else rules only).")]
+        public string? Model { get; init; }
+
         [CommandOption("--show <N>")]
         [Description("Print up to N wrong or missed boundaries per corpus.")]
         public int Show { get; init; }
@@ -23,13 +29,18 @@ public sealed class EvalSentencesCommand : CorpusCommand<EvalSentencesCommand.Se
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
+        UdCorpora.RequireTestSets(settings.CorporaRoot, settings.Split);
+        var model = settings.Model != null ? SentenceBoundaryModel.Load(settings.Model) : SentenceBoundaryModel.Shared;
+        Report("boundary model", $"{(model == null ? "none installed: rules only" : settings.Model ?? ModelLocator.PathOf(SentenceBoundaryModel.ModelFileName))}");
         foreach (var (name, path) in new[] { ("EWT", UdCorpora.Ewt(settings.Split)), ("GUM news", UdCorpora.GumNews(settings.Split)) })
         {
-            var (score, errors) = SentenceEvaluation.Evaluate(UdCorpora.Read(settings.CorporaRoot, path), settings.Show);
+            var sentences = UdCorpora.Read(settings.CorporaRoot, path);
+            Report($"sentence boundary F1, {name} {settings.Split}, rules only", $"{SentenceEvaluation.Evaluate(sentences, null).Score}");
+            var (score, errors) = SentenceEvaluation.Evaluate(sentences, model, settings.Show);
             Report($"sentence boundary F1, {name} {settings.Split}", $"{score}");
             foreach (var error in errors)
             {
-                AnsiConsole.WriteLine("  " + error);
+                Console.WriteLine("  " + error);
             }
         }
 

@@ -23,13 +23,14 @@ public sealed class EvalTokenizeCommand : CorpusCommand<EvalTokenizeCommand.Sett
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
+        UdCorpora.RequireTestSets(settings.CorporaRoot, settings.Split);
         foreach (var (name, path) in new[] { ("EWT", UdCorpora.Ewt(settings.Split)), ("GUM news", UdCorpora.GumNews(settings.Split)) })
         {
             var (score, misses) = TokenizerEvaluation.Evaluate(UdCorpora.Read(settings.CorporaRoot, path), settings.Show);
             Report($"token F1, {name} {settings.Split}", $"{score}");
             foreach (var miss in misses)
             {
-                AnsiConsole.WriteLine("  " + miss);
+                Console.WriteLine("  " + miss);
             }
         }
 

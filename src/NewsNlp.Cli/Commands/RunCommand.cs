@@ -8,7 +8,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>newsnlp run: analyse an archive and write the output files.</summary>
 public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : RepairSwitchSettings
     {
         [CommandOption("-i|--input <PATH>")]
         [Description("A file or a folder of articles (.txt .md .html .htm .jsonl .ndjson .csv, each also .gz), read recursively.")]
@@ -34,8 +34,17 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Comma-separated: csv, jsonl. Default both. rejected.csv and run.json are always written.")]
         public string? Format { get; init; }
 
+        [CommandOption("--stance-model <MODE>")]
+        [Description("fast (default) or accurate: which shipped stance and portrayal models to use.")]
+        public string? StanceModel { get; init; }
+
         public override ValidationResult Validate()
         {
+            if (StanceModel is not null && ParseStanceModel(StanceModel) is null)
+            {
+                return ValidationResult.Error("--stance-model takes fast or accurate.");
+            }
+
             if (string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output))
             {
                 return ValidationResult.Error("--input and --output are required.");
@@ -62,6 +71,16 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             Workers = Workers ?? Environment.ProcessorCount,
             MaxDocBytes = MaxDocBytes ?? Ingestion.IngestOptions.DefaultMaxDocBytes,
             Formats = ParseFormats(Format) ?? OutputFormats.All,
+            DisabledRepairs = DisabledRepairs(),
+            RepairMinConfidence = RepairMinConfidence,
+            StanceModel = ParseStanceModel(StanceModel) ?? Stance.ModelMode.Fast,
+        };
+
+        internal static Stance.ModelMode? ParseStanceModel(string? value) => value?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "fast" => Stance.ModelMode.Fast,
+            "accurate" => Stance.ModelMode.Accurate,
+            _ => null,
         };
 
         internal static OutputFormats? ParseFormats(string? value)
@@ -74,15 +93,21 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var formats = OutputFormats.None;
             foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                formats |= part.ToLowerInvariant() switch
+                OutputFormats? format = part.ToLowerInvariant() switch
                 {
                     "csv" => OutputFormats.Csv,
                     "jsonl" => OutputFormats.Jsonl,
-                    _ => (OutputFormats)(-1),
+                    _ => null,
                 };
+                if (format is null)
+                {
+                    return null;
+                }
+
+                formats |= format.Value;
             }
 
-            return formats is OutputFormats.None || (formats & ~OutputFormats.All) != 0 ? null : formats;
+            return formats is OutputFormats.None ? null : formats;
         }
     }
 

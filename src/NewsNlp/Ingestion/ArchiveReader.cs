@@ -11,9 +11,10 @@ namespace NewsNlp.Ingestion;
 public sealed class ArchiveReader(IngestOptions options)
 {
     private long _bytesDone;
+    private long _bytesOfCurrentFile;
 
-    /// <summary>Bytes of input files (as on disk) finished so far; for progress and MB/s.</summary>
-    public long BytesDone => Interlocked.Read(ref _bytesDone);
+    /// <summary>Bytes of input files (as on disk) read so far; for progress.</summary>
+    public long BytesDone => Interlocked.Read(ref _bytesDone) + Interlocked.Read(ref _bytesOfCurrentFile);
 
     public IEnumerable<IngestItem> Read(IReadOnlyList<InputFile> files, CancellationToken cancellationToken = default)
     {
@@ -25,6 +26,7 @@ public sealed class ArchiveReader(IngestOptions options)
                 yield return item;
             }
 
+            Interlocked.Exchange(ref _bytesOfCurrentFile, 0);
             Interlocked.Add(ref _bytesDone, file.Length);
         }
     }
@@ -101,17 +103,19 @@ public sealed class ArchiveReader(IngestOptions options)
         }
     }
 
-    private static Stream OpenStream(InputFile file)
+    private Stream OpenStream(InputFile file)
     {
+        Interlocked.Exchange(ref _bytesOfCurrentFile, 0);
         var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        Action<int> counted = n => Interlocked.Add(ref _bytesOfCurrentFile, n);
         if (!file.Gzip)
         {
-            return stream;
+            return new CountingStream(stream, counted);
         }
 
         try
         {
-            return new CheckedGzipStream(stream);
+            return new CheckedGzipStream(stream, counted);
         }
         catch
         {

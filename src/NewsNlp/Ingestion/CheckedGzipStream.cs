@@ -12,7 +12,7 @@ public sealed class TruncatedGzipException(string message) : IOException(message
 /// (length mod 2^32). Limitation: a multi-member gzip whose total differs from its last member's size is
 /// reported as truncated.
 /// </summary>
-public sealed class CheckedGzipStream : Stream
+public sealed class CheckedGzipStream : ReadOnlyStream
 {
     // Header (10) + empty deflate block (2) + trailer (8).
     private const int MinimumGzipLength = 20;
@@ -21,7 +21,9 @@ public sealed class CheckedGzipStream : Stream
     private readonly uint? _expectedLength;
     private long _total;
 
-    public CheckedGzipStream(FileStream file)
+    /// <param name="file">The gzip file, seekable so its trailer can be read first.</param>
+    /// <param name="counted">Told how many compressed bytes each read consumed.</param>
+    public CheckedGzipStream(FileStream file, Action<int>? counted = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Length >= MinimumGzipLength)
@@ -33,24 +35,9 @@ public sealed class CheckedGzipStream : Stream
             _expectedLength = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
         }
 
-        _gzip = new GZipStream(file, CompressionMode.Decompress, leaveOpen: false);
+        Stream source = counted is null ? file : new CountingStream(file, counted);
+        _gzip = new GZipStream(source, CompressionMode.Decompress, leaveOpen: false);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _total;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -68,16 +55,6 @@ public sealed class CheckedGzipStream : Stream
 
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

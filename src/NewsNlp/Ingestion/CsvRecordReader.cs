@@ -19,6 +19,8 @@ internal static class CsvRecordReader
             OnMalformedRecord = malformed.Enqueue,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            // Bounds memory. A row over --max-doc-bytes is rejected as too_large and reading goes on; one over
+            // this cap makes CsvHelper stop the file (rejected as malformed_csv), as it cannot skip the row.
             MaxRecordSize = (int)Math.Min(int.MaxValue / 2, (options.MaxDocBytes * 2) + (1 << 20)),
             SkipEmptyLines = true,
         };

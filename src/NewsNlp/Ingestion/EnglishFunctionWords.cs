@@ -40,9 +40,5 @@ internal static class EnglishFunctionWords
     }
 
     /// <summary>True when the text is clearly English: at least 20 words, 15% or more of them function words.</summary>
-    public static bool ClearlyEnglish(ReadOnlySpan<char> text)
-    {
-        var (words, english) = Count(text);
-        return words >= 20 && english * 100 >= words * 15;
-    }
+    public static bool ClearlyEnglish(int words, int english) => words >= 20 && english * 100 >= words * 15;
 }

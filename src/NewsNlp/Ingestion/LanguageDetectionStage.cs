@@ -9,13 +9,15 @@ namespace NewsNlp.Ingestion;
 /// stages skip them. Clearly English text is recognised by its function words; anything else goes to Lingua.
 /// Lingua is slow (tens of ms per call on a loaded 2-core machine), so one detector is built lazily, in low
 /// accuracy mode (fine above ~120 characters) over a limited set of common news languages, and shared by all
-/// threads (its models are loaded once and read-only afterwards).
+/// threads (detection keeps no per-call state on the detector; its lazily loaded models sit in a concurrent
+/// dictionary, so concurrent calls are safe).
 /// </summary>
 public sealed class LanguageDetectionStage : IStage
 {
     // Enough text for a confident guess; longer texts only cost time.
     private const int SampleChars = 1000;
     private const int LinguaChars = 400;
+    private const int MinimumWords = 12;
 
     private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetectorBuilder
         .FromLanguages(
@@ -37,9 +39,16 @@ public sealed class LanguageDetectionStage : IStage
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Clean;
         var sample = text.AsSpan(0, Math.Min(text.Length, SampleChars));
-        if (EnglishFunctionWords.ClearlyEnglish(sample))
+        var (words, english) = EnglishFunctionWords.Count(sample);
+        if (EnglishFunctionWords.ClearlyEnglish(words, english))
         {
             article.Language = "en";
+            return;
+        }
+
+        if (words < MinimumWords)
+        {
+            // Too short to tell ("Row one"): language stays undetermined and the article is analysed.
             return;
         }
 

@@ -4,23 +4,9 @@ namespace NewsNlp.Ingestion;
 /// Replays bytes already read from a stream before the rest of it, so the start of a non-seekable stream
 /// (gzip) can be inspected for its encoding and then read as if untouched.
 /// </summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner) : ReadOnlyStream
 {
     private int _prefixPosition;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Reads up to <paramref name="size"/> bytes from the start of <paramref name="inner"/> and wraps it.</summary>
     public static (PrefixedStream Stream, ReadOnlyMemory<byte> Prefix) Peek(Stream inner, int size)
@@ -29,8 +15,6 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
         var length = inner.ReadAtLeast(buffer, size, throwOnEndOfStream: false);
         return (new PrefixedStream(buffer, length, inner), buffer.AsMemory(0, length));
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -44,16 +28,6 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
 
         return inner.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

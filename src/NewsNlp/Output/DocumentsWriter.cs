@@ -31,10 +31,10 @@ public sealed class DocumentsWriter : IDisposable
         ArgumentNullException.ThrowIfNull(rows);
         _json.WriteStartObject();
         var columns = OutputSchema.Articles.Columns;
-        for (var i = 0; i < columns.Count; i++)
-        {
-            WriteValue(columns[i], rows.Article[i]);
-        }
+        WriteArticleColumns(columns, rows.Article, counts: false);
+        _json.WriteStartObject("counts");
+        WriteArticleColumns(columns, rows.Article, counts: true);
+        _json.WriteEndObject();
 
         _json.WriteString("url", article.Url);
         _json.WriteString("publisher", article.Publisher);
@@ -61,6 +61,17 @@ public sealed class DocumentsWriter : IDisposable
     {
         _json.Dispose();
         _file.Dispose();
+    }
+
+    private void WriteArticleColumns(IReadOnlyList<string> columns, object?[] row, bool counts)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (OutputSchema.ArticleCounts.Contains(columns[i]) == counts)
+            {
+                WriteValue(columns[i], row[i]);
+            }
+        }
     }
 
     private void WriteTables(IReadOnlyList<Table> tables)

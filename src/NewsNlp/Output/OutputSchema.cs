@@ -13,6 +13,10 @@ public static class OutputSchema
         "sentences", "tokens", "entities", "quotes", "edits",
     ]);
 
+    /// <summary>Count columns of articles.csv; documents.jsonl nests them under "counts" because its
+    /// "edits", "entities" and "quotes" keys hold the rows themselves.</summary>
+    public static IReadOnlySet<string> ArticleCounts { get; } = new HashSet<string>(StringComparer.Ordinal) { "sentences", "tokens", "entities", "quotes", "edits" };
+
     public static TableSchema Edits { get; } = new("edits.csv", "edits", [
         "doc_id", "edit_id", "kind", "rule", "source_start", "source_end", "before", "after", "confidence",
     ]);

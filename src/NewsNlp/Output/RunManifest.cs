@@ -49,7 +49,7 @@ public sealed record RunManifest(
         return new RunManifest(
             OutputSchema.Version,
             ToolVersionOf(typeof(RunManifest).Assembly),
-            new OptionsPart(options.Input, options.Output, options.Topic, options.Workers, options.MaxDocBytes, formats, options.StanceModel, options.DisabledRepairs.Order(StringComparer.Ordinal).ToArray()),
+            new OptionsPart(options.Input, options.Output, options.Topic, options.Workers, options.MaxDocBytes, formats, options.StanceModel.ToString().ToLowerInvariant(), options.DisabledRepairs.Order(StringComparer.Ordinal).ToArray()),
             models,
             new CountsPart(summary.Records, summary.Articles, summary.Rejected, summary.UnsupportedLanguage),
             new TimingsPart(

@@ -14,8 +14,11 @@ public static class PipelineFactory
         List<IStage> stages =
         [
             new LanguageDetectionStage(),
-
-            // repair → tokenizer → sentences → POS → NER → stakeholders → quotes → stance go here, in that order.
+            new Repair.RepairStage(Repair.RepairOptions.From(options.DisabledRepairs, options.RepairMinConfidence), Repair.RepairModels.Default),
+            .. Analysis.AnalysisStages.Create(),
+            new Stakeholders.StakeholderStage(),
+            new Quotes.QuoteStage(),
+            Stance.StanceStage.Create(options.StanceModel, options.Topic),
         ];
         return new AnalysisPipeline(stages);
     }

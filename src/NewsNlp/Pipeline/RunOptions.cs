@@ -41,8 +41,8 @@ public sealed record RunOptions
     /// <summary>Minimum confidence for a repair edit to be applied.</summary>
     public double RepairMinConfidence { get; init; }
 
-    /// <summary>Stance model mode: "fast" or "accurate".</summary>
-    public string StanceModel { get; init; } = "fast";
+    /// <summary>Which shipped stance and portrayal models the stance stage uses.</summary>
+    public Stance.ModelMode StanceModel { get; init; } = Stance.ModelMode.Fast;
 
     public IngestOptions ToIngestOptions() => new() { MaxDocBytes = MaxDocBytes, Fields = Fields };
 }

@@ -24,6 +24,13 @@ public static class UdCorpora
         }
     }
 
+    /// <summary>Fails with <see cref="CorpusMissingException"/> unless both EWT and GUM news have the split, before any output.</summary>
+    public static void RequireTestSets(string corporaRoot, string split)
+    {
+        CorpusLocator.RequireFile(corporaRoot, Ewt(split));
+        CorpusLocator.RequireFile(corporaRoot, GumNews(split));
+    }
+
     /// <summary>Reads a corpus file, failing with <see cref="CorpusMissingException"/> when it is absent.</summary>
     public static List<ConlluSentence> Read(string corporaRoot, string relativePath) =>
         ConlluReader.Read(CorpusLocator.RequireFile(corporaRoot, relativePath)).ToList();

@@ -142,4 +142,41 @@ public class BadInputTests
         Assert.Throws<IOException>(() => retry.Execute<int>(() => { attempts++; throw new IOException("still locked"); }));
         Assert.Equal(4, attempts);
     }
+
+    [Fact]
+    public void InvalidUtf8AfterTheSniffedStartRejectsOnlyTheRecordsItIsIn()
+    {
+        using var dir = new TempDirectory();
+        var good = string.Concat(Enumerable.Range(0, 1500).Select(i => $"{{\"text\":\"Record {i} is plain ASCII text here.\"}}\n"));
+        byte[] bad = [.. Encoding.UTF8.GetBytes("{\"text\":\"bad "), 0xFF, .. Encoding.UTF8.GetBytes("byte\"}\n{\"text\":\"after\"}\n")];
+        dir.WriteBytes("late.jsonl", [.. Encoding.UTF8.GetBytes(good), .. bad]);
+        var items = Ingest.All(dir.Path);
+        Assert.Equal(1502, items.Count);
+        Assert.Equal(RejectReasons.Encoding, items[1500].Rejection!.Reason);
+        Assert.Equal("after", items[1501].Record!.Text);
+    }
+
+    [Fact]
+    public void AStreamedWindows1252FileMarksEveryRecord()
+    {
+        using var dir = new TempDirectory();
+        dir.WriteBytes("w.csv", [.. Encoding.ASCII.GetBytes("id,text\r\n1,Caf"), 0xE9, .. Encoding.ASCII.GetBytes("\r\n2,Plain\r\n")]);
+        var records = Ingest.All(dir.Path).Select(i => i.Record!).ToList();
+        Assert.Equal(["Café", "Plain"], records.Select(r => r.Text));
+        Assert.All(records, r => Assert.True(r.DecodedAsWindows1252));
+    }
+
+    [Fact]
+    public void ACsvRowOverTheLimitIsRejectedAndAnEnormousOneEndsTheFile()
+    {
+        using var dir = new TempDirectory();
+        dir.WriteText("big.csv", $"id,text\r\nb1,{new string('x', 3000)}\r\nb2,After the big row\r\n");
+        dir.WriteText("huge.csv", $"id,text\r\nh1,{new string('x', 1_500_000)}\r\nh2,After the huge row\r\n");
+        var options = new IngestOptions { MaxDocBytes = 2000, Retry = new IoRetry(0, TimeSpan.Zero) };
+        var items = Ingest.All(dir.Path, options);
+        Assert.Equal(
+            [RejectReasons.TooLarge, "After the big row", RejectReasons.MalformedCsv],
+            items.Select(i => i.Rejection?.Reason ?? i.Record!.Text));
+        Assert.Contains("MaxRecordSize", items[2].Rejection!.Detail, StringComparison.Ordinal);
+    }
 }

@@ -20,14 +20,14 @@ public static class PosEvaluation
     /// counts as right only when a predicted token has exactly its span and its tag. Words of multiword
     /// tokens whose spans are unknown always count as wrong.
     /// </summary>
-    public static double AccuracyWithOurTokens(PosTagger tagger, IEnumerable<ConlluSentence> sentences)
+    public static double AccuracyWithOurTokens(PosTagger tagger, SentenceBoundaryModel? boundaries, IEnumerable<ConlluSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         long correct = 0, total = 0;
         foreach (var (_, text, docSentences) in ConlluReader.Documents(sentences))
         {
             var tokens = Tokenizer.Tokenize(text);
-            foreach (var s in SentenceSplitter.Split(text, tokens, []))
+            foreach (var s in SentenceSplitter.Split(text, tokens, [], boundaries))
             {
                 tagger.Tag(text, tokens.AsSpan(s.FirstToken, s.TokenCount));
             }

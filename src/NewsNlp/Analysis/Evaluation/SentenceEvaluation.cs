@@ -1,5 +1,6 @@
 using NewsNlp.Analysis.Sentences;
 using NewsNlp.Analysis.Tokenization;
+using NewsNlp.Documents;
 using NewsNlp.Training;
 
 namespace NewsNlp.Analysis.Evaluation;
@@ -11,7 +12,34 @@ namespace NewsNlp.Analysis.Evaluation;
 /// </summary>
 public static class SentenceEvaluation
 {
-    public static (SpanScore Score, List<string> Errors) Evaluate(IEnumerable<ConlluSentence> sentences, int maxErrors = 0)
+    /// <summary>
+    /// The documents as our tokenizer sees them, with the token indices where gold sentences start, for
+    /// training the boundary model (a gold start inside one of our tokens is dropped).
+    /// </summary>
+    public static List<(string Text, Token[] Tokens, HashSet<int> SentenceStarts)> TrainingDocuments(IEnumerable<ConlluSentence> sentences)
+    {
+        var documents = new List<(string, Token[], HashSet<int>)>();
+        foreach (var (_, text, docSentences) in ConlluReader.Documents(sentences))
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            var startOffsets = docSentences.Select(s => s.Start).ToHashSet();
+            var starts = new HashSet<int>();
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                if (startOffsets.Contains(tokens[t].Start))
+                {
+                    starts.Add(t);
+                }
+            }
+
+            documents.Add((text, tokens, starts));
+        }
+
+        return documents;
+    }
+
+    /// <summary>The boundary score of the splitter (with <paramref name="model"/>, or rules alone when null) and up to <paramref name="maxErrors"/> errors.</summary>
+    public static (SpanScore Score, List<string> Errors) Evaluate(IEnumerable<ConlluSentence> sentences, SentenceBoundaryModel? model, int maxErrors = 0)
     {
         var score = new SpanScore();
         var errors = new List<string>();
@@ -19,7 +47,7 @@ public static class SentenceEvaluation
         {
             var tokens = Tokenizer.Tokenize(text);
             var predicted = new HashSet<int>();
-            foreach (var s in SentenceSplitter.Split(text, tokens, []))
+            foreach (var s in SentenceSplitter.Split(text, tokens, [], model))
             {
                 if (s.FirstToken > 0)
                 {

@@ -50,10 +50,18 @@ public sealed class PerceptronModel
     {
         var k = ClassCount;
         scores[..k].Clear();
+        var width = System.Numerics.Vector<float>.Count;
         foreach (var f in features)
         {
+            // Whole SIMD vectors first, then the remaining classes one by one.
             var row = _weights.AsSpan((int)(f & _mask) * k, k);
-            for (var c = 0; c < k; c++)
+            var c = 0;
+            for (; c + width <= k; c += width)
+            {
+                (new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(row[c..])).CopyTo(scores[c..]);
+            }
+
+            for (; c < k; c++)
             {
                 scores[c] += row[c];
             }

@@ -8,12 +8,14 @@ namespace NewsNlp.Analysis.Sentences;
 /// closing quotes and brackets that follow it), at a line break, and at the edge of a block (heading,
 /// list item, paragraph), so a heading without a final period is a sentence of its own. Abbreviations
 /// keep their period inside the sentence unless an ordinary sentence opener follows them ("… in the
-/// U.S. The talks …").
+/// U.S. The talks …"). Where no line break or block edge decides, a trained
+/// <see cref="SentenceBoundaryModel"/>, when given, has the last word, with the rules' verdict as one of
+/// its features: it learns where web and e-mail text ends sentences without punctuation.
 /// </summary>
 public static class SentenceSplitter
 {
-    /// <summary>The sentences of the tokens, in order; <paramref name="blocks"/> may be empty.</summary>
-    public static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Block> blocks)
+    /// <summary>The sentences of the tokens, in order; <paramref name="blocks"/> may be empty, <paramref name="model"/> null (rules only).</summary>
+    public static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Block> blocks, SentenceBoundaryModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(blocks);
@@ -27,7 +29,16 @@ public static class SentenceSplitter
                 block++;
             }
 
-            if (t + 1 == tokens.Length || EndsAfter(text, tokens, t, blocks, block))
+            var ends = t + 1 == tokens.Length || IsHardBreak(text, tokens, t, blocks, block);
+            if (!ends)
+            {
+                var verdict = RulesEndAfter(text, tokens, t);
+                ends = model == null || !SentenceBoundaryModel.IsCandidate(text, tokens, t, verdict)
+                    ? verdict
+                    : model.EndsAfter(text, tokens, t, t - first + 1, verdict);
+            }
+
+            if (ends)
             {
                 sentences.Add(new Sentence(tokens[first].Start, tokens[t].End, first, t - first + 1));
                 first = t + 1;
@@ -37,18 +48,18 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    private static bool EndsAfter(string text, ReadOnlySpan<Token> tokens, int t, IReadOnlyList<Block> blocks, int block)
+    /// <summary>A line break or a block edge between token <paramref name="t"/> and the next always ends a sentence.</summary>
+    internal static bool IsHardBreak(string text, ReadOnlySpan<Token> tokens, int t, IReadOnlyList<Block> blocks, int block)
     {
         var next = tokens[t + 1];
-        if (text.AsSpan(tokens[t].End, next.Start - tokens[t].End).Contains('\n'))
-        {
-            return true;
-        }
+        return text.AsSpan(tokens[t].End, next.Start - tokens[t].End).Contains('\n')
+            || (block < blocks.Count && blocks[block].Start <= tokens[t].Start && next.Start >= blocks[block].End);
+    }
 
-        if (block < blocks.Count && blocks[block].Start <= tokens[t].Start && next.Start >= blocks[block].End)
-        {
-            return true;
-        }
+    /// <summary>The rules' verdict on whether a sentence ends after token <paramref name="t"/> (not the last).</summary>
+    internal static bool RulesEndAfter(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        var next = tokens[t + 1];
 
         // Closing quotes and brackets stay with the sentence they close: decide after the last of them.
         return !IsClosing(text, next) && EndsAt(text, tokens, LastTerminal(text, tokens, t), t);
@@ -77,10 +88,23 @@ public static class SentenceSplitter
         var word = text.AsSpan(tokens[terminal].Start, tokens[terminal].Length);
         var next = text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length);
         var c = word[^1];
-        if (c is '!' or '?' || (c == '.' && word.Length == 1))
+        if (next[0] is '.' or '!' or '?' or '…' or ',' or ';')
+        {
+            // ". . ." or "?!" spaced out: the sentence ends after the last mark, if at all.
+            return false;
+        }
+
+        if (c is '!' or '?')
         {
             return true;
         }
+
+        if (c == '.' && word.Length == 1)
+        {
+            // "- 1. Russia Signals Shift": the period of a list number at the start of a line ends nothing.
+            return terminal == 0 || !IsListNumber(text, tokens[terminal - 1]);
+        }
+
 
         if (c == '…' || (c == '.' && IsAllPeriods(word)))
         {
@@ -98,6 +122,31 @@ public static class SentenceSplitter
         return false;
     }
 
+    private static bool IsListNumber(string text, Token token)
+    {
+        if (token.Length > 3 || text.AsSpan(token.Start, token.Length).ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        // Only a bullet and spaces may stand between the line start and the number.
+        for (var i = token.Start - 1; i >= 0 && token.Start - i <= 4; i--)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (c is not (' ' or '\t' or '-' or '*' or '•'))
+            {
+                return false;
+            }
+        }
+
+        return token.Start <= 4;
+    }
+
     private static bool IsAllPeriods(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('.');
 
     private static bool StartsSentence(ReadOnlySpan<char> next) =>
@@ -111,7 +160,8 @@ public static class SentenceSplitter
             or "For" or "His" or "Her" or "Its" or "Their" or "Our" or "My" or "What" or "Why" or "How" or "So"
             or "Yet" or "Also" or "However" or "Some" or "Many" or "Most" or "After" or "Before" or "While";
 
-    // A closing mark: a closing bracket or quote, or a straight quote glued to the word before it.
+    // A closing mark: a closing bracket or quote, or any quote mark glued to the word before it and
+    // followed by a space (typed text often has “ where ” belongs: … decision.“ However …).
     private static bool IsClosing(string text, Token token)
     {
         if (token.Length != 1)
@@ -125,9 +175,10 @@ public static class SentenceSplitter
             return true;
         }
 
-        return c is '"' or '\'' or '’'
+        return c is '"' or '\'' or '’' or '“' or '‘'
             && token.Start > 0
             && !char.IsWhiteSpace(text[token.Start - 1])
-            && text[token.Start - 1] is not ('(' or '[' or '{' or '"' or '“' or '‘');
+            && text[token.Start - 1] is not ('(' or '[' or '{' or '"' or '“' or '‘')
+            && (c is not ('“' or '‘') || token.End == text.Length || char.IsWhiteSpace(text[token.End]));
     }
 }

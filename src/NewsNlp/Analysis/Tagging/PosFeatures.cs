@@ -22,20 +22,24 @@ internal static class PosFeatures
     /// <summary>Describes every token of a sentence into <paramref name="output"/> (one per token).</summary>
     public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, Span<WordHashes> output)
     {
+        // Lower-case each word once into a buffer; hashing the lowered span equals AddLower of the word.
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var n = word.Length;
+            var lower = n <= buffer.Length ? buffer[..n] : new char[n];
+            word.ToLowerInvariant(lower);
             output[i] = new WordHashes(
-                FeatureHash.Start(0).AddLower(word),
-                FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 3)..]),
-                FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 2)..]),
+                FeatureHash.Start(0).Add(lower),
+                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 3)..]),
+                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 2)..]),
                 FeatureHash.Start(0).Add(n > 0 ? word[0] : ' '),
                 ShapeHash(word),
-                FeatureHash.Start(0).AddLower(word[Math.Max(0, n - 4)..]),
-                FeatureHash.Start(0).AddLower(word[..Math.Min(n, 3)]),
+                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 4)..]),
+                FeatureHash.Start(0).Add(lower[..Math.Min(n, 3)]),
                 lexicon.Find(word),
-                wordList.Code(word));
+                wordList.CodeOfLowerCase(lower));
         }
     }
 

@@ -10,21 +10,21 @@ namespace NewsNlp.Analysis.Tagging;
 /// </summary>
 public sealed class PosLexicon
 {
-    private readonly SortedDictionary<string, Entry> _sorted;
+    private readonly Dictionary<string, Entry> _entries;
     private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private PosLexicon(IDictionary<string, Entry> entries)
+    private PosLexicon(Dictionary<string, Entry> entries)
     {
-        _sorted = new SortedDictionary<string, Entry>(entries, StringComparer.Ordinal);
-        _lookup = new Dictionary<string, Entry>(entries, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = entries;
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A form's tags as a bit set over <see cref="Upos"/>, and its sure tag (<see cref="Upos.X"/> with <see cref="HasSure"/> false when none).</summary>
     public readonly record struct Entry(ushort Tags, Upos Sure, bool HasSure);
 
-    public int Count => _sorted.Count;
+    public int Count => _entries.Count;
 
-    public int SureCount => _sorted.Values.Count(e => e.HasSure);
+    public int SureCount => _entries.Values.Count(e => e.HasSure);
 
     /// <summary>The entry of a form; default (no tags, not sure) when the form is unknown.</summary>
     public Entry Find(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var entry) ? entry : default;
@@ -81,9 +81,12 @@ public sealed class PosLexicon
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_sorted.Count);
-        foreach (var (form, entry) in _sorted)
+        writer.Write(_entries.Count);
+        var forms = _entries.Keys.ToArray();
+        Array.Sort(forms, StringComparer.Ordinal);
+        foreach (var form in forms)
         {
+            var entry = _entries[form];
             writer.Write(form);
             writer.Write(entry.Tags);
             writer.Write(entry.HasSure ? (byte)entry.Sure : byte.MaxValue);

@@ -4,7 +4,7 @@ namespace NewsNlp.Analysis.Tagging;
 /// Knowledge about words beyond the tagged training data, from open word lists: how a word is cased
 /// in a dictionary (lower case only, capitalised only — a proper name —, or both) and how frequent it
 /// is in books (a coarse log bucket). It tells the tagger that an unseen capitalised word is probably a
-/// name and that a capitalised common word at a sentence start is probably not. Keys ignore case;
+/// name and that a capitalised common word at a sentence start is probably not. Keys are lower case;
 /// lookups take spans.
 /// </summary>
 public sealed class WordListLexicon
@@ -12,22 +12,36 @@ public sealed class WordListLexicon
     private const byte LowerCase = 1;
     private const byte Capitalised = 2;
 
-    private readonly SortedDictionary<string, byte> _sorted;
+    private readonly Dictionary<string, byte> _entries;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private WordListLexicon(IDictionary<string, byte> codes)
+    // Keys are lower case (invariant); callers lower-case the word once, so the lookup compares ordinally (fast).
+    private WordListLexicon(Dictionary<string, byte> codes)
     {
-        _sorted = new SortedDictionary<string, byte>(codes, StringComparer.Ordinal);
-        _lookup = new Dictionary<string, byte>(codes, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = codes;
+        _lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A lexicon that knows no word (for models trained without the word lists).</summary>
-    public static WordListLexicon Empty { get; } = new(new Dictionary<string, byte>());
+    public static WordListLexicon Empty { get; } = new(new Dictionary<string, byte>(StringComparer.Ordinal));
 
-    public int Count => _sorted.Count;
+    public int Count => _entries.Count;
 
-    /// <summary>The word's code: casing bits (1 lower, 2 capitalised) plus the frequency bucket × 4; 0 when unknown.</summary>
-    public byte Code(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var code) ? code : (byte)0;
+    /// <summary>The code of a lower-cased word: casing bits (1 lower, 2 capitalised) plus the frequency bucket × 4; 0 when unknown.</summary>
+    public byte CodeOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.TryGetValue(lowerCaseWord, out var code) ? code : (byte)0;
+
+    /// <summary>The code of a word in any casing (lower-cased on the stack; words over 64 chars are unknown).</summary>
+    public byte Code(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return 0;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return CodeOfLowerCase(lower);
+    }
 
     /// <summary>
     /// Builds the codes from a cased word list (one word a line) and a frequency list ("word count" lines,
@@ -65,9 +79,12 @@ public sealed class WordListLexicon
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_sorted.Count);
-        foreach (var (word, code) in _sorted)
+        writer.Write(_entries.Count);
+        var words = _entries.Keys.ToArray();
+        Array.Sort(words, StringComparer.Ordinal);
+        foreach (var word in words)
         {
+            var code = _entries[word];
             writer.Write(word);
             writer.Write(code);
         }

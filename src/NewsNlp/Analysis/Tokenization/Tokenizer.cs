@@ -124,7 +124,7 @@ public static class Tokenizer
             '.' => !IsMissingSpaceAfterPeriod(s, segmentStart, j),
             ',' => char.IsAsciiDigit(before) && IsThousandsGroup(s, j + 1),
             ':' => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
-            '\'' or '’' or '`' => char.IsLetter(before) && char.IsLetter(after),
+            '\'' or '’' or '`' => char.IsLetterOrDigit(before) && char.IsLetter(after),
             '&' => char.IsLetter(before) && char.IsLetter(after),
             '/' => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
             '-' or '‐' or '@' or '_' => true,

@@ -13,7 +13,7 @@ internal static class TokenizerLexicon
         StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "reps", "rev", "lt", "col",
         "capt", "cpt", "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "insp", "ft", "mt", "ave", "blvd", "rd",
-        "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "ed", "eds", "vs", "etc", "al", "approx", "ca", "cf", "esp",
+        "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "ed", "eds", "vs", "v", "etc", "al", "approx", "ca", "cf", "esp",
         "attn", "fax", "mob", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lb", "lbs", "oz",
         "yrs", "mins", "hrs", "min", "max", "govt", "intl", "natl", "eg", "ie", "ph", "spec", "conf", "info", "misc");
@@ -27,7 +27,7 @@ internal static class TokenizerLexicon
     private static readonly FrozenSet<string> TitleSet = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "reps", "rev", "lt", "col", "capt", "cpt",
-        "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "insp", "ft", "mt", "no", "nos", "vol", "fig", "vs",
+        "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "insp", "ft", "mt", "no", "nos", "vol", "fig", "vs", "v",
         "cf", "eg", "e.g", "i.e", "approx", "ca", "art", "sec", "ch", "pp", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec");
 
@@ -46,11 +46,35 @@ internal static class TokenizerLexicon
     // Contractions without an apostrophe, split UD-style: the value is where the second word starts.
     private static readonly FrozenDictionary<string, int> BareContractionMap = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
-        ["cannot"] = 3, ["gonna"] = 3, ["wanna"] = 3, ["gotta"] = 3, ["outta"] = 3,
-        ["dont"] = 2, ["didnt"] = 3, ["doesnt"] = 4, ["wont"] = 2, ["cant"] = 2, ["isnt"] = 2, ["arent"] = 3,
-        ["wasnt"] = 3, ["werent"] = 4, ["hasnt"] = 3, ["havent"] = 4, ["hadnt"] = 3, ["couldnt"] = 5,
-        ["wouldnt"] = 5, ["shouldnt"] = 6, ["aint"] = 2, ["im"] = 1, ["ive"] = 1, ["youre"] = 3, ["theyre"] = 4,
-        ["thats"] = 4, ["theres"] = 5, ["whats"] = 4, ["itll"] = 2,
+        ["cannot"] = 3,
+        ["gonna"] = 3,
+        ["wanna"] = 3,
+        ["gotta"] = 3,
+        ["outta"] = 3,
+        ["dont"] = 2,
+        ["didnt"] = 3,
+        ["doesnt"] = 4,
+        ["wont"] = 2,
+        ["cant"] = 2,
+        ["isnt"] = 2,
+        ["arent"] = 3,
+        ["wasnt"] = 3,
+        ["werent"] = 4,
+        ["hasnt"] = 3,
+        ["havent"] = 4,
+        ["hadnt"] = 3,
+        ["couldnt"] = 5,
+        ["wouldnt"] = 5,
+        ["shouldnt"] = 6,
+        ["aint"] = 2,
+        ["im"] = 1,
+        ["ive"] = 1,
+        ["youre"] = 3,
+        ["theyre"] = 4,
+        ["thats"] = 4,
+        ["theres"] = 5,
+        ["whats"] = 4,
+        ["itll"] = 2,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =

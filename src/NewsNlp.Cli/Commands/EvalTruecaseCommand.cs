@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using NewsNlp.Repair;
+using NewsNlp.Repair.Evaluation;
+using NewsNlp.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>`newsnlp eval truecase`: restores lower-cased EWT test and GUM news test text.</summary>
+[Description("Evaluate the truecaser: lower-case UD EWT test and GUM news test, restore, score token accuracy and F1 on capitalised tokens.")]
+public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
+{
+    public sealed class Settings : RepairCommandSettings
+    {
+        [CommandOption("--errors")]
+        [Description("Also list the most frequent errors (gold → restored).")]
+        public bool Errors { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var root = CorpusLocator.Resolve(settings.Corpora);
+            var models = RepairModels.LoadFrom(settings.ModelsDirectory());
+            if (!models.HasTruecaser)
+            {
+                AnsiConsole.WriteLine($"No truecaser in {settings.ModelsDirectory()}; run `newsnlp train truecase` first.");
+                return 1;
+            }
+
+            var errors = new Dictionary<string, int>(StringComparer.Ordinal);
+            var table = new Table().AddColumns("corpus", "tokens", "accuracy", "precision (cap)", "recall (cap)", "F1 (cap)");
+            foreach (var (name, path) in new[] { ("UD EWT test", RepairCorpora.EwtTest), ("GUM news test", RepairCorpora.GumTest) })
+            {
+                var scores = new TruecaseScores();
+                foreach (var doc in RepairCorpora.ConlluDocuments(root, path))
+                {
+                    TruecaseEvaluation.Score(models, doc.Text, doc.Sentences, scores, (gold, guess) =>
+                    {
+                        var key = $"{gold} → {guess}";
+                        errors[key] = errors.GetValueOrDefault(key) + 1;
+                    });
+                }
+
+                table.AddRow(name, scores.Tokens.ToString(), F(scores.Accuracy), F(scores.Precision), F(scores.Recall), F(scores.F1));
+            }
+
+            AnsiConsole.Write(table);
+            if (settings.Errors)
+            {
+                foreach (var (error, count) in errors.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(60))
+                {
+                    AnsiConsole.WriteLine($"{count,5}  {error}");
+                }
+            }
+
+            return 0;
+        }
+        catch (CorpusMissingException e)
+        {
+            AnsiConsole.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
+    private static string F(double value) => value.ToString("F4", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using NewsNlp.Stance;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>Options shared by the stance and portrayal train/eval commands.</summary>
+public class StanceModelSettings : CommandSettings
+{
+    [CommandOption("--corpora <DIR>")]
+    [Description("Shared corpora folder (default: NEWSNLP_CORPORA or ../shared/corpora beside the repository).")]
+    public string? Corpora { get; init; }
+
+    [CommandOption("--mode <MODE>")]
+    [Description("fast (n-grams and cues) or accurate (adds MiniLM sentence embeddings). Default fast.")]
+    [DefaultValue(ModelMode.Fast)]
+    public ModelMode Mode { get; init; } = ModelMode.Fast;
+
+    [CommandOption("--data <DIR>")]
+    [Description("The team's annotated news stance set (default data/stance); used when present.")]
+    [DefaultValue("data/stance")]
+    public string InDomain { get; init; } = "data/stance";
+
+    [CommandOption("--model <FILE>")]
+    [Description("Model file (train: where to write it, default models/NAME.zip; eval: which to read, default the shipped one).")]
+    public string? ModelPath { get; init; }
+}
+
+/// <summary>Options of the train commands.</summary>
+public sealed class StanceTrainSettings : StanceModelSettings
+{
+    [CommandOption("--seed <N>")]
+    [Description("Random seed; the same data and seed give the same model file.")]
+    [DefaultValue(1)]
+    public int Seed { get; init; } = 1;
+
+    [CommandOption("--l2 <X>")]
+    [Description("L2 regularisation of the logistic regression (tuned on dev; default per model).")]
+    public float? L2 { get; init; }
+}
+
+/// <summary>Options of the eval commands.</summary>
+public sealed class StanceEvalSettings : StanceModelSettings
+{
+    [CommandOption("--split <SPLIT>")]
+    [Description("dev (for tuning) or test (for reporting). Default test.")]
+    [DefaultValue("test")]
+    public string Split { get; init; } = "test";
+}

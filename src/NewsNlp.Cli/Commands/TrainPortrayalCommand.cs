@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using NewsNlp.Stance;
+using NewsNlp.Training;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>`newsnlp train portrayal`: NewsMTSC train → models/portrayal-MODE.zip.</summary>
+public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
+{
+    public override int Execute(CommandContext context, StanceTrainSettings settings, CancellationToken cancellationToken) => CommandErrors.Run(() =>
+    {
+        var watch = Stopwatch.StartNew();
+        var examples = PortrayalTraining.Load(CorpusLocator.Resolve(settings.Corpora), "train");
+        Console.WriteLine($"train portrayal ({settings.Mode}, seed {settings.Seed}): NewsMTSC {examples.Count} rows");
+        var featurizer = new PortrayalFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode));
+        var l2 = settings.L2 ?? DefaultL2(settings.Mode);
+        var trained = PortrayalTraining.Train(examples, featurizer, settings.Seed, l2);
+        var name = StanceModels.PortrayalName(settings.Mode);
+        var path = settings.ModelPath ?? Path.Combine("models", StanceModels.FileName(name));
+        ModelFile.Save(trained, path);
+        Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, {StanceModels.Tag(name)}, L2 {l2}) in {watch.Elapsed.TotalSeconds:0}s");
+        return 0;
+    });
+
+    /// <summary>L2 chosen on NewsMTSC dev_rw (see the model cards).</summary>
+    internal static float DefaultL2(ModelMode mode) => mode == ModelMode.Fast ? 1f : 1f;
+}

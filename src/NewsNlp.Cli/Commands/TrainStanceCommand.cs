@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using NewsNlp.Stance;
+using NewsNlp.Stance.Corpora;
+using NewsNlp.Training;
+using Spectre.Console.Cli;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>`newsnlp train stance`: Perspectrum + ArgKP (+ the team's news set) → models/stance-MODE.zip.</summary>
+public sealed class TrainStanceCommand : Command<StanceTrainSettings>
+{
+    public override int Execute(CommandContext context, StanceTrainSettings settings, CancellationToken cancellationToken) => CommandErrors.Run(() =>
+    {
+        var watch = Stopwatch.StartNew();
+        var root = CorpusLocator.Resolve(settings.Corpora);
+        var perspectrum = StanceTraining.LoadDebate(root, "train", out var argKp);
+        var inDomain = InDomainStanceReader.Read(InDomainStanceReader.Files(settings.InDomain), "train");
+        Console.WriteLine($"train stance ({settings.Mode}, seed {settings.Seed}): Perspectrum {perspectrum.Count}, ArgKP {argKp.Count}, news {inDomain.Count} rows");
+
+        var featurizer = new StanceFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode));
+        var options = new StanceTrainingOptions { Seed = settings.Seed, L2 = settings.L2 ?? DefaultL2(settings.Mode) };
+        var trained = StanceTraining.Train([.. perspectrum, .. argKp], inDomain, featurizer, options);
+        var name = StanceModels.StanceName(settings.Mode);
+        var path = settings.ModelPath ?? Path.Combine("models", StanceModels.FileName(name));
+        ModelFile.Save(trained, path);
+        Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, {StanceModels.Tag(name)}, L2 {options.L2}) in {watch.Elapsed.TotalSeconds:0}s");
+        return 0;
+    });
+
+    /// <summary>L2 chosen on the dev splits (see the model cards).</summary>
+    internal static float DefaultL2(ModelMode mode) => mode == ModelMode.Fast ? 1f : 1f;
+}

@@ -1,0 +1,55 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>"According to X, …" and "…, according to X": the source named after "according to".</summary>
+internal static class AccordingTo
+{
+    public const string Lemma = "according to";
+
+    /// <summary>
+    /// The attribution of the sentence holding <paramref name="token"/> when it has "according to X";
+    /// <paramref name="according"/> is the index of "according" (-1 when absent).
+    /// </summary>
+    public static Attribution Find(Article article, int token, out int according)
+    {
+        according = -1;
+        var s = article.SentenceOfToken(Math.Min(token, article.Tokens.Length - 1));
+        if (s < 0)
+        {
+            return Attribution.None;
+        }
+
+        var sentence = article.Sentences[s];
+        for (var t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+        {
+            if (article.TokenIs(t, "according") && article.TokenIs(t + 1, "to"))
+            {
+                var speaker = PhraseScanner.PhraseAfter(article, t + 2, sentence.EndToken);
+                speaker = WithAppositive(article, speaker, sentence.EndToken);
+                if (!speaker.IsEmpty)
+                {
+                    according = t;
+                    return new Attribution(speaker, t, Lemma, 0.85);
+                }
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>"the Afghan team's coach, Alireza Mehraban," names the coach: the name is the speaker.</summary>
+    private static TokenRange WithAppositive(Article article, TokenRange phrase, int ceiling)
+    {
+        var comma = phrase.End;
+        if (phrase.IsEmpty || comma + 1 >= ceiling || !article.TokenIs(comma, ","))
+        {
+            return phrase;
+        }
+
+        var name = PhraseScanner.PhraseAfter(article, comma + 1, ceiling);
+        var closes = name.End < ceiling && article.TokenIs(name.End, ",");
+        var capitalised = !name.IsEmpty && char.IsUpper(article.TokenText(name.Start)[0]);
+        return closes && capitalised ? new TokenRange(phrase.Start, name.End) : phrase;
+    }
+}

@@ -1,0 +1,180 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Finds who a quotation is attributed to, trying the news patterns in order: after the quotation
+/// ("“…,” X said", "“…,” said X", "“…” — X"), before it ("X said: “…”", "X told the press, “…”"),
+/// earlier in its sentence (a partial quote: "described the guarantees as “game-changing”") and
+/// "according to X" anywhere in its sentence. Every look is a bounded window of tokens.
+/// </summary>
+internal static class DirectQuoteAttributor
+{
+    private const int Window = 8;
+    private const int ListenerWindow = 5;
+
+    /// <summary>The attribution and whether the quotation is only a phrase inside reported speech.</summary>
+    public static (Attribution Attribution, bool Partial) Find(Article article, QuotedSpan quote)
+    {
+        var after = After(article, quote);
+        if (after.Found)
+        {
+            return (after, false);
+        }
+
+        var before = Before(article, quote, out var adjacent);
+        if (before.Found)
+        {
+            return (before, !adjacent && !IsClause(article, quote));
+        }
+
+        var according = AccordingTo.Find(article, article.TokenAtOrAfter(quote.ContentStart), out _);
+        return (according, false);
+    }
+
+    private static Attribution After(Article article, QuotedSpan quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return Attribution.None;
+        }
+
+        var tokens = article.Tokens;
+        var i = article.TokenAtOrAfter(quote.CloseMark + 1);
+        var dash = false;
+        for (var skipped = 0; i < tokens.Length && skipped < 3 && WordClasses.IsPunctuation(article, i); skipped++, i++)
+        {
+            var p = article.TokenText(i);
+            if (p.IndexOfAny('.', '!', '?') >= 0 || p.IndexOfAny("\"“”„«»") >= 0)
+            {
+                return Attribution.None;
+            }
+
+            dash |= p is "—" or "–" or "-" or "--";
+        }
+
+        if (i >= tokens.Length || CrossesParagraph(article, quote.CloseMark, tokens[i].Start))
+        {
+            return Attribution.None;
+        }
+
+        // The attribution stays in the sentence after the quotation (never in the next paragraph's words).
+        var sentence = article.SentenceOfToken(i);
+        var ceiling = sentence >= 0 ? article.Sentences[sentence].EndToken : tokens.Length;
+        if (ReportingCues.IsVerb(article, i, out var word))
+        {
+            // "“…,” said Bolden"
+            var speaker = PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window));
+            return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, i, word.VerbLemma, 0.95);
+        }
+
+        var phrase = PhraseScanner.PhraseAfter(article, i, Math.Min(ceiling, i + Window));
+        var k = phrase.End;
+        while (k < ceiling && k - phrase.End < 3 && (WordClasses.IsAdverb(article.TokenText(k)) || WordClasses.IsAuxiliary(article.TokenText(k))))
+        {
+            k++;
+        }
+
+        if (!phrase.IsEmpty && k < ceiling && ReportingCues.IsVerb(article, k, out word))
+        {
+            return new Attribution(phrase, k, word.VerbLemma, 0.95);
+        }
+
+        // "“…” — X" credits a speaker; "“…” — CBC.ca, August 15, 2008" cites a source article.
+        return dash && !phrase.IsEmpty && !IsCitation(article, phrase.End) ? new Attribution(phrase, -1, string.Empty, 0.7) : Attribution.None;
+    }
+
+    private static Attribution Before(Article article, QuotedSpan quote, out bool adjacent)
+    {
+        adjacent = false;
+        var j = article.TokenBefore(quote.OpenMark);
+        if (j < 0)
+        {
+            return Attribution.None;
+        }
+
+        // "She continued:" may end the paragraph before the quotation.
+        var colon = article.TokenIs(j, ":");
+        var sentence = article.SentenceOfToken(j);
+        var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
+        if ((!colon && article.SentenceAt(quote.OpenMark) != sentence) || (!colon && CrossesParagraph(article, article.Tokens[j].End, quote.OpenMark)))
+        {
+            return Attribution.None;
+        }
+
+        // "X said: “…”", "X said, “…”", "X said that “…”", "X told the press, “…”"
+        var k = j;
+        while (k >= floor && j - k < 2 && (article.TokenText(k) is ":" or "," || article.TokenIs(k, "that")))
+        {
+            k--;
+        }
+
+        for (var v = k; v >= floor && k - v <= ListenerWindow; v--)
+        {
+            if (IsQuoteMark(article, v))
+            {
+                break;
+            }
+
+            if (ReportingCues.IsVerb(article, v, out var word) && (v == k || (word.Use & ReportingUse.Listener) != 0))
+            {
+                adjacent = true;
+                return Attributed(article, v, word, 0.9);
+            }
+        }
+
+        // A reporting verb earlier in the sentence: the quotation is part of reported speech.
+        for (var v = k; v >= floor && k - v <= 3 * Window; v--)
+        {
+            if (IsQuoteMark(article, v))
+            {
+                break;
+            }
+
+            if (ReportingCues.IsVerb(article, v, out var word))
+            {
+                return Attributed(article, v, word, 0.75);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    private static bool IsCitation(Article article, int after)
+    {
+        for (var t = after; t < article.Tokens.Length && t - after < 6 && !CrossesParagraph(article, article.Tokens[t - 1].End, article.Tokens[t].Start); t++)
+        {
+            if (article.TokenText(t).IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Attribution Attributed(Article article, int verb, ReportingWord word, double certainty)
+    {
+        var speaker = ReportingCues.SpeakerOf(article, verb);
+        return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, verb, word.VerbLemma, certainty);
+    }
+
+    /// <summary>A quotation that is a sentence of its own ("It is crucial …") rather than a phrase ("game-changing").</summary>
+    private static bool IsClause(Article article, QuotedSpan quote)
+    {
+        var first = article.Clean[quote.ContentStart];
+        var words = 0;
+        for (var t = article.TokenAtOrAfter(quote.ContentStart); t < article.Tokens.Length && article.Tokens[t].End <= quote.ContentEnd && words < 6; t++)
+        {
+            words++;
+        }
+
+        return char.IsUpper(first) && words >= 6;
+    }
+
+    // The backward looks stop at an earlier quotation's mark: its words are not this one's attribution.
+    private static bool IsQuoteMark(Article article, int token) => article.TokenText(token).IndexOfAny("\"“”«»") >= 0;
+
+    private static bool CrossesParagraph(Article article, int from, int to) =>
+        to > from && article.Clean.AsSpan(from, to - from).Contains('\n');
+}

@@ -1,0 +1,305 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Finds reported speech in one sentence: a reporting verb with its complement ("X cautioned that …",
+/// "X said the talks will …", "told the court that …"), participles and coordinated verbs (", stating
+/// that …", "but emphasized that …"), "according to X, …", and "X’s view is that …". The content runs to
+/// the end of the sentence or to the next attribution in it. One left-to-right pass over the sentence.
+/// </summary>
+internal static class IndirectQuoteFinder
+{
+    private const int MinContentTokens = 3;
+    private const int ThatWindow = 5;
+    private const int ClauseWindow = 8;
+
+    public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        var end = sentence.EndToken;
+        while (end > sentence.FirstToken && WordClasses.IsPunctuation(article, end - 1))
+        {
+            end--;
+        }
+
+        for (var v = sentence.FirstToken; v < end; v++)
+        {
+            if (IsQuoted(article.Tokens[v].Start, quoted) || !ReportingCues.IsVerb(article, v, out var word) || IsGerundOrInfinitive(article, v, sentence.FirstToken))
+            {
+                continue;
+            }
+
+            var (content, isPhrase) = Complement(article, v, word, end);
+            if (content < 0)
+            {
+                continue;
+            }
+
+            var contentEnd = NextAttribution(article, content, end);
+            if (isPhrase)
+            {
+                contentEnd = PhraseEnd(article, content, contentEnd);
+            }
+
+            // A quotation opening or closing a noun-phrase content is a partial quote of its own ("call for
+            // "urgent …"", "described the guarantees as “game-changing”"); one in its middle is part of it.
+            if (contentEnd - content < MinContentTokens || MostlyQuoted(article, content, contentEnd, quoted)
+                || (isPhrase && (IsQuoted(article.Tokens[Math.Min(content + 1, contentEnd - 1)].Start, quoted) || IsQuoted(article.Tokens[contentEnd - 1].Start, quoted))))
+            {
+                continue;
+            }
+
+            var speaker = ReportingCues.SpeakerOf(article, v);
+            if (speaker.IsEmpty)
+            {
+                continue;
+            }
+
+            found.Add(Draft(article, content, contentEnd, new Attribution(speaker, v, word.VerbLemma, 0.8)));
+            v = contentEnd - 1;
+        }
+
+        AccordingToSentence(article, sentence, end, quoted, found);
+        ViewIsThat(article, sentence, end, quoted, found);
+    }
+
+    /// <summary>
+    /// The first token of the verb's content and whether the content is a noun phrase rather than a
+    /// clause; -1 when the verb has no content here.
+    /// </summary>
+    private static (int Start, bool IsPhrase) Complement(Article article, int verb, ReportingWord word, int end)
+    {
+        var next = verb + 1;
+        for (var k = next; k < end && k - next < ThatWindow; k++)
+        {
+            if (article.TokenIs(k, "that"))
+            {
+                var start = k + 1;
+                while (start < end && article.TokenIs(start, ","))
+                {
+                    start++;
+                }
+
+                return (start, false);
+            }
+
+            if ((WordClasses.IsPunctuation(article, k) && !article.TokenIs(k, ",")) || ReportingCues.IsVerb(article, k, out _))
+            {
+                break;
+            }
+        }
+
+        if ((word.Use & ReportingUse.BareClause) != 0 && ClauseFollows(article, next, end))
+        {
+            return (next, false);
+        }
+
+        if ((word.Use & ReportingUse.Phrase) == 0 || next >= end)
+        {
+            return (-1, false);
+        }
+
+        // "called for further clarification": the particle belongs to the cue.
+        if (word.VerbLemma == "call")
+        {
+            return article.TokenIs(next, "for") ? (next + 1, true) : (-1, false);
+        }
+
+        var first = article.TokenText(next);
+        var startsPhrase = !WordClasses.IsPunctuation(article, next) && !WordClasses.IsAdverb(first) && !WordClasses.IsClauseWord(first)
+            && !(WordClasses.IsPreposition(first) && !first.Equals("to", StringComparison.OrdinalIgnoreCase));
+        return startsPhrase ? (next, true) : (-1, false);
+    }
+
+    /// <summary>A noun-phrase content ends at a comma or a contrasting conjunction ("the envoy’s visit but refrained …").</summary>
+    private static int PhraseEnd(Article article, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            var w = article.TokenText(k);
+            if (w is "," or ";" or ":" || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("while", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A bare clause: a subject pronoun, or a noun phrase followed by a finite verb ("Putin's motivation stems").</summary>
+    private static bool ClauseFollows(Article article, int start, int end)
+    {
+        if (start >= end)
+        {
+            return false;
+        }
+
+        var first = article.TokenText(start);
+        if (WordClasses.IsSubjectPronoun(first))
+        {
+            // "said this morning" is no clause; "suggest this could be" is.
+            return !first.Equals("this", StringComparison.OrdinalIgnoreCase) || (start + 1 < end && WordClasses.IsVerbLike(article, start + 1));
+        }
+
+        if (WordClasses.IsPreposition(first) || WordClasses.IsPunctuation(article, start) || WordClasses.IsAdverb(first))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < end && k - start <= ClauseWindow; k++)
+        {
+            var w = article.TokenText(k);
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w) || WordClasses.IsPreposition(w))
+            {
+                return false;
+            }
+
+            if (WordClasses.IsVerbLike(article, k) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the content ends: before a later attribution (", stating that", "but emphasized") or at the sentence end.</summary>
+    private static int NextAttribution(Article article, int content, int end)
+    {
+        for (var k = content + 1; k < end; k++)
+        {
+            if (ReportingCues.IsVerb(article, k, out _) && PhraseScanner.BorrowsSubject(article, k, content))
+            {
+                var cut = k;
+                while (cut > content && (WordClasses.IsPunctuation(article, cut - 1) || WordClasses.IsClauseWord(article.TokenText(cut - 1)) || WordClasses.IsAdverb(article.TokenText(cut - 1))))
+                {
+                    cut--;
+                }
+
+                return cut;
+            }
+        }
+
+        return end;
+    }
+
+    private static void AccordingToSentence(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        var attribution = AccordingTo.Find(article, sentence.FirstToken, out var according);
+        if (!attribution.Found)
+        {
+            return;
+        }
+
+        int from, to;
+        if (according == sentence.FirstToken)
+        {
+            // "According to X, content."
+            from = attribution.Phrase.End;
+            while (from < end && WordClasses.IsPunctuation(article, from))
+            {
+                from++;
+            }
+
+            to = end;
+        }
+        else
+        {
+            // "content, according to X."
+            from = sentence.FirstToken;
+            to = according;
+            while (to > from && WordClasses.IsPunctuation(article, to - 1))
+            {
+                to--;
+            }
+        }
+
+        if (to - from >= MinContentTokens && !MostlyQuoted(article, from, to, quoted))
+        {
+            found.Add(Draft(article, from, to, attribution));
+        }
+    }
+
+    /// <summary>"X’s view is that …": a possessive, a reporting noun, a form of "be", "that".</summary>
+    private static void ViewIsThat(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        for (var t = sentence.FirstToken + 1; t + 3 < end; t++)
+        {
+            var possessive = article.TokenText(t);
+            if (possessive is not ("'s" or "’s") || !ReportingLexicon.Default.TryGet(article.TokenText(t + 1), out var noun) || !noun.IsNoun
+                || !(article.TokenIs(t + 2, "is") || article.TokenIs(t + 2, "was")) || !article.TokenIs(t + 3, "that"))
+            {
+                continue;
+            }
+
+            var speaker = PhraseScanner.SubjectBefore(article, t, sentence.FirstToken);
+            if (!speaker.IsEmpty && end - (t + 4) >= MinContentTokens && !MostlyQuoted(article, t + 4, end, quoted))
+            {
+                found.Add(Draft(article, t + 4, end, new Attribution(speaker, t + 1, noun.NounLemma, 0.8)));
+            }
+        }
+    }
+
+    private static QuoteDraft Draft(Article article, int from, int to, Attribution attribution)
+    {
+        var content = new TextSpan(article.Tokens[from].Start, article.Tokens[to - 1].End);
+        var mixed = article.Clean.AsSpan(content.Start, content.Length).IndexOfAny("\"“”«»") >= 0;
+        return new QuoteDraft
+        {
+            Kind = mixed ? QuoteKind.Mixed : QuoteKind.Indirect,
+            Content = content,
+            Attribution = attribution,
+        };
+    }
+
+    private static bool IsQuoted(int offset, IReadOnlyList<TextSpan> quoted)
+    {
+        int lo = 0, hi = quoted.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quoted[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (quoted[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"by assuring", "to say": a verb after a preposition or "to" reports nothing by itself.</summary>
+    private static bool IsGerundOrInfinitive(Article article, int verb, int floor)
+    {
+        if (verb <= floor)
+        {
+            return false;
+        }
+
+        var before = article.TokenText(verb - 1);
+        return WordClasses.IsPreposition(before) && !before.Equals("close", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Content that is a direct quotation already (with at most a few words around it) is not indirect speech.</summary>
+    private static bool MostlyQuoted(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)
+    {
+        var outside = 0;
+        for (var t = from; t < to; t++)
+        {
+            if (!IsQuoted(article.Tokens[t].Start, quoted) && !WordClasses.IsPunctuation(article, t))
+            {
+                outside++;
+            }
+        }
+
+        return outside < MinContentTokens;
+    }
+}

@@ -1,0 +1,150 @@
+using NewsNlp.Documents;
+using NewsNlp.Stakeholders;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>A half-open range of token indices.</summary>
+public readonly record struct TokenRange(int Start, int End)
+{
+    public static readonly TokenRange Empty = new(0, 0);
+
+    public bool IsEmpty => End <= Start;
+
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Finds the noun phrase that names a speaker next to a reporting word: the subject before it
+/// ("Secretary of State Marco Rubio cautioned"), the phrase after it ("said Bolden"), or the subject
+/// of the sentence for participles and coordinated verbs (", stating that", "but emphasized that").
+/// Bounded windows, no recursion.
+/// </summary>
+internal static class PhraseScanner
+{
+    private const int MaxPhrase = 9;
+
+    /// <summary>The subject before a verb: skips adverbs and auxiliaries, then takes the noun phrase.</summary>
+    public static TokenRange SubjectBefore(Article article, int verb, int floor)
+    {
+        var j = verb - 1;
+        while (j >= floor && !WordClasses.IsPunctuation(article, j) && (WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsAuxiliary(article.TokenText(j))))
+        {
+            j--;
+        }
+
+        var end = j + 1;
+        if (j >= floor && WordClasses.IsSubjectPronoun(article.TokenText(j)))
+        {
+            return new TokenRange(j, end);
+        }
+
+        var start = end;
+        for (; j >= floor && end - j <= MaxPhrase && InPhrase(article, j); j--)
+        {
+            start = j;
+        }
+
+        // A phrase never starts with a preposition or an adverb ("In Brussels, …" is cut by the comma anyway).
+        while (start < end && (WordClasses.IsPreposition(article.TokenText(start)) || WordClasses.IsAdverb(article.TokenText(start))))
+        {
+            start++;
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    /// <summary>The noun phrase starting at <paramref name="from"/> ("Bolden", "team member Rodaba Noori").</summary>
+    public static TokenRange PhraseAfter(Article article, int from, int ceiling)
+    {
+        ceiling = Math.Min(ceiling, article.Tokens.Length);
+        if (from < ceiling && WordClasses.IsSubjectPronoun(article.TokenText(from)))
+        {
+            return new TokenRange(from, from + 1);
+        }
+
+        var j = from;
+        while (j < ceiling && j - from < MaxPhrase && InPhrase(article, j)
+            && !(WordClasses.IsPreposition(article.TokenText(j)) && !OfInName(article, j, ceiling)))
+        {
+            j++;
+        }
+
+        // "the minister" ends at a noun, never at a dangling determiner.
+        while (j > from && WordClasses.IsDeterminer(article.TokenText(j - 1)))
+        {
+            j--;
+        }
+
+        return new TokenRange(from, j);
+    }
+
+    /// <summary>
+    /// The subject of the sentence holding <paramref name="token"/>: its first noun phrase, after
+    /// leading connectives ("But", "However,").
+    /// </summary>
+    public static TokenRange SentenceSubject(Article article, int token)
+    {
+        var s = article.SentenceOfToken(token);
+        var first = s >= 0 ? article.Sentences[s].FirstToken : 0;
+        var j = first;
+        while (j < token && (WordClasses.IsPunctuation(article, j) || WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsClauseWord(article.TokenText(j))))
+        {
+            j++;
+        }
+
+        var phrase = PhraseAfter(article, j, token);
+        return phrase;
+    }
+
+    /// <summary>Whether the reporting verb at <paramref name="verb"/> has no subject of its own (", stating that", "but emphasized").</summary>
+    public static bool BorrowsSubject(Article article, int verb, int floor)
+    {
+        var j = verb - 1;
+        while (j >= floor && !WordClasses.IsPunctuation(article, j) && WordClasses.IsAdverb(article.TokenText(j)))
+        {
+            j--;
+        }
+
+        if (j < floor)
+        {
+            return false;
+        }
+
+        var before = article.TokenText(j);
+        return before is "," || before.Equals("and", StringComparison.OrdinalIgnoreCase) || before.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("although", StringComparison.OrdinalIgnoreCase) || before.Equals("while", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a token can belong to a speaker's noun phrase.</summary>
+    private static bool InPhrase(Article article, int token)
+    {
+        var word = article.TokenText(token);
+        if (WordClasses.IsPunctuation(article, token) || WordClasses.IsClauseWord(word) || WordClasses.IsAuxiliary(word) && !IsPossessive(word))
+        {
+            return IsPossessive(word);
+        }
+
+        var pos = article.Tokens[token].Pos;
+        if (pos != Upos.X)
+        {
+            return pos is Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.PART or Upos.ADP or Upos.PRON
+                || (pos is Upos.VERB && char.IsUpper(word[0]));
+        }
+
+        if (char.IsUpper(word[0]) || Titles.Default.IsTitleWord(word))
+        {
+            return true;
+        }
+
+        // Untagged: a lower-case verb form ends the phrase ("Witkoff defended", "team member Noori told").
+        var isVerb = ReportingLexicon.Default.TryGet(word, out var cue) && cue.IsVerb;
+        var looksFinite = word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+        return !isVerb && !looksFinite && !WordClasses.IsAdverb(word);
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "’s" or "'" or "’";
+
+    // "Secretary of State", "University of NSW": "of" followed by a capitalised word stays in a name.
+    private static bool OfInName(Article article, int token, int ceiling) =>
+        article.TokenIs(token, "of") && token + 1 < ceiling && char.IsUpper(article.TokenText(token + 1)[0]);
+}

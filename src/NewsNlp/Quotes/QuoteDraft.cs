@@ -1,0 +1,21 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>A quote found by a pattern, before its speaker phrase is resolved (resolution runs in text order).</summary>
+internal sealed class QuoteDraft
+{
+    public required QuoteKind Kind { get; set; }
+
+    public required TextSpan Content { get; init; }
+
+    public required Attribution Attribution { get; set; }
+
+    /// <summary>Groups the pieces of a quotation spanning paragraphs; -1 for indirect speech.</summary>
+    public int Run { get; init; } = -1;
+
+    /// <summary>Between single marks: kept only with an attribution of its own (single marks are mostly scare quotes).</summary>
+    public bool IsSingleMarked { get; init; }
+
+    public Speaker? Speaker { get; set; }
+}

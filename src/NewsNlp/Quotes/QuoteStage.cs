@@ -1,0 +1,196 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Finds direct, partial, mixed and indirect quotes and who said them. Quotations come from the mark
+/// scanner and are attributed by the news patterns; a quotation without its own attribution continues
+/// the previous speaker's words when it follows them closely ("“…,” Zelenskyy stated. “But …”").
+/// Speakers are resolved in text order, so a pronoun finds the speaker just before it.
+/// </summary>
+public sealed class QuoteStage : IStage
+{
+    /// <summary>An unattributed quotation this long, opening a sentence, is kept without a speaker.</summary>
+    private const int MinUnattributedChars = 40;
+
+    /// <summary>How far (in sentences) a quotation may follow the one whose speaker it inherits.</summary>
+    private const int ContinuationSentences = 3;
+
+    public string Name => "quotes";
+
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities;
+
+    public Layer Provides => Layer.Quotes;
+
+    public void Process(Article article, CancellationToken cancellationToken)
+    {
+        article.Quotes.Clear();
+        if (article.Tokens.Length == 0)
+        {
+            return;
+        }
+
+        var drafts = new List<QuoteDraft>();
+        var quoted = new List<TextSpan>();
+        foreach (var span in QuotedSpanScanner.Scan(article.Clean))
+        {
+            var (attribution, partial) = DirectQuoteAttributor.Find(article, span);
+            var content = new TextSpan(span.ContentStart, span.ContentEnd);
+            quoted.Add(content);
+            drafts.Add(new QuoteDraft
+            {
+                Kind = partial ? QuoteKind.Partial : QuoteKind.Direct,
+                Content = content,
+                Attribution = attribution,
+                Run = span.Run,
+                        });
+        }
+
+        foreach (var sentence in article.Sentences)
+        {
+            IndirectQuoteFinder.Find(article, sentence, quoted, drafts);
+        }
+
+        DropQuotationsInsideReportedSpeech(drafts);
+        drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        Resolve(article, drafts);
+        Emit(article, drafts);
+    }
+
+    /// <summary>
+    /// Quoted words inside reported speech are part of that quote (a mixed quote: "stating that “we are on
+    /// the path …” toward a settlement"), or a name ("a “Coalition of the willing” stands ready"): not quotes of their own.
+    /// </summary>
+    private static void DropQuotationsInsideReportedSpeech(List<QuoteDraft> drafts)
+    {
+        var reported = drafts.Where(d => d.Run < 0).Select(d => d.Content).OrderBy(c => c.Start).ToArray();
+        if (reported.Length == 0)
+        {
+            return;
+        }
+
+        drafts.RemoveAll(d => d.Run >= 0 && Array.Exists(reported, r => r.Start <= d.Content.Start && d.Content.End <= r.End));
+    }
+
+    private static void Resolve(Article article, List<QuoteDraft> drafts)
+    {
+        var resolver = new SpeakerResolver(article);
+        QuoteDraft? previous = null;
+        foreach (var draft in drafts)
+        {
+            var sentence = article.SentenceAt(draft.Content.Start);
+            if (draft.Attribution.Found)
+            {
+                draft.Speaker = resolver.Resolve(draft.Attribution.Phrase, sentence);
+                if (draft.Speaker == null)
+                {
+                    // A phrase that names nobody ("Summit Reveals …" in a headline) attributes nothing.
+                    draft.Attribution = Attribution.None;
+                    draft.Speaker = null;
+                }
+            }
+
+            if (draft.Speaker == null && draft.Run >= 0 && !draft.IsSingleMarked && previous?.Speaker != null && Continues(article, previous, draft))
+            {
+                draft.Speaker = previous.Speaker;
+                draft.Attribution = previous.Attribution with { Certainty = previous.Attribution.Certainty * 0.8 };
+            }
+
+            if (draft.Speaker is { } speaker)
+            {
+                resolver.Said(sentence, speaker);
+                if (draft.Run >= 0)
+                {
+                    previous = draft;
+                }
+            }
+        }
+
+        // A quotation opening a paragraph whose attribution comes with the next piece of the same paragraph run.
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            var draft = drafts[i];
+            var next = drafts[i + 1];
+            if (draft.Speaker == null && draft.Run >= 0 && !draft.IsSingleMarked && next.Run >= 0 && next.Speaker != null
+                && !article.Clean.AsSpan(draft.Content.End, Math.Max(0, next.Content.Start - draft.Content.End)).Contains('\n'))
+            {
+                draft.Speaker = next.Speaker;
+                draft.Attribution = next.Attribution with { Certainty = next.Attribution.Certainty * 0.8 };
+            }
+        }
+    }
+
+    /// <summary>A quotation continues the previous one when it opens a sentence within a few sentences of it.</summary>
+    private static bool Continues(Article article, QuoteDraft previous, QuoteDraft draft)
+    {
+        if (draft.Run == previous.Run)
+        {
+            return true;
+        }
+
+        var gap = article.SentenceAt(draft.Content.Start) - article.SentenceAt(previous.Content.End);
+        var between = article.Clean.AsSpan(previous.Content.End, Math.Max(0, draft.Content.Start - previous.Content.End));
+        var paragraphs = between.Count('\n');
+        return gap <= ContinuationSentences && paragraphs <= 1 && OpensSentence(article, draft);
+    }
+
+    private static bool OpensSentence(Article article, QuoteDraft draft)
+    {
+        var s = article.SentenceAt(draft.Content.Start);
+        if (s < 0)
+        {
+            return false;
+        }
+
+        var before = article.Clean.AsSpan(article.Sentences[s].Start, Math.Max(0, draft.Content.Start - article.Sentences[s].Start));
+        return before.Trim().Length <= 1;
+    }
+
+    /// <summary>A pull quote is a sentence; a title in quotation marks ("“Document found on street” — CBC.ca") is not.</summary>
+    private static bool EndsSentence(QuoteDraft draft, Article article)
+    {
+        var end = draft.Content.End;
+        while (end < article.Clean.Length && end < draft.Content.End + 3 && !QuoteMarks.IsDouble(article.Clean[end]))
+        {
+            if (article.Clean[end] is '.' or '!' or '?')
+            {
+                return true;
+            }
+
+            end++;
+        }
+
+        return article.Clean[draft.Content.End - 1] is '.' or '!' or '?';
+    }
+
+    private static void Emit(Article article, List<QuoteDraft> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            var kept = draft.Speaker != null
+                || (draft.Kind == QuoteKind.Direct && !draft.IsSingleMarked && draft.Content.Length >= MinUnattributedChars
+                    && OpensSentence(article, draft) && EndsSentence(draft, article));
+            if (!kept)
+            {
+                continue;
+            }
+
+            var speaker = draft.Speaker;
+            var cue = draft.Attribution.Cue;
+            article.Quotes.Add(new Quote
+            {
+                Id = article.Quotes.Count,
+                Kind = draft.Kind,
+                Content = draft.Content,
+                SpeakerEntityId = speaker?.EntityId ?? -1,
+                SpeakerSpan = speaker?.Span,
+                SpeakerName = speaker?.Name ?? string.Empty,
+                Cue = cue >= 0 ? article.Tokens[cue].Span : null,
+                CueLemma = draft.Attribution.CueLemma,
+                Sentence = article.SentenceAt(draft.Content.Start),
+                Confidence = Math.Round(speaker == null ? 0.3 : draft.Attribution.Certainty * speaker.Value.Certainty, 3),
+            });
+        }
+    }
+}

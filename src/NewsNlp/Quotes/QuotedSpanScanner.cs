@@ -1,0 +1,152 @@
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// A stretch of text between quotation marks. <see cref="Run"/> groups the pieces of one quotation that
+/// goes on over several paragraphs (each paragraph opens with a mark and only the last one closes it).
+/// </summary>
+public readonly record struct QuotedSpan(int OpenMark, int CloseMark, int ContentStart, int ContentEnd, bool IsDouble, int Run)
+{
+    public int ContentLength => ContentEnd - ContentStart;
+}
+
+/// <summary>
+/// Finds quotations in one left-to-right pass with O(1) state: no backtracking and no recursion, so a
+/// hundred thousand marks or an unclosed mark cost linear time. A quotation never crosses a paragraph
+/// end unless the next paragraph reopens it; an unclosed mark is dropped at the paragraph end. Marks of
+/// the other kind inside a quotation (nested quotes, apostrophes) belong to its content.
+/// </summary>
+public static class QuotedSpanScanner
+{
+    public static List<QuotedSpan> Scan(string text)
+    {
+        var found = new List<QuotedSpan>();
+        var open = -1;
+        var openDouble = false;
+        var run = 0;
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            var rel = pos < text.Length ? text.AsSpan(pos).IndexOfAny(QuoteMarks.All) : -1;
+            var i = rel < 0 ? text.Length : pos + rel;
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (open >= 0 && openDouble && ReopensNextParagraph(text, i, out var reopen))
+                {
+                    // A quotation running over paragraphs: keep this paragraph's piece, go on with the next.
+                    Add(found, text, open, i, openDouble, run, isParagraphEnd: true);
+                    open = reopen;
+                    pos = reopen + 1;
+                    continue;
+                }
+
+                if (open >= 0 && openDouble && ClosesInNextParagraph(text, i))
+                {
+                    // A quotation running over a paragraph break without new marks is one quotation.
+                    pos = i + 1;
+                    continue;
+                }
+
+                if (open >= 0)
+                {
+                    run++;
+                }
+
+                open = -1;
+                pos = i + 1;
+                continue;
+            }
+
+            var c = text[i];
+            var role = QuoteMarks.Classify(text, i);
+            if (open < 0)
+            {
+                if ((role & MarkRole.Open) != 0)
+                {
+                    open = i;
+                    openDouble = QuoteMarks.IsDouble(c);
+                }
+            }
+            else if (openDouble == QuoteMarks.IsDouble(c) && (role & MarkRole.Close) != 0 && role != MarkRole.None)
+            {
+                Add(found, text, open, i, openDouble, run, isParagraphEnd: false);
+                run++;
+                open = -1;
+            }
+            else if (openDouble == QuoteMarks.IsDouble(c) && role == MarkRole.Open)
+            {
+                // Two openers of one kind in a row: the earlier mark was stray, start over here.
+                run++;
+                open = i;
+            }
+
+            pos = i + 1;
+        }
+
+        return found;
+    }
+
+    private static bool ReopensNextParagraph(string text, int newline, out int mark)
+    {
+        mark = -1;
+        var j = newline + 1;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\r')
+        {
+            j++;
+        }
+
+        if (j >= text.Length || !QuoteMarks.IsDouble(text[j]) || (QuoteMarks.Classify(text, j) & MarkRole.Open) == 0)
+        {
+            return false;
+        }
+
+        mark = j;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the next paragraph's first double mark can only close: then the open quotation goes on
+    /// through it. Looks at one paragraph only, so the scan stays linear.
+    /// </summary>
+    private static bool ClosesInNextParagraph(string text, int newline)
+    {
+        if (newline >= text.Length)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(newline + 1);
+        var end = next.IndexOf('\n');
+        var paragraph = end < 0 ? next : next[..end];
+        for (var j = 0; j < paragraph.Length; j++)
+        {
+            if (QuoteMarks.IsDouble(paragraph[j]))
+            {
+                return QuoteMarks.Classify(text, newline + 1 + j) == MarkRole.Close;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(List<QuotedSpan> found, string text, int open, int close, bool isDouble, int run, bool isParagraphEnd)
+    {
+        var start = open + 1;
+        var end = close;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        // The comma before a closing mark ("…,” he said) belongs to the attribution, and a final stop is
+        // punctuation of the sentence, not content; "?" and "!" stay.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':'))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            found.Add(new QuotedSpan(open, isParagraphEnd ? -1 : close, start, end, isDouble, run));
+        }
+    }
+}

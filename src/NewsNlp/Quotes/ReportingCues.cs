@@ -1,0 +1,56 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>Recognises reporting words among an article's tokens, and the subject each one borrows or has.</summary>
+internal static class ReportingCues
+{
+    /// <summary>
+    /// A reporting verb at <paramref name="token"/>: in the lexicon, not tagged as a noun, and in lower case
+    /// (a capitalised "Reveals" mid-sentence belongs to a headline, not to reported speech).
+    /// </summary>
+    public static bool IsVerb(Article article, int token, out ReportingWord word)
+    {
+        word = default;
+        if (token < 0 || token >= article.Tokens.Length)
+        {
+            return false;
+        }
+
+        var text = article.TokenText(token);
+        if (text.Length == 0 || !ReportingLexicon.Default.TryGet(text, out word) || !word.IsVerb)
+        {
+            return false;
+        }
+
+        var pos = article.Tokens[token].Pos;
+        if (pos is Upos.NOUN or Upos.PROPN or Upos.ADJ || (pos == Upos.X && WordClasses.LooksLikePluralNoun(article, token)))
+        {
+            return false;
+        }
+
+        return char.IsLower(text[0]) || IsSentenceStart(article, token);
+    }
+
+    /// <summary>The speaker phrase of a reporting verb: its own subject, else the sentence's subject.</summary>
+    public static TokenRange SpeakerOf(Article article, int verb)
+    {
+        var sentence = article.SentenceOfToken(verb);
+        var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
+        if (PhraseScanner.BorrowsSubject(article, verb, floor))
+        {
+            return PhraseScanner.SentenceSubject(article, verb);
+        }
+
+        var subject = PhraseScanner.SubjectBefore(article, verb, floor);
+        return subject.IsEmpty && article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            ? PhraseScanner.SentenceSubject(article, verb)
+            : subject;
+    }
+
+    public static bool IsSentenceStart(Article article, int token)
+    {
+        var s = article.SentenceOfToken(token);
+        return s >= 0 && article.Sentences[s].FirstToken == token;
+    }
+}

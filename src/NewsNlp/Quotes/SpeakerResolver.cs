@@ -1,0 +1,246 @@
+using NewsNlp.Documents;
+using NewsNlp.Stakeholders;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Turns a speaker phrase into a speaker: a name or description linked to an entity by the stakeholder
+/// stage; a pronoun to the nearest earlier speaker of its gender, else its linked person; a plural or
+/// institutional description ("NATO officials", "sources within the Russian government") to a group
+/// speaker. A phrase that names nobody ("the news", a headline word) gives no speaker.
+/// </summary>
+internal sealed class SpeakerResolver(Article article)
+{
+    private const int PronounWindowSentences = 4;
+
+    private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
+
+    /// <summary>Remembers a quote's speaker for later pronouns.</summary>
+    public void Said(int sentence, Speaker speaker)
+    {
+        if (speaker.EntityId >= 0 || speaker.Name.Length > 0)
+        {
+            _recent.Add((sentence, speaker));
+        }
+    }
+
+    public Speaker? Resolve(TokenRange phrase, int sentence)
+    {
+        if (phrase.IsEmpty)
+        {
+            return null;
+        }
+
+        var tokens = article.Tokens;
+        var span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
+        if (phrase.Length == 1 && WordClasses.IsSubjectPronoun(article.TokenText(phrase.Start)))
+        {
+            return Pronoun(phrase.Start, span, sentence);
+        }
+
+        if (phrase.Length == 1 && IsAuthorVoice(article.TokenText(phrase.Start)))
+        {
+            // "I", "we", "you" outside quotation marks are the writer and the reader, not a source.
+            return null;
+        }
+
+        var last = MentionAt(tokens[phrase.End - 1].Start);
+        if (last is { EntityId: >= 0 } && !IsNorp(last))
+        {
+            return Of(last.EntityId, span, 1.0);
+        }
+
+        var head = Head(phrase);
+        var headWord = article.TokenText(head);
+        var sentenceInitial = ReportingCues.IsSentenceStart(article, head);
+        var person = Mentions(span).LastOrDefault(m => m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person);
+        if (IsPlural(headWord, sentenceInitial))
+        {
+            // A group speaks: keep its description, without a leading article.
+            return new Speaker(-1, Description(phrase), span, 0.9, IsGroup: true);
+        }
+
+        if (person != null)
+        {
+            return Of(person.EntityId, span, 0.9);
+        }
+
+        var body = Mentions(span).FirstOrDefault(m => m.EntityId >= 0);
+        if (body != null && (WordClasses.IsInstitution(headWord) || Titles.Default.IsHead(headWord) || head == phrase.End - 1))
+        {
+            return Of(body.EntityId, span, 0.8);
+        }
+
+        // A name the recogniser missed ("Environment Minister John Baird said"): its capitalised words without the title.
+        var name = TrailingName(phrase);
+        if (name.Length > 0)
+        {
+            return new Speaker(-1, name, span, 0.5);
+        }
+
+        if (WordClasses.IsInstitution(headWord) || Titles.Default.IsHead(headWord))
+        {
+            return new Speaker(-1, Description(phrase), span, 0.7, IsGroup: true);
+        }
+
+        return null;
+    }
+
+    private Speaker? Pronoun(int token, TextSpan span, int sentence)
+    {
+        var word = article.TokenText(token);
+        var isPersonal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+        if (!isPersonal && !word.Equals("they", StringComparison.OrdinalIgnoreCase) && !word.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            // "this", "there": not a speaker.
+            return null;
+        }
+
+        for (var i = _recent.Count - 1; i >= 0 && sentence - _recent[i].Sentence <= PronounWindowSentences; i--)
+        {
+            var candidate = _recent[i].Speaker;
+            var person = candidate.EntityId >= 0 ? article.Entities[candidate.EntityId].Type == EntityTypes.Person : !candidate.IsGroup;
+            if (isPersonal == person && (candidate.EntityId < 0 || GenderAgrees(candidate.EntityId, word)))
+            {
+                return candidate with { Span = span, Certainty = 0.85 };
+            }
+        }
+
+        var linked = MentionAt(article.Tokens[token].Start);
+        return linked is { EntityId: >= 0 } ? Of(linked.EntityId, span, 0.75) : new Speaker(-1, string.Empty, span, 0.3);
+    }
+
+    private static bool IsAuthorVoice(ReadOnlySpan<char> word) =>
+        word.Equals("i", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase);
+
+    // A person referred to by "she" elsewhere is not "he" here.
+    private bool GenderAgrees(int entity, ReadOnlySpan<char> pronoun)
+    {
+        var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+        foreach (var m in article.Mentions)
+        {
+            if (m.EntityId == entity && m.Kind == MentionKind.Pronoun)
+            {
+                var other = article.TextOf(m.Span);
+                var mentionFemale = other.Equals("she", StringComparison.OrdinalIgnoreCase) || other.Equals("her", StringComparison.OrdinalIgnoreCase);
+                return mentionFemale == female;
+            }
+        }
+
+        return true;
+    }
+
+    private Speaker Of(int entity, TextSpan span, double certainty) => new(entity, article.Entities[entity].Name, span, certainty);
+
+    /// <summary>The head word: the last token before a post-modifying preposition ("sources within …").</summary>
+    private int Head(TokenRange phrase)
+    {
+        for (var j = phrase.Start + 1; j < phrase.End; j++)
+        {
+            if (WordClasses.IsPreposition(article.TokenText(j)) && !char.IsUpper(article.TokenText(Math.Min(j + 1, phrase.End - 1))[0]))
+            {
+                return j - 1;
+            }
+        }
+
+        return phrase.End - 1;
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> word, bool sentenceInitial) =>
+        word.Length > 3 && (char.IsLower(word[0]) || sentenceInitial) && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i';
+
+    private bool IsNorp(Mention mention) => mention.Type == EntityTypes.Norp;
+
+    /// <summary>
+    /// The last run of capitalised words in the phrase without its leading title ("Environment Minister
+    /// John Baird" → "John Baird", "Cornyn's statement" → "Cornyn"); empty when there is none.
+    /// </summary>
+    private string TrailingName(TokenRange phrase)
+    {
+        var end = phrase.End;
+        while (end > phrase.Start && !IsNameWord(end - 1))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > phrase.Start && IsNameWord(start - 1))
+        {
+            start--;
+        }
+
+        // One capitalised word opening the sentence may be a common word ("Results show"): the tagger decides.
+        if (start == end || (end - start == 1 && ReportingCues.IsSentenceStart(article, start) && article.Tokens[start].Pos is not (Upos.PROPN or Upos.X)))
+        {
+            return string.Empty;
+        }
+
+        var words = new List<string>();
+        for (var j = start; j < end; j++)
+        {
+            words.Add(article.TokenText(j).ToString());
+        }
+
+        var title = PersonNames.TitleLength(words);
+        return article.Clean[article.Tokens[start + title].Start..article.Tokens[end - 1].End];
+    }
+
+    private bool IsNameWord(int token)
+    {
+        var w = article.TokenText(token);
+        return w.Length > 0 && (char.IsUpper(w[0]) || (char.IsDigit(w[0]) && token > 0 && char.IsUpper(article.TokenText(token - 1)[0])));
+    }
+
+    private string Description(TokenRange phrase)
+    {
+        var start = phrase.Start;
+        if (phrase.Length > 1 && WordClasses.IsDeterminer(article.TokenText(start)))
+        {
+            start++;
+        }
+
+        return article.Clean[article.Tokens[start].Start..article.Tokens[phrase.End - 1].End];
+    }
+
+    private Mention? MentionAt(int offset)
+    {
+        Mention? best = null;
+        foreach (var m in Mentions(new TextSpan(offset, offset + 1)))
+        {
+            // The innermost mention: "Trump envoy" names the envoy, not Trump.
+            if (best == null || m.End - m.Start < best.End - best.Start || (m.Kind == MentionKind.Nominal && best.Kind != MentionKind.Nominal))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Mentions overlapping a span, from the text-ordered mention list by binary search.</summary>
+    private IEnumerable<Mention> Mentions(TextSpan span)
+    {
+        var mentions = article.Mentions;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < span.Start - 64)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < mentions.Count && mentions[i].Start < span.End; i++)
+        {
+            if (mentions[i].End > span.Start)
+            {
+                yield return mentions[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Closed word classes the attribution patterns need. The part-of-speech tag decides where the tagger
+/// has run; the word lists stand in where it has not (and for words taggers often get wrong here).
+/// </summary>
+internal static class WordClasses
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Clause = Set(
+        "and", "but", "or", "nor", "while", "whereas", "although", "though", "because", "as", "since", "that", "which", "who",
+        "whom", "whose", "when", "where", "if", "unless", "so", "yet", "than", "whether", "after", "before", "until", "once");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will",
+        "would", "shall", "should", "can", "could", "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Set(
+        "also", "later", "then", "previously", "reportedly", "repeatedly", "publicly", "privately", "recently", "again", "further",
+        "once", "initially", "still", "even", "only", "just", "however", "not", "never", "n't", "n’t", "already", "often", "simply",
+        "finally", "earlier", "separately", "too", "subsequently", "yesterday", "today", "tonight");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many",
+        "several", "most", "all", "both", "no", "any", "each", "other", "another");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set(
+        "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+        "of", "in", "on", "at", "to", "for", "with", "from", "by", "within", "during", "over", "under", "about", "among",
+        "against", "into", "across", "behind", "near", "close", "inside", "outside", "through", "toward", "towards", "regarding");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions = Set(
+        "government", "ministry", "department", "agency", "commission", "council", "committee", "court", "police", "army",
+        "military", "company", "group", "team", "union", "party", "administration", "office", "kremlin", "white", "house",
+        "parliament", "congress", "senate", "cabinet", "board", "delegation", "embassy", "study", "report", "survey", "statement",
+        "spokesperson", "spokesman", "spokeswoman", "organization", "organisation", "association", "campaign", "panel", "bank",
+        "authority", "authorities", "opposition", "coalition", "alliance", "press", "newspaper", "paper");
+
+    public static bool IsClauseWord(ReadOnlySpan<char> word) => Clause.Contains(word);
+
+    public static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
+
+    public static bool IsAdverb(ReadOnlySpan<char> word) =>
+        Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
+
+    public static bool IsSubjectPronoun(ReadOnlySpan<char> word) => SubjectPronouns.Contains(word);
+
+    public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
+
+    /// <summary>Nouns naming bodies that speak as one ("the government said", "a statement from the ministry").</summary>
+    public static bool IsInstitution(ReadOnlySpan<char> word) => Institutions.Contains(word);
+
+    /// <summary>True for a token that is punctuation (by tag, or by its characters).</summary>
+    public static bool IsPunctuation(Article article, int token)
+    {
+        var pos = article.Tokens[token].Pos;
+        if (pos == Upos.PUNCT)
+        {
+            return true;
+        }
+
+        foreach (var c in article.TokenText(token))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A verb or auxiliary: by tag where tagged; untagged, an auxiliary or a lower-case -s/-ed form
+    /// after a word that is not a determiner or preposition ("the alliance remains").
+    /// </summary>
+    public static bool IsVerbLike(Article article, int token)
+    {
+        var pos = article.Tokens[token].Pos;
+        if (pos != Upos.X)
+        {
+            return pos is Upos.VERB or Upos.AUX;
+        }
+
+        var word = article.TokenText(token);
+        return IsAuxiliary(word) || (LooksInflected(word) && token > 0 && !IsDeterminer(article.TokenText(token - 1)) && !IsPreposition(article.TokenText(token - 1)));
+    }
+
+    /// <summary>
+    /// Untagged: whether a reporting-verb form is used as a noun instead ("the security guarantees",
+    /// "recent claims"): an -s form after a lower-case word that is not a pronoun or adverb.
+    /// </summary>
+    public static bool LooksLikePluralNoun(Article article, int token)
+    {
+        var word = article.TokenText(token);
+        if (token == 0 || word.Length < 4 || word[^1] != 's' || word[^2] == 's' || word.Equals("says", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = article.TokenText(token - 1);
+        return before.Length > 0 && char.IsLower(before[0]) && !IsSubjectPronoun(before) && !IsAdverb(before) && !IsPunctuation(article, token - 1);
+    }
+
+    private static bool LooksInflected(ReadOnlySpan<char> word) =>
+        word.Length > 3 && char.IsLower(word[0]) && ((word[^1] == 's' && word[^2] != 's') || word.EndsWith("ed", StringComparison.Ordinal));
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,57 @@
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// The phrases that mark template text around articles: tables of contents, call-out boxes, questions
+/// to the reader, share and subscribe prompts, and prompt text leaked from generated articles.
+/// </summary>
+internal static class BoilerplatePhrases
+{
+    /// <summary>Headings that introduce a table of contents (the list items after them go too).</summary>
+    public static readonly string[] TableOfContents = ["table of contents", "contents", "in this article", "jump to", "on this page"];
+
+    /// <summary>Line openings of call-out boxes, with the rule name each edit records.</summary>
+    public static readonly (string Prefix, string Rule)[] Callouts =
+    [
+        ("pro tip:", "pro-tip"),
+        ("tip:", "pro-tip"),
+        ("did you know?", "did-you-know"),
+        ("did you know:", "did-you-know"),
+        ("fun fact:", "did-you-know"),
+        ("quick fact:", "did-you-know"),
+        ("read more:", "read-more"),
+        ("related:", "read-more"),
+        ("also read:", "read-more"),
+        ("advertisement", "advertisement"),
+    ];
+
+    /// <summary>Phrases that address the reader; a short line or a line of questions holding one is boilerplate.</summary>
+    public static readonly string[] ReaderEngagement =
+    [
+        "your thoughts", "let us know", "in the comments", "share your", "tell us what you think",
+        "join the conversation", "leave a comment", "we'd love to hear", "we want to hear",
+    ];
+
+    /// <summary>Share, follow and subscribe prompts.</summary>
+    public static readonly string[] ShareSubscribe =
+    [
+        "subscribe to", "subscribe now", "subscribe for", "share this article", "share this story", "share this post",
+        "share on facebook", "share on twitter", "share on x", "follow us on", "sign up for our", "sign up to our",
+        "our newsletter", "click here to", "like us on",
+    ];
+
+    /// <summary>Wording of writing prompts that leaked into generated articles.</summary>
+    public static readonly string[] PromptLeaks = ["as outlined in the text", "according to the text", "in the text above", "in the article above", "based on the article"];
+
+    public static bool ContainsAny(ReadOnlySpan<char> line, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (line.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

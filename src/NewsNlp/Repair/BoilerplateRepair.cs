@@ -1,0 +1,150 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Removes template text from the analysed text, one edit per removed line so nothing disappears
+/// silently: tables of contents, call-outs ("Pro Tip:", "Did You Know?"), questions to the reader,
+/// share/subscribe lines and orphan prompt headings (a question with no answer, followed by a heading).
+/// </summary>
+internal static class BoilerplateRepair
+{
+    private const int MaxShareLineWords = 25;
+
+    /// <summary>Marks boilerplate lines in <paramref name="removed"/> with the rule that matched.</summary>
+    public static void Mark(string text, List<Line> lines, string?[] removed)
+    {
+        var inFaq = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var content = line.Of(text).Trim();
+            if (line.Kind == LineKind.Heading)
+            {
+                var isFaq = content.Contains("frequently asked", StringComparison.OrdinalIgnoreCase) || content.Equals("faq", StringComparison.OrdinalIgnoreCase) || content.Equals("faqs", StringComparison.OrdinalIgnoreCase);
+                inFaq = isFaq || (inFaq && content.EndsWith('?'));
+            }
+
+            if (removed[i] != null || content.IsEmpty)
+            {
+                continue;
+            }
+
+            if (line.Kind == LineKind.Heading && IsTableOfContentsHeading(content) && NextNonBlank(lines, i) is var first && first >= 0 && lines[first].Kind == LineKind.ListItem)
+            {
+                removed[i] = "toc";
+                for (var j = first; j < lines.Count && lines[j].Kind is LineKind.ListItem or LineKind.Blank; j++)
+                {
+                    removed[j] = lines[j].Kind == LineKind.ListItem ? "toc" : null;
+                }
+
+                continue;
+            }
+
+            removed[i] = RuleFor(text, lines, i, content, inFaq);
+        }
+    }
+
+    private static string? RuleFor(string text, List<Line> lines, int index, ReadOnlySpan<char> content, bool inFaq)
+    {
+        foreach (var (prefix, rule) in BoilerplatePhrases.Callouts)
+        {
+            if (content.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return rule;
+            }
+        }
+
+        // Phrase searches only where boilerplate can be: short lines and lines of questions.
+        var words = content.Count(' ') + 1;
+        var allQuestions = content.EndsWith('?') && content.IndexOf(". ", StringComparison.Ordinal) < 0;
+        if (words > MaxShareLineWords && !allQuestions)
+        {
+            return null;
+        }
+
+        if (BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.ReaderEngagement))
+        {
+            return "reader-question";
+        }
+
+        if (words <= MaxShareLineWords && BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.ShareSubscribe))
+        {
+            return "share-subscribe";
+        }
+
+        if (allQuestions && lines[index].Kind != LineKind.ListItem && BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.PromptLeaks))
+        {
+            return "orphan-prompt";
+        }
+
+        if (allQuestions && !inFaq && lines[index].Kind != LineKind.ListItem)
+        {
+            // A lone question followed by a heading (or nothing) answers nothing: a leftover prompt heading.
+            var next = NextNonBlank(lines, index);
+            if (words >= 8 && (next < 0 || IsSectionHeading(text, lines[next])))
+            {
+                return "orphan-prompt";
+            }
+        }
+
+        return null;
+    }
+
+    // A title-case heading of three words or more: "Putin Agrees to Allow …", not a short reply like "Thanks".
+    private static bool IsSectionHeading(string text, Line line)
+        => line.Kind == LineKind.Heading && line.Of(text).Count(' ') >= 2 && LineClassifier.IsTitleCase(line.Of(text));
+
+    private static bool IsTableOfContentsHeading(ReadOnlySpan<char> content)
+    {
+        var bare = content.TrimEnd(':').Trim();
+        foreach (var heading in BoilerplatePhrases.TableOfContents)
+        {
+            if (bare.Equals(heading, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextNonBlank(List<Line> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Kind != LineKind.Blank)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Proposes one deletion per marked line, taking its line break with it.</summary>
+    public static void Propose(string text, List<Line> lines, string?[] removed, EditKind kind, List<PendingEdit> edits)
+    {
+        // Lines in the run of removed lines that ends the text take the line break before them, since
+        // they have none after; all others take the break after them.
+        var trailing = lines.Count;
+        while (trailing > 0 && removed[trailing - 1] != null)
+        {
+            trailing--;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (removed[i] is not { } rule || (kind == EditKind.Duplicate) != rule.EndsWith("duplicate", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var line = lines[i];
+            var (start, end) = i >= trailing
+                ? (Math.Max(0, line.Start - 1), line.End)
+                : (line.Start, lines[i + 1].Start);
+            edits.Add(new PendingEdit(start, end, string.Empty, kind, rule, 0.95));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace NewsNlp.Repair;
+
+/// <summary>Case statistics of one word (lower-cased key): how often each form was seen mid-sentence.</summary>
+public sealed class CaseEntry
+{
+    public int Lower { get; set; }
+
+    public int Title { get; set; }
+
+    public int Upper { get; set; }
+
+    public int Mixed { get; set; }
+
+    /// <summary>The most frequent mixed form ("iPhone", "McDonald"), or empty.</summary>
+    public string MixedForm { get; set; } = string.Empty;
+
+    /// <summary>Listed with a capital in the proper-noun word list (e.g. "Putin"), and not in lower case.</summary>
+    public bool ProperNoun { get; set; }
+
+    /// <summary>Listed in lower case in the word list: an ordinary English word.</summary>
+    public bool CommonWord { get; set; }
+
+    public int Total => Lower + Title + Upper + Mixed;
+
+    public int NotLower => Title + Upper + Mixed;
+}
+
+/// <summary>
+/// Corpus-derived case statistics plus a proper-noun lexicon, keyed by the lower-cased word (possessive
+/// "’s" removed, curly apostrophes straightened). Immutable once loaded; lookups take spans, so scanning
+/// the text allocates nothing.
+/// </summary>
+public sealed class CaseLexicon
+{
+    private const string Magic = "NNLP-CASELEX";
+    private const int FormatVersion = 1;
+    private const int MaxKey = 64;
+
+    private readonly Dictionary<string, CaseEntry> _entries;
+    private readonly Dictionary<string, CaseEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public CaseLexicon(Dictionary<string, CaseEntry> entries)
+    {
+        _entries = entries;
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _entries.Count;
+
+    public IReadOnlyDictionary<string, CaseEntry> Entries => _entries;
+
+    /// <summary>Writes the lexicon key of <paramref name="word"/> into <paramref name="buffer"/> and returns its length (0 when too long).</summary>
+    public static int Key(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        word = WithoutPossessive(word);
+
+        if (word.Length > buffer.Length)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            buffer[i] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        return word.Length;
+    }
+
+    /// <summary>The word without a possessive "’s" ("Ukraine’s" → "Ukraine").</summary>
+    public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
+        => word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
+
+    public CaseEntry? Find(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[MaxKey];
+        var length = Key(word, key);
+        return length > 0 && _lookup.TryGetValue(key[..length], out var entry) ? entry : null;
+    }
+
+    public void Save(Stream stream)
+    {
+        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(_entries.Count);
+        foreach (var (key, e) in _entries.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(key);
+            w.Write7BitEncodedInt(e.Lower);
+            w.Write7BitEncodedInt(e.Title);
+            w.Write7BitEncodedInt(e.Upper);
+            w.Write7BitEncodedInt(e.Mixed);
+            w.Write(e.MixedForm);
+            w.Write((byte)((e.ProperNoun ? 1 : 0) | (e.CommonWord ? 2 : 0)));
+        }
+    }
+
+    public static CaseLexicon Load(Stream stream)
+    {
+        using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(inflate, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a NewsNlp case lexicon, or a newer format.");
+        }
+
+        var count = r.ReadInt32();
+        var entries = new Dictionary<string, CaseEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var key = r.ReadString();
+            var entry = new CaseEntry
+            {
+                Lower = r.Read7BitEncodedInt(),
+                Title = r.Read7BitEncodedInt(),
+                Upper = r.Read7BitEncodedInt(),
+                Mixed = r.Read7BitEncodedInt(),
+                MixedForm = r.ReadString(),
+            };
+            var flags = r.ReadByte();
+            entry.ProperNoun = (flags & 1) != 0;
+            entry.CommonWord = (flags & 2) != 0;
+            entries[key] = entry;
+        }
+
+        return new CaseLexicon(entries);
+    }
+}

@@ -1,0 +1,170 @@
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Finds paragraphs that repeat an earlier one, exactly (same words, ignoring case and punctuation) or
+/// nearly (Jaccard similarity of word trigrams ≥ 0.8). Near-duplicate candidates come from MinHash
+/// sketch buckets, so the cost stays linear in the number of paragraphs.
+/// </summary>
+internal static class DuplicateDetector
+{
+    private const int MinExactChars = 20;
+    private const int MinNearWords = 8;
+    private const double NearThreshold = 0.8;
+    private const int SketchSize = 4;
+
+    public static void Mark(string text, List<Line> lines, string?[] removed)
+    {
+        var exact = new HashSet<ulong>();
+        var byMinHash = new Dictionary<uint, List<uint[]>>();
+        var words = new List<uint>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (removed[i] != null || lines[i].Kind is LineKind.Blank or LineKind.TableSeparator)
+            {
+                continue;
+            }
+
+            var content = lines[i].Of(text);
+            var length = WordHashes(content, words);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var key = Fingerprint(words);
+            if (length >= MinExactChars && !exact.Add(key))
+            {
+                removed[i] = "exact-duplicate";
+                continue;
+            }
+
+            if (words.Count < MinNearWords)
+            {
+                continue;
+            }
+
+            // Bucketed by its few smallest shingle hashes (a bottom-k MinHash sketch): near duplicates share
+            // one of them with high probability, and only paragraphs in shared buckets are compared.
+            var shingles = Shingles(words);
+            var sketch = Math.Min(SketchSize, shingles.Length);
+            for (var k = 0; k < sketch && removed[i] == null; k++)
+            {
+                if (byMinHash.TryGetValue(shingles[k], out var earlier))
+                {
+                    foreach (var other in earlier)
+                    {
+                        if (Jaccard(shingles, other) >= NearThreshold)
+                        {
+                            removed[i] = "near-duplicate";
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (removed[i] != null)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < sketch; k++)
+            {
+                if (!byMinHash.TryGetValue(shingles[k], out var bucket))
+                {
+                    bucket = [];
+                    byMinHash[shingles[k]] = bucket;
+                }
+
+                bucket.Add(shingles);
+            }
+        }
+    }
+
+    // One hash per word, lower-cased, punctuation ignored: no string per word on the hot path.
+    private static int WordHashes(ReadOnlySpan<char> content, List<uint> words)
+    {
+        words.Clear();
+        var letters = 0;
+        var i = 0;
+        while (i < content.Length)
+        {
+            while (i < content.Length && !char.IsLetterOrDigit(content[i]))
+            {
+                i++;
+            }
+
+            var h = 2166136261u;
+            var start = i;
+            while (i < content.Length && char.IsLetterOrDigit(content[i]))
+            {
+                h = (h ^ char.ToLowerInvariant(content[i])) * 16777619u;
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add(h);
+                letters += i - start + 1;
+            }
+        }
+
+        return letters;
+    }
+
+    private static ulong Fingerprint(List<uint> words)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var w in words)
+        {
+            hash = (hash ^ w) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    // Word-trigram hashes, sorted and without repeats, so similarity is a linear merge.
+    private static uint[] Shingles(List<uint> words)
+    {
+        var shingles = new uint[words.Count - 2];
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            shingles[i] = (((words[i] * 16777619u) ^ words[i + 1]) * 16777619u) ^ words[i + 2];
+        }
+
+        Array.Sort(shingles);
+        var unique = 1;
+        for (var i = 1; i < shingles.Length; i++)
+        {
+            if (shingles[i] != shingles[unique - 1])
+            {
+                shingles[unique++] = shingles[i];
+            }
+        }
+
+        return shingles[..unique];
+    }
+
+    private static double Jaccard(uint[] a, uint[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)shared / (a.Length + b.Length - shared);
+    }
+}

@@ -1,0 +1,76 @@
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Recognises URLs, e-mail addresses, bare domains and file names (www.cfr.org, un.org) so no repair touches them:
+/// a space inserted after the dot of "cfr.org" or a capital given to "https" would break a link.
+/// </summary>
+internal static class LinkDetector
+{
+    // Common top-level domains; lower case only, so "guarantees.She" is never taken for a domain.
+    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.Ordinal)
+    {
+        "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "co", "uk", "us", "eu", "de", "fr",
+        "ru", "ua", "ca", "au", "in", "cn", "jp", "it", "es", "nl", "ch", "se", "no", "pl", "news", "tv", "me", "ly",
+        "html", "htm", "php", "aspx", "pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "txt", "csv", "json", "xml",
+        "jpg", "jpeg", "png", "gif", "zip", "exe", "js", "py",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TldLookup = TopLevelDomains.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The whitespace-delimited chunk of <paramref name="text"/> around <paramref name="index"/>.</summary>
+    public static (int Start, int End) ChunkAround(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && index - start < 512)
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - index < 512)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>True when the chunk (a run without whitespace) is, or contains, a link or address.</summary>
+    public static bool IsLink(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.IndexOf("://", StringComparison.Ordinal) >= 0
+            || chunk.IndexOf("www.", StringComparison.OrdinalIgnoreCase) >= 0
+            || chunk.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var at = chunk.IndexOf('@');
+        if (at > 0 && chunk[(at + 1)..].IndexOf('.') > 0)
+        {
+            return true;
+        }
+
+        // A bare domain: a dot followed by a known lower-case TLD that ends the label.
+        for (var i = 1; i < chunk.Length - 1; i++)
+        {
+            if (chunk[i] != '.' || !char.IsLetterOrDigit(chunk[i - 1]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < chunk.Length && char.IsAsciiLetterLower(chunk[end]))
+            {
+                end++;
+            }
+
+            if (end > i + 1 && (end == chunk.Length || !char.IsLetterOrDigit(chunk[end])) && TldLookup.Contains(chunk[(i + 1)..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

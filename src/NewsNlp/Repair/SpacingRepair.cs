@@ -1,0 +1,198 @@
+using System.Buffers;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Inserts the space missing after , . ; : ? ! between words ("Ukraine,Trump", "guarantees.She",
+/// "17,2025,with"), and leaves alone what only looks like it: abbreviations and initials (U.S., e.g.),
+/// decimals (3.5), thousands (1,000), times (10:30), ellipses, URLs, e-mail addresses and domains, and
+/// space-free tokens inside brackets or quotes ("(a,b)").
+/// </summary>
+internal static class SpacingRepair
+{
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(",.;:?!”\")");
+
+    public static void Propose(string text, List<PendingEdit> edits)
+    {
+        var chunkStart = -1;
+        var chunkEnd = -1;
+        var chunkIsLink = false;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            // Jump to the next punctuation mark (vectorised): most of the text is letters and spaces.
+            var skip = text.AsSpan(i, text.Length - i - 1).IndexOfAny(Punctuation);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
+            var c = text[i];
+
+            var rule = RuleAt(text, i);
+            if (rule == null)
+            {
+                continue;
+            }
+
+            if (i >= chunkEnd)
+            {
+                (chunkStart, chunkEnd) = LinkDetector.ChunkAround(text, i);
+                chunkIsLink = LinkDetector.IsLink(text.AsSpan(chunkStart, chunkEnd - chunkStart));
+            }
+
+            if (chunkIsLink || InsideBracketedToken(text, chunkStart, chunkEnd, i))
+            {
+                continue;
+            }
+
+            edits.Add(new PendingEdit(i + 1, i + 1, " ", EditKind.Spacing, rule, 0.95));
+        }
+    }
+
+    /// <summary>The rule that calls for a space after position <paramref name="i"/>, or null.</summary>
+    private static string? RuleAt(string text, int i)
+    {
+        var c = text[i];
+        var prev = text[i - 1];
+        var next = text[i + 1];
+        if (!char.IsLetter(next) && !(c == ',' && char.IsAsciiDigit(next)))
+        {
+            return null;
+        }
+
+        switch (c)
+        {
+            case ',':
+                if (char.IsLetter(prev) || IsClosing(prev))
+                {
+                    return "after-comma";
+                }
+
+                // "2025,with"; between digits only a day before a year ("17,2025"), never thousands ("1,000").
+                if (char.IsAsciiDigit(prev))
+                {
+                    return char.IsLetter(next) || IsDayBeforeYear(text, i) ? "after-comma" : null;
+                }
+
+                return null;
+            case '.':
+                if (prev == '.' || !(char.IsLetterOrDigit(prev) || IsClosing(prev)))
+                {
+                    return null;
+                }
+
+                // After an abbreviation ("Mr.Trump", "U.S.stocks") a space is missing only before a whole word:
+                // a single letter followed by a period is the abbreviation going on ("U.S", "e.g").
+                if (Abbreviations.EndsAbbreviation(text, i))
+                {
+                    var run = LetterRunAfter(text, i + 1);
+                    return char.IsLetter(prev) && run >= 2 && (i + 1 + run >= text.Length || text[i + 1 + run] != '.') ? "after-abbreviation" : null;
+                }
+
+                // A capitalised word after the period starts a sentence ("claims.NATO", but not "ASP.NET", a
+                // code like "EY4108.E", or a lower-case "alt.animals", which is as often a name as a typo).
+                return char.IsUpper(next) && LetterRunAfter(text, i + 1) >= 2 && !(char.IsUpper(prev) && IsAllCapsRun(text, i + 1)) ? "after-period" : null;
+            case ';':
+            case '!':
+            case '?':
+                return char.IsLetterOrDigit(prev) || IsClosing(prev) ? "after-" + Name(c) : null;
+            case ':':
+                return char.IsLetter(prev) && LetterRunBefore(text, i) >= 2 ? "after-colon" : null;
+            default:
+                // A closing quote or bracket right after sentence punctuation: 'willing.”She'.
+                return i >= 2 && text[i - 1] is '.' or '!' or '?' or ',' && char.IsLetter(text[i - 2]) && (c != '"' || char.IsUpper(next)) ? "after-quote" : null;
+        }
+    }
+
+    private static string Name(char c) => c switch
+    {
+        ';' => "semicolon",
+        '!' => "exclamation",
+        _ => "question",
+    };
+
+    private static bool IsClosing(char c) => c is ')' or ']' or '”' or '’' or '"' or '\'';
+
+    private static bool IsDayBeforeYear(string text, int comma)
+    {
+        var before = 0;
+        while (comma - before - 1 >= 0 && char.IsAsciiDigit(text[comma - before - 1]))
+        {
+            before++;
+        }
+
+        var after = 0;
+        while (comma + after + 1 < text.Length && char.IsAsciiDigit(text[comma + after + 1]))
+        {
+            after++;
+        }
+
+        return before <= 2 && after == 4;
+    }
+
+    private static bool IsAllCapsRun(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            if (!char.IsUpper(text[end]))
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        // A single capital ("I", "A") is a word; "NET" after "ASP." is a name's continuation.
+        return end - start >= 2 && (end == text.Length || text[end] != '\'');
+    }
+
+    private static int LetterRunBefore(string text, int index)
+    {
+        var n = 0;
+        while (index - n - 1 >= 0 && char.IsLetter(text[index - n - 1]) && n < 64)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static int LetterRunAfter(string text, int index)
+    {
+        var n = 0;
+        while (index + n < text.Length && char.IsLetter(text[index + n]) && n < 64)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    // "(a,b)", "[x;y]", "'k:v'": a bracket or quote opened and closed inside one space-free chunk.
+    private static bool InsideBracketedToken(string text, int chunkStart, int chunkEnd, int index)
+    {
+        for (var j = index - 1; j >= chunkStart && index - j < 64; j--)
+        {
+            var open = text[j];
+            var close = open switch
+            {
+                '(' => ')',
+                '[' => ']',
+                '{' => '}',
+                '"' => '"',
+                '“' => '”',
+                _ => '\0',
+            };
+            if (close != '\0')
+            {
+                var found = text.IndexOf(close, index + 1, Math.Min(64, chunkEnd - index - 1));
+                return found > 0;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Lower-case English words with corpus frequencies (compiled from the SymSpell frequency list, itself
+/// from Google Books n-grams and SCOWL). Immutable once loaded; span lookups allocate nothing.
+/// </summary>
+public sealed class SpellingDictionary
+{
+    private const string Magic = "NNLP-SPELLDICT";
+    private const int FormatVersion = 1;
+
+    private readonly Dictionary<string, long> _counts;
+    private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public SpellingDictionary(Dictionary<string, long> counts)
+    {
+        _counts = counts;
+        _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _counts.Count;
+
+    /// <summary>All words, for building other lexicons.</summary>
+    public IReadOnlySet<string> Words() => _counts.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The word's frequency (lower-case key), 0 when it is not a dictionary word.</summary>
+    public long CountOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var count) ? count : 0;
+
+    /// <summary>Reads "word count" lines; words with other than letters and apostrophes are left out.</summary>
+    public static SpellingDictionary FromFrequencyList(IEnumerable<string> lines)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var parts = line.Trim('\uFEFF', ' ').Split(' ');
+            if (parts.Length != 2 || !long.TryParse(parts[1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                continue;
+            }
+
+            var word = parts[0].ToLowerInvariant();
+            if (word.Length > 0 && word.All(c => char.IsLetter(c) || c == '\''))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + count;
+            }
+        }
+
+        return new SpellingDictionary(counts);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(_counts.Count);
+        foreach (var (word, count) in _counts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write7BitEncodedInt64(count);
+        }
+    }
+
+    public static SpellingDictionary Load(Stream stream)
+    {
+        using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(inflate, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a NewsNlp spelling dictionary, or a newer format.");
+        }
+
+        var n = r.ReadInt32();
+        var counts = new Dictionary<string, long>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            counts[r.ReadString()] = r.Read7BitEncodedInt64();
+        }
+
+        return new SpellingDictionary(counts);
+    }
+}

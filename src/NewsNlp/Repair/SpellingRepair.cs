@@ -1,0 +1,172 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Corrects non-words only ("woudl" → "would"): a lower-case word that neither the frequency dictionary
+/// nor the case lexicon knows, that is not a compound or inflection of known words, gets the most
+/// frequent dictionary word one edit away (Damerau–Levenshtein: delete, insert, replace, transpose).
+/// Confidence is that word's share of all candidates' frequency, so ambiguous fixes fall below the
+/// threshold. Capitalised words (proper nouns), numbers, links and dictionary words are never touched.
+/// </summary>
+internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon? lexicon)
+{
+    private const int MinLength = 4;
+    private const int MaxLength = 24;
+    private const string Alphabet = "abcdefghijklmnopqrstuvwxyz";
+    private static readonly string[] Suffixes = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "ism", "ist", "ists", "ity", "al", "ally"];
+
+    /// <summary>The confidence a fix needs for <see cref="IsLikelyTypo"/>.</summary>
+    public double MinConfidence { get; init; } = 0.5;
+
+    public void Propose(string text, List<WordToken> words, List<PendingEdit> edits)
+    {
+        Span<char> buffer = stackalloc char[MaxLength + 1];
+        foreach (var w in words)
+        {
+            var (best, confidence) = Suggest(text, w, buffer);
+            if (best != null)
+            {
+                edits.Add(new PendingEdit(w.Start, w.End, best, EditKind.Spelling, "non-word", confidence));
+            }
+        }
+    }
+
+    /// <summary>True when the word is a non-word with a confident correction (so not a name to capitalise).</summary>
+    public bool IsLikelyTypo(string text, WordToken word)
+    {
+        Span<char> buffer = stackalloc char[MaxLength + 1];
+        var (best, confidence) = Suggest(text, word, buffer);
+        return best != null && confidence >= MinConfidence;
+    }
+
+    private (string? Best, double Confidence) Suggest(string text, WordToken w, Span<char> buffer)
+    {
+        if (!w.Is(WordFlags.Lower) || w.Is(WordFlags.HasDigit) || w.Is(WordFlags.Protected) || w.Length < MinLength || w.Length > MaxLength)
+        {
+            return (null, 0);
+        }
+
+        var word = text.AsSpan(w.Start, w.Length);
+        if (!IsAsciiLower(word) || IsKnown(word) || NextToHyphen(text, w) || IsCompoundOrInflection(word))
+        {
+            return (null, 0);
+        }
+
+        return BestCandidate(word, buffer);
+    }
+
+    private bool IsKnown(ReadOnlySpan<char> word) => dictionary.CountOf(word) > 0 || lexicon?.Find(word) != null;
+
+    private static bool IsAsciiLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NextToHyphen(string text, WordToken w)
+        => (w.Start > 0 && text[w.Start - 1] is '-' or '/' or '_') || (w.End < text.Length && text[w.End] is '-' or '/' or '_' or '@');
+
+    // "cyberattacks" (cyber + attacks) and "reassessments" (reassessment + s) are words the list lacks, not typos.
+    private bool IsCompoundOrInflection(ReadOnlySpan<char> word)
+    {
+        for (var k = 3; k <= word.Length - 3; k++)
+        {
+            if (dictionary.CountOf(word[..k]) > 0 && dictionary.CountOf(word[k..]) > 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var suffix in Suffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal) && IsKnown(word[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (string? Best, double Confidence) BestCandidate(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        string? best = null;
+        long bestCount = 0;
+        long total = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        void Consider(ReadOnlySpan<char> candidate)
+        {
+            var count = dictionary.CountOf(candidate);
+            if (count == 0)
+            {
+                return;
+            }
+
+            var s = candidate.ToString();
+            if (!seen.Add(s))
+            {
+                return;
+            }
+
+            total += count;
+            if (count > bestCount)
+            {
+                bestCount = count;
+                best = s;
+            }
+        }
+
+        // Typing slips rarely hit the first letter, and fixes there turn names and jargon into words
+        // ("ebook" → "book", "hifi" → "wifi"), so the first letter is kept.
+        var n = word.Length;
+        for (var i = 1; i < n; i++)
+        {
+            // Deletion.
+            word[..i].CopyTo(buffer);
+            word[(i + 1)..].CopyTo(buffer[i..]);
+            Consider(buffer[..(n - 1)]);
+
+            // Transposition.
+            if (i + 1 < n)
+            {
+                word.CopyTo(buffer);
+                (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
+                Consider(buffer[..n]);
+            }
+
+            // Replacement.
+            word.CopyTo(buffer);
+            foreach (var c in Alphabet)
+            {
+                if (c != word[i])
+                {
+                    buffer[i] = c;
+                    Consider(buffer[..n]);
+                }
+            }
+        }
+
+        // Insertion.
+        for (var i = 1; i <= n; i++)
+        {
+            word[..i].CopyTo(buffer);
+            word[i..].CopyTo(buffer[(i + 1)..]);
+            foreach (var c in Alphabet)
+            {
+                buffer[i] = c;
+                Consider(buffer[..(n + 1)]);
+            }
+        }
+
+        return best == null ? (null, 0) : (best, (double)bestCount / total);
+    }
+}

@@ -1,0 +1,212 @@
+using NewsNlp.Analysis.Perceptron;
+
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Trains the truecaser from correctly cased documents. First the case lexicon: each word's forms counted
+/// away from sentence starts, plus a word list's proper nouns and common words. Then the perceptron, on
+/// copies of the documents damaged the way archives are: wholly lower-cased (half the documents, as the
+/// truecasing benchmark does) or with some capitalised words lowered (as in the sample article), so it
+/// learns to use the case of the context when there is one. Deterministic for a given seed.
+/// </summary>
+public static class TruecaseTrainer
+{
+    private const double PartialLowerRate = 0.3;
+
+    /// <summary>
+    /// Case statistics of <paramref name="documents"/> plus the word lists: <paramref name="wordList"/> (cased,
+    /// proper nouns capitalised) and <paramref name="commonWords"/> (lower-case frequency list). A word in
+    /// the frequency list that the cased list never capitalises counts as a common word.
+    /// </summary>
+    public static CaseLexicon BuildLexicon(IReadOnlyList<string> documents, IReadOnlyList<string> wordList, IReadOnlySet<string> commonWords)
+    {
+        var entries = new Dictionary<string, CaseEntry>(StringComparer.Ordinal);
+        var mixedForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var words = new List<WordToken>();
+        Span<char> key = stackalloc char[64];
+        foreach (var doc in documents)
+        {
+            words.Clear();
+            WordScanner.Scan(doc, words);
+            foreach (var w in words)
+            {
+                if (w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.HasDigit) || w.Is(WordFlags.Protected))
+                {
+                    continue;
+                }
+
+                var form = CaseLexicon.WithoutPossessive(doc.AsSpan(w.Start, w.Length));
+                var length = CaseLexicon.Key(form, key);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                var k = key[..length].ToString();
+                var entry = GetOrAdd(entries, k);
+                switch (Truecaser.ClassOf(form, null))
+                {
+                    case 0:
+                        entry.Lower++;
+                        break;
+                    case 1:
+                        entry.Title++;
+                        break;
+                    case 2:
+                        entry.Upper++;
+                        break;
+                    default:
+                        entry.Mixed++;
+                        var forms = mixedForms.TryGetValue(k, out var f) ? f : mixedForms[k] = new Dictionary<string, int>(StringComparer.Ordinal);
+                        var s = form.ToString();
+                        forms[s] = forms.GetValueOrDefault(s) + 1;
+                        break;
+                }
+            }
+        }
+
+        foreach (var (k, forms) in mixedForms)
+        {
+            entries[k].MixedForm = forms.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        }
+
+        AddWordList(entries, wordList, commonWords, key);
+        return new CaseLexicon(entries);
+    }
+
+    private static void AddWordList(Dictionary<string, CaseEntry> entries, IReadOnlyList<string> wordList, IReadOnlySet<string> commonWords, Span<char> key)
+    {
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in wordList)
+        {
+            var word = raw.Trim();
+            if (word.Length == 0 || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            var length = CaseLexicon.Key(word, key);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var k = key[..length].ToString();
+            if (char.IsUpper(word[0]))
+            {
+                capitalised.Add(k);
+                GetOrAdd(entries, k);
+            }
+            else
+            {
+                GetOrAdd(entries, k).CommonWord = true;
+            }
+        }
+
+        foreach (var k in capitalised)
+        {
+            var entry = entries[k];
+            entry.ProperNoun = !entry.CommonWord;
+        }
+
+        // Only words already known get the flag: the frequency list alone would make the lexicon huge.
+        foreach (var (k, entry) in entries)
+        {
+            entry.CommonWord |= !capitalised.Contains(k) && commonWords.Contains(k);
+        }
+    }
+
+    private static CaseEntry GetOrAdd(Dictionary<string, CaseEntry> entries, string key)
+    {
+        if (!entries.TryGetValue(key, out var entry))
+        {
+            entry = new CaseEntry();
+            entries[key] = entry;
+        }
+
+        return entry;
+    }
+
+    /// <summary>
+    /// Trains the perceptron with cross-fitted statistics: each half of the documents is featurised with a
+    /// lexicon built from the other half, so the model meets rare and unknown words as it will on new text
+    /// (a lexicon built from the same documents would make every word look known and confident).
+    /// </summary>
+    public static PerceptronModel TrainModel(IReadOnlyList<string> documents, Func<IReadOnlyList<string>, CaseLexicon> buildLexicon, int seed, int epochs, int tableBits, IReadOnlyDictionary<string, string> metadata, Action<string>? log = null)
+    {
+        var halves = new[]
+        {
+            buildLexicon(documents.Where((_, i) => i % 2 == 1).ToList()),
+            buildLexicon(documents.Where((_, i) => i % 2 == 0).ToList()),
+        };
+        var trainer = new PerceptronTrainer(Truecaser.Classes, tableBits);
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, documents.Count).ToList();
+        var words = new List<WordToken>();
+        Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
+        Span<float> scratch = stackalloc float[Truecaser.Classes.Length];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            PerceptronTrainer.Shuffle(order, random);
+            int instances = 0, errors = 0;
+            foreach (var d in order)
+            {
+                var original = documents[d];
+                var lexicon = halves[d % 2];
+                var observed = Damage(original, random);
+                words.Clear();
+                WordScanner.Scan(observed, words);
+                var mode = TruecaseFeatures.DocumentMode(observed, words);
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var entry = lexicon.Find(observed.AsSpan(words[i].Start, words[i].Length));
+                    if (!Truecaser.IsCandidate(words[i], entry))
+                    {
+                        continue;
+                    }
+
+                    var truth = Truecaser.ClassOf(original.AsSpan(words[i].Start, words[i].Length), entry);
+                    var n = TruecaseFeatures.Extract(observed, words, i, entry, lexicon, mode, features);
+                    var guess = trainer.Predict(features[..n], scratch);
+                    trainer.Update(features[..n], truth, guess);
+                    instances++;
+                    errors += guess == truth ? 0 : 1;
+                }
+            }
+
+            log?.Invoke($"epoch {epoch + 1}: {instances} instances, training error {(double)errors / Math.Max(1, instances):F4}");
+        }
+
+        return trainer.Build(metadata);
+    }
+
+    /// <summary>A lower-cased copy: the whole text, or (as often) a share of its capitalised words.</summary>
+    public static string Damage(string original, Random random)
+    {
+        var chars = original.ToCharArray();
+        if (random.NextDouble() < 0.5)
+        {
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = char.ToLowerInvariant(chars[k]);
+            }
+
+            return new string(chars);
+        }
+
+        var words = new List<WordToken>();
+        WordScanner.Scan(original, words);
+        foreach (var w in words)
+        {
+            if (!w.Is(WordFlags.Lower) && random.NextDouble() < PartialLowerRate)
+            {
+                for (var k = w.Start; k < w.End; k++)
+                {
+                    chars[k] = char.ToLowerInvariant(chars[k]);
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+}

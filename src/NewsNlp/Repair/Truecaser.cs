@@ -1,0 +1,145 @@
+using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Restores capitals to lower-cased words with context ("russia" → "Russia", "the united states" →
+/// "the United States", "Steve witkoff" → "Steve Witkoff", a lower-case sentence start). It only ever
+/// raises case: correct acronyms and brands (NATO, iPhone) are never lowered. An averaged perceptron
+/// decides among lower / Title / UPPER / Mixed for the words the lexicon says can be capitalised.
+/// </summary>
+internal sealed class Truecaser
+{
+    public static readonly string[] Classes = ["lower", "title", "upper", "mixed"];
+
+    private const double MinShareForCandidate = 0.02;
+
+    /// <summary>A mid-sentence change needs this probability: the perceptron's softmax is sharp, so doubt shows late.</summary>
+    private const double MinProbability = 0.8;
+
+    // Name particles stay lower case inside names ("Ursula von der Leyen", "Vincent van Gogh").
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "ibn", "al" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public Truecaser(CaseLexicon lexicon, PerceptronModel model)
+    {
+        Lexicon = lexicon;
+        Model = model;
+    }
+
+    public CaseLexicon Lexicon { get; }
+
+    public PerceptronModel Model { get; }
+
+    /// <summary>True when a word may need capitals: lower-case, not a link, and either a sentence start, unknown, or seen capitalised.</summary>
+    public static bool IsCandidate(WordToken word, CaseEntry? entry)
+    {
+        if (!word.Is(WordFlags.Lower) || word.Is(WordFlags.HasDigit) || word.Is(WordFlags.Protected) || word.Is(WordFlags.Heading))
+        {
+            return false;
+        }
+
+        return word.Is(WordFlags.SentenceStart) || entry == null || entry.ProperNoun
+            || (entry.Total > 0 && entry.NotLower >= MinShareForCandidate * entry.Total);
+    }
+
+    /// <summary>
+    /// Proposes casing edits for the lower-case words of <paramref name="words"/>. An unknown word that
+    /// <paramref name="isLikelyTypo"/> accepts is left for the spelling repair, not taken for a name.
+    /// </summary>
+    public void Propose(string text, List<WordToken> words, List<PendingEdit> edits, Func<string, WordToken, bool>? isLikelyTypo = null)
+    {
+        Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[Classes.Length];
+        var mode = TruecaseFeatures.DocumentMode(text, words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (!word.Is(WordFlags.Lower))
+            {
+                continue;
+            }
+
+            var span = text.AsSpan(word.Start, word.Length);
+            var entry = Lexicon.Find(span);
+            var start = word.Is(WordFlags.SentenceStart);
+            if (!IsCandidate(word, entry) || (!start && (ParticleLookup.Contains(span) || (entry == null && isLikelyTypo != null && isLikelyTypo(text, word)))))
+            {
+                continue;
+            }
+
+            var n = TruecaseFeatures.Extract(text, words, i, entry, Lexicon, mode, features);
+            Model.Score(features[..n], scores);
+            PerceptronModel.Softmax(scores);
+            var best = PerceptronModel.ArgMax(scores);
+            var rule = "truecase";
+            double confidence = scores[best];
+            if (best == 0 || (!start && confidence < MinProbability))
+            {
+                if (!start)
+                {
+                    continue;
+                }
+
+                // A sentence never starts in lower case, whatever the word is.
+                best = 1;
+                rule = "sentence-start";
+                confidence = 0.9;
+            }
+
+            var cased = Apply(span, best, entry);
+            edits.Add(new PendingEdit(word.Start, word.End, cased, EditKind.Casing, rule, confidence));
+        }
+    }
+
+    /// <summary>The word written in class <paramref name="cls"/>.</summary>
+    public static string Apply(ReadOnlySpan<char> word, int cls, CaseEntry? entry)
+    {
+        if (cls == 3 && entry != null && entry.MixedForm.Length > 0 && entry.MixedForm.Length <= word.Length)
+        {
+            return string.Concat(entry.MixedForm, word[entry.MixedForm.Length..]);
+        }
+
+        var chars = word.ToArray();
+        if (cls == 2)
+        {
+            // Keep a possessive "’s" in lower case: "NATO’s".
+            var end = chars.Length > 2 && chars[^2] is '\'' or '’' ? chars.Length - 2 : chars.Length;
+            for (var k = 0; k < end; k++)
+            {
+                chars[k] = char.ToUpperInvariant(chars[k]);
+            }
+        }
+        else
+        {
+            chars[0] = char.ToUpperInvariant(chars[0]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The class of a correctly cased word, as training labels it.</summary>
+    public static int ClassOf(ReadOnlySpan<char> word, CaseEntry? entry)
+    {
+        word = CaseLexicon.WithoutPossessive(word);
+        var shape = WordScanner.Shape(word);
+        if ((shape & WordFlags.Lower) != 0)
+        {
+            return 0;
+        }
+
+        if ((shape & WordFlags.Title) != 0)
+        {
+            return 1;
+        }
+
+        if ((shape & WordFlags.Upper) != 0)
+        {
+            return 2;
+        }
+
+        return entry != null && entry.MixedForm.Length > 0 && word.StartsWith(entry.MixedForm, StringComparison.Ordinal) ? 3
+            : char.IsUpper(word[0]) ? 1 : 0;
+    }
+}

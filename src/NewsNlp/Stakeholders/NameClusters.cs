@@ -1,0 +1,182 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Stakeholders;
+
+/// <summary>
+/// Merges the recogniser's name mentions into stakeholders. People: a shorter name joins the fullest
+/// name containing it ("Witkoff" → "Steve Witkoff"), titles move to the role, casing noise is repaired.
+/// Places and organisations: one key per name after the country aliases ("U.S." → United States) and
+/// acronyms ("EU" → European Union). A demonym joins its country ("Russian" → Russia).
+/// </summary>
+internal static class NameClusters
+{
+    private static readonly string[] StakeholderTypes = [EntityTypes.Person, EntityTypes.Org, EntityTypes.Gpe, EntityTypes.Loc];
+
+    public static List<Stakeholder> Build(Article article)
+    {
+        var result = new List<Stakeholder>();
+        var persons = new List<Stakeholder>();
+        var byKey = new Dictionary<string, Stakeholder>(StringComparer.OrdinalIgnoreCase);
+        var bestCasing = new Dictionary<Stakeholder, int>();
+
+        // Longest names first, so every shorter form finds the full name it belongs to.
+        var people = article.Mentions
+            .Where(m => m.Kind == MentionKind.Name && m.Type == EntityTypes.Person)
+            .Select(m => (Mention: m, Words: NameWords(article, m, out var role), Role: role))
+            .Where(p => p.Words.Length > 0)
+            .OrderByDescending(p => p.Words.Length).ThenBy(p => p.Mention.Start)
+            .ToList();
+        foreach (var (mention, words, role) in people)
+        {
+            var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
+            var person = persons.FirstOrDefault(p => ContainsRun(p.Words, lower));
+            if (person == null)
+            {
+                person = new Stakeholder(EntityTypes.Person) { Words = lower };
+                persons.Add(person);
+                result.Add(person);
+            }
+
+            Join(person, mention);
+            if (lower.Length == person.Words.Length && (!bestCasing.TryGetValue(person, out var score) || PersonNames.CasingScore(words) > score))
+            {
+                bestCasing[person] = PersonNames.CasingScore(words);
+                person.Name = PersonNames.RepairCasing(words);
+            }
+
+            AddRole(person, role);
+            AddRole(person, RoleFinder.RoleBefore(article, mention.Start));
+            AddRole(person, RoleFinder.RoleInParentheses(article, mention.End));
+        }
+
+        foreach (var mention in article.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type != EntityTypes.Person && m.EntityId < 0))
+        {
+            var text = PersonNames.StripPossessive(StripArticle(article.TextOf(mention.Span).ToString()));
+            Stakeholder? target;
+            if (mention.Type == EntityTypes.Norp)
+            {
+                // "the Russian government" is about Russia; other groups ("European") stay unlinked.
+                if (!Countries.Default.TryDemonym(text, out var country))
+                {
+                    continue;
+                }
+
+                mention.Kind = MentionKind.Alias;
+                target = Place(byKey, result, country, EntityTypes.Gpe);
+            }
+            else if (!StakeholderTypes.Contains(mention.Type))
+            {
+                continue;
+            }
+            else if (persons.FirstOrDefault(p => p.Words.Length > 0 && p.Words[^1].Equals(text, StringComparison.OrdinalIgnoreCase)) is { } person)
+            {
+                // The recogniser typed a surname as an organisation or place: it is still the person.
+                target = person;
+            }
+            else if (Countries.Default.TryCanonical(text, out var canonical))
+            {
+                target = Place(byKey, result, canonical, EntityTypes.Gpe);
+            }
+            else
+            {
+                target = Place(byKey, result, text, mention.Type);
+                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (!bestCasing.TryGetValue(target, out var score) || PersonNames.CasingScore(words) > score)
+                {
+                    bestCasing[target] = PersonNames.CasingScore(words);
+                    target.Name = text;
+                }
+            }
+
+            Join(target, mention);
+        }
+
+        MergeAcronyms(result);
+        foreach (var s in result)
+        {
+            // The majority type wins when the recogniser disagreed with itself.
+            s.Type = s.Mentions.GroupBy(m => m.Type == EntityTypes.Norp ? EntityTypes.Gpe : m.Type)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        }
+
+        return result;
+    }
+
+    /// <summary>The name words of a person mention, with its leading title returned apart.</summary>
+    private static string[] NameWords(Article article, Mention mention, out string role)
+    {
+        var words = article.TextOf(mention.Span).ToString().Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var title = words.Length > 0 ? PersonNames.TitleLength(words) : 0;
+        role = string.Join(' ', words.Take(title));
+        var name = words.Skip(title).ToArray();
+        if (name.Length > 0)
+        {
+            name[^1] = PersonNames.StripPossessive(name[^1]);
+        }
+
+        return name.Where(w => w.Length > 0).ToArray();
+    }
+
+    private static bool ContainsRun(string[] full, string[] part)
+    {
+        for (var i = 0; i + part.Length <= full.Length; i++)
+        {
+            if (full.AsSpan(i, part.Length).SequenceEqual(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Stakeholder Place(Dictionary<string, Stakeholder> byKey, List<Stakeholder> result, string name, string type)
+    {
+        if (!byKey.TryGetValue(name, out var place))
+        {
+            place = new Stakeholder(type) { Name = name, Words = [name.ToLowerInvariant()] };
+            byKey[name] = place;
+            result.Add(place);
+        }
+
+        return place;
+    }
+
+    private static void Join(Stakeholder stakeholder, Mention mention)
+    {
+        stakeholder.Mentions.Add(mention);
+    }
+
+    private static void AddRole(Stakeholder person, string role)
+    {
+        if (role.Length > 0)
+        {
+            person.Roles[role] = person.Roles.GetValueOrDefault(role) + 1;
+        }
+    }
+
+    private static string StripArticle(string text) =>
+        text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+
+    // "EU" joins "European Union", "NATO" a spelled-out "North Atlantic Treaty Organization".
+    private static void MergeAcronyms(List<Stakeholder> stakeholders)
+    {
+        foreach (var shortForm in stakeholders.Where(s => !s.IsPerson && IsAcronym(s.Name)).ToList())
+        {
+            var letters = shortForm.Name.Replace(".", string.Empty, StringComparison.Ordinal);
+            var full = stakeholders.FirstOrDefault(s => s != shortForm && !s.IsPerson && Initials(s.Name).Equals(letters, StringComparison.OrdinalIgnoreCase));
+            if (full != null)
+            {
+                full.Mentions.AddRange(shortForm.Mentions);
+                stakeholders.Remove(shortForm);
+            }
+        }
+    }
+
+    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c == '.');
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0]) && w is not ("Of" or "The" or "And" or "For"))
+            .Select(w => w[0]));
+}

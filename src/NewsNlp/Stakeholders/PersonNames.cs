@@ -1,0 +1,62 @@
+namespace NewsNlp.Stakeholders;
+
+/// <summary>
+/// Splits a person mention into its title part and its name part and repairs the name's casing,
+/// so "special U.S. envoy Steve witkoff" gives the role "special U.S. envoy" and the name "Steve Witkoff".
+/// </summary>
+internal static class PersonNames
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "ter",
+    };
+
+    /// <summary>Number of leading words of <paramref name="words"/> that are a title, not the name.</summary>
+    public static int TitleLength(IReadOnlyList<string> words)
+    {
+        var titles = Titles.Default;
+        var countries = Countries.Default;
+        var n = 0;
+        while (n < words.Count - 1 && (titles.IsTitleWord(words[n]) || countries.TryCountryOf(words[n], out _) || IsOfPhrase(words, n)))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>The name's words without a trailing possessive ("Trump’s" → "Trump").</summary>
+    public static string StripPossessive(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            return word[..^2];
+        }
+
+        return word.Length > 1 && word[^1] is '\'' or '’' ? word[..^1] : word;
+    }
+
+    /// <summary>How well a variant is cased: words starting with a capital, particles excepted.</summary>
+    public static int CasingScore(IReadOnlyList<string> words) =>
+        words.Count(w => w.Length > 0 && (char.IsUpper(w[0]) || Particles.Contains(w)));
+
+    /// <summary>Capitalises words the text left in lower case, keeping particles ("von der Leyen").</summary>
+    public static string RepairCasing(IReadOnlyList<string> words)
+    {
+        var repaired = new string[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var keep = w.Length == 0 || w.Any(char.IsUpper) || (i > 0 && Particles.Contains(w));
+            repaired[i] = keep ? w : char.ToUpperInvariant(w[0]) + w[1..];
+        }
+
+        return string.Join(' ', repaired);
+    }
+
+    // "Secretary of State": "of" and the word after it belong to the title when a title word precedes.
+    private static bool IsOfPhrase(IReadOnlyList<string> words, int n) =>
+        n > 0 && n + 2 < words.Count
+        && (words[n].Equals("of", StringComparison.OrdinalIgnoreCase) || (words[n - 1].Equals("of", StringComparison.OrdinalIgnoreCase) && char.IsUpper(words[n][0])))
+        && Titles.Default.IsTitleWord(words[n - (words[n].Equals("of", StringComparison.OrdinalIgnoreCase) ? 1 : 2)]);
+}

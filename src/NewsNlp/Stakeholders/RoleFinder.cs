@@ -1,0 +1,91 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Stakeholders;
+
+/// <summary>
+/// Reads a person's role from the words around a name: a title run before it ("European Commission
+/// president Ursula von der Leyen", "Secretary of State Marco Rubio") or a parenthesis after it
+/// ("Steve witkoff (U.S. Envoy)"). The role is text of the article, never composed.
+/// </summary>
+internal static class RoleFinder
+{
+    private const int MaxRoleTokens = 6;
+
+    // Capitalised at a sentence start but never part of a title.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosedClass = new HashSet<string>(
+        ["the", "a", "an", "he", "she", "they", "it", "we", "i", "in", "on", "at", "for", "with", "by", "from", "after", "before",
+         "as", "and", "but", "this", "that", "when", "while", "if", "then", "meanwhile", "also", "according", "to"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static string RoleBefore(Article article, int nameStart)
+    {
+        var first = article.TokenAtOrAfter(nameStart);
+        var sentence = article.SentenceOfToken(Math.Min(first, article.Tokens.Length - 1));
+        var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
+        var start = first;
+        for (var j = first - 1; j >= floor && first - j <= MaxRoleTokens; j--)
+        {
+            if (!IsRoleWord(article, j))
+            {
+                break;
+            }
+
+            start = j;
+        }
+
+        // Words before the first title, country or capitalised word are not part of the role, nor is a leading "of".
+        while (start < first && (article.TokenIs(start, "of") || !IsRoleWord(article, start)))
+        {
+            start++;
+        }
+
+        return start < first && ContainsHead(article, start, first) ? Text(article, start, first) : string.Empty;
+    }
+
+    public static string RoleInParentheses(Article article, int nameEnd)
+    {
+        var open = article.TokenAtOrAfter(nameEnd);
+        if (open >= article.Tokens.Length || !article.TokenIs(open, "("))
+        {
+            return string.Empty;
+        }
+
+        for (var j = open + 1; j < article.Tokens.Length && j - open <= MaxRoleTokens + 1; j++)
+        {
+            if (article.TokenIs(j, ")"))
+            {
+                return j > open + 1 && ContainsHead(article, open + 1, j) ? Text(article, open + 1, j) : string.Empty;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool IsRoleWord(Article article, int token)
+    {
+        var word = article.TokenText(token);
+        if (word.Length == 0 || word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return word.Length > 0;
+        }
+
+        return Titles.Default.IsTitleWord(word) || Countries.Default.TryCountryOf(word, out _)
+            || (char.IsUpper(word[0]) && !ClosedClass.Contains(word));
+    }
+
+    private static bool ContainsHead(Article article, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (Titles.Default.IsHead(article.TokenText(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Text(Article article, int from, int to) =>
+        article.Clean[article.Tokens[from].Start..article.Tokens[to - 1].End];
+}

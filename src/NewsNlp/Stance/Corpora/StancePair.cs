@@ -1,0 +1,22 @@
+namespace NewsNlp.Stance.Corpora;
+
+/// <summary>
+/// One labelled statement toward a topic, as every stance corpus is read: the label is
+/// "support", "oppose" or "neutral"; <see cref="Group"/> names the topic (claim or motion) so
+/// synthetic pairs and splits can keep topics apart.
+/// </summary>
+public sealed record StancePair(string Topic, string Statement, string Label, string Group);
+
+/// <summary>A sentence with a target span and how the sentence treats the target: positive, neutral or negative.</summary>
+public sealed record PortrayalExample(string Sentence, int TargetStart, int TargetEnd, string Label);
+
+/// <summary>The label strings the models are trained on; they match the output schema's values.</summary>
+public static class StanceLabels
+{
+    public const string Support = "support";
+    public const string Oppose = "oppose";
+    public const string Neutral = "neutral";
+
+    public const string Positive = "positive";
+    public const string Negative = "negative";
+}

@@ -1,0 +1,42 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Stance;
+
+/// <summary>
+/// The article's own sentences about a stakeholder: sentences with a mention of it that lies outside
+/// every quote, so what others say does not count as how the article portrays it.
+/// </summary>
+internal static class PortrayalCollector
+{
+    /// <summary>(sentence span, mention span) pairs per entity, one per sentence.</summary>
+    public static Dictionary<int, List<(TextSpan Sentence, TextSpan Target)>> Collect(Article article)
+    {
+        var result = new Dictionary<int, List<(TextSpan, TextSpan)>>();
+        foreach (var mention in article.Mentions)
+        {
+            if (mention.EntityId < 0 || mention.End > article.Clean.Length || InsideQuote(article, mention.Start))
+            {
+                continue;
+            }
+
+            if (StatementCollector.SentenceSpan(article, mention.Sentence, mention.Start) is not { } sentence)
+            {
+                continue;
+            }
+
+            if (!result.TryGetValue(mention.EntityId, out var list))
+            {
+                result[mention.EntityId] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1].Item1 != sentence)
+            {
+                list.Add((sentence, mention.Span));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool InsideQuote(Article article, int offset) => article.Quotes.Any(q => q.Content.Contains(offset));
+}

@@ -1,0 +1,43 @@
+namespace NewsNlp.Stance;
+
+/// <summary>
+/// Turns (sentence, target span) into classifier rows: the sentence with the target replaced by a
+/// placeholder, the few words around the target, sentiment-like cues, and in accurate mode the
+/// MiniLM embedding of the sentence.
+/// </summary>
+public sealed class PortrayalFeaturizer(ModelMode mode, Func<IReadOnlyList<string>, float[][]>? embed)
+{
+    // Words on each side of the target that form the context column.
+    private const int WindowReach = 4;
+
+    public ModelMode Mode { get; } = mode;
+
+    public int DenseCount => StanceCues.Count + (Mode == ModelMode.Accurate ? SentenceEmbedder.Dimensions : 0);
+
+    public ModelInput[] Build(IReadOnlyList<(string Sentence, int TargetStart, int TargetEnd)> items)
+    {
+        float[][]? vectors = null;
+        if (Mode == ModelMode.Accurate)
+        {
+            var embedder = embed ?? throw new InvalidOperationException("Accurate mode needs sentence embeddings.");
+            vectors = embedder(items.Select(x => x.Sentence).ToArray());
+        }
+
+        var rows = new ModelInput[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (sentence, start, end) = items[i];
+            var dense = new float[DenseCount];
+            StanceCues.Write(string.Empty, sentence, dense);
+            vectors?[i].CopyTo(dense.AsSpan(StanceCues.Count));
+            rows[i] = new ModelInput
+            {
+                Text = TextMarking.MarkTarget(sentence, start, end),
+                Context = TextMarking.TargetWindow(sentence, start, end, WindowReach),
+                Dense = dense,
+            };
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,42 @@
+using NewsNlp.Stance.Corpora;
+
+namespace NewsNlp.Stance;
+
+/// <summary>
+/// A loaded stance classifier with its featurizer: (topic, statement) → support/oppose/neutral
+/// probabilities. Thread-safe; load once per process.
+/// </summary>
+public sealed class StanceModel(Classifier classifier, StanceFeaturizer featurizer, string name) : IDisposable
+{
+    public string Name { get; } = name;
+
+    /// <summary>The value of the output's model column.</summary>
+    public string Tag => StanceModels.Tag(Name);
+
+    public Classifier Classifier { get; } = classifier;
+
+    public static StanceModel Load(ModelMode mode, string? path = null)
+    {
+        var name = StanceModels.StanceName(mode);
+        var classifier = ModelFile.Load(path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name)));
+        return new StanceModel(classifier, new StanceFeaturizer(mode, mode == ModelMode.Accurate ? SentenceEmbedder.Shared.Encode : null), name);
+    }
+
+    public StanceProbabilities[] Predict(IReadOnlyList<(string Topic, string Statement)> pairs)
+    {
+        var rows = featurizer.Build(pairs);
+        var result = new StanceProbabilities[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var p = Classifier.Predict(rows[i]);
+            result[i] = new StanceProbabilities(
+                Classifier.ProbabilityOf(p, StanceLabels.Support),
+                Classifier.ProbabilityOf(p, StanceLabels.Oppose),
+                Classifier.ProbabilityOf(p, StanceLabels.Neutral)).Normalised();
+        }
+
+        return result;
+    }
+
+    public void Dispose() => Classifier.Dispose();
+}

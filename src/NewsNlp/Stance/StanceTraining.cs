@@ -1,0 +1,97 @@
+using NewsNlp.Stance.Corpora;
+using NewsNlp.Training;
+
+namespace NewsNlp.Stance;
+
+/// <summary>Knobs of stance training; the defaults are what the shipped models were trained with.</summary>
+public sealed record StanceTrainingOptions
+{
+    public required int Seed { get; init; }
+
+    public float L2 { get; init; } = 1f;
+
+    /// <summary>Share of debate statements also paired with another claim's topic as "neutral" (off-topic).</summary>
+    public double MismatchedNeutralRatio { get; init; } = 0.2;
+
+    /// <summary>Weight of an in-domain news row against one debate row.</summary>
+    public float InDomainWeight { get; init; } = 3f;
+}
+
+/// <summary>
+/// Trains and evaluates the stance model. The debate corpora (Perspectrum, ArgKP) only know support
+/// and oppose; "neutral" is learnt from the team's news set where it exists and from statements paired
+/// with another claim's topic, which teaches the model that an off-topic statement takes no side.
+/// </summary>
+public static class StanceTraining
+{
+    /// <summary>Perspectrum and ArgKP rows of one split (train, dev or test).</summary>
+    public static IReadOnlyList<StancePair> LoadDebate(string corporaRoot, string split, out IReadOnlyList<StancePair> argKp)
+    {
+        var perspectrum = PerspectrumReader.Read(CorpusLocator.RequireFile(corporaRoot, PerspectrumReader.RelativePath), split);
+        argKp = ArgKpReader.Read(CorpusLocator.RequireFile(corporaRoot, ArgKpReader.RelativePath(split)));
+        return perspectrum;
+    }
+
+    public static TrainedClassifier Train(IReadOnlyList<StancePair> debate, IReadOnlyList<StancePair> inDomain, StanceFeaturizer featurizer, StanceTrainingOptions options)
+    {
+        var pairs = new List<StancePair>(debate);
+        pairs.AddRange(MismatchedNeutrals(debate, options.MismatchedNeutralRatio, options.Seed));
+        var weights = Enumerable.Repeat(1f, pairs.Count).ToList();
+        pairs.AddRange(inDomain);
+        weights.AddRange(Enumerable.Repeat(options.InDomainWeight, inDomain.Count));
+
+        var rows = featurizer.Build(pairs.Select(p => (p.Topic, p.Statement)).ToArray());
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i].Label = pairs[i].Label;
+            rows[i].Weight = weights[i];
+        }
+
+        return ClassifierTrainer.Train(rows, featurizer.DenseCount, options.Seed, options.L2);
+    }
+
+    /// <summary>
+    /// Scores a model on labelled pairs. With <paramref name="binary"/> the prediction is support or
+    /// oppose, whichever is likelier, as the two-class debate corpora require.
+    /// </summary>
+    public static ClassificationReport Evaluate(StanceModel model, IReadOnlyList<StancePair> pairs, bool binary)
+    {
+        var predicted = model.Predict(pairs.Select(p => (p.Topic, p.Statement)).ToArray());
+        string[] labels = binary
+            ? [StanceLabels.Support, StanceLabels.Oppose]
+            : [StanceLabels.Support, StanceLabels.Oppose, StanceLabels.Neutral];
+        return ClassificationReport.Compute(labels, pairs.Select(p => p.Label).ToArray(), predicted.Select(p => binary ? p.BinaryLabel : p.Label).ToArray());
+    }
+
+    /// <summary>Statements paired with a topic from another group, labelled neutral; deterministic for a seed.</summary>
+    internal static List<StancePair> MismatchedNeutrals(IReadOnlyList<StancePair> pairs, double ratio, int seed)
+    {
+        var neutrals = new List<StancePair>();
+        if (pairs.Count < 2 || ratio <= 0)
+        {
+            return neutrals;
+        }
+
+        var random = new Random(seed);
+        foreach (var pair in pairs)
+        {
+            if (random.NextDouble() >= ratio)
+            {
+                continue;
+            }
+
+            // A few draws find another group; a corpus with a single group yields no off-topic pairs.
+            for (var attempt = 0; attempt < 8; attempt++)
+            {
+                var other = pairs[random.Next(pairs.Count)];
+                if (!string.Equals(other.Group, pair.Group, StringComparison.Ordinal))
+                {
+                    neutrals.Add(new StancePair(other.Topic, pair.Statement, StanceLabels.Neutral, "mismatched"));
+                    break;
+                }
+            }
+        }
+
+        return neutrals;
+    }
+}

@@ -1,0 +1,52 @@
+namespace NewsNlp.Stance;
+
+/// <summary>
+/// Splits a string into word spans (letters, digits, inner apostrophes and hyphens) without copying.
+/// The stance features need words of raw strings (corpus rows, statements), not the article's tokens.
+/// </summary>
+internal static class WordScanner
+{
+    /// <summary>Calls <paramref name="onWord"/> with the start and end of every word, in order.</summary>
+    public static void Scan(ReadOnlySpan<char> text, Action<int, int> onWord)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            onWord(start, i);
+        }
+    }
+
+    /// <summary>The words of a text, lower-cased, with curly apostrophes folded to straight ones.</summary>
+    public static List<string> LowerWords(string text)
+    {
+        var words = new List<string>();
+        Scan(text, (s, e) => words.Add(Normalise(text.AsSpan(s, e - s))));
+        return words;
+    }
+
+    public static string Normalise(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        return new string(buffer);
+    }
+
+    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-';
+}

@@ -1,0 +1,55 @@
+using NewsNlp.Analysis.Sentences;
+using NewsNlp.Analysis.Tokenization;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Tests.Analysis;
+
+public class SentenceSplitterTests
+{
+    private static string Sentences(string text, IReadOnlyList<Block>? blocks = null)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return string.Join(" ‖ ", SentenceSplitter.Split(text, tokens, blocks ?? []).Select(s => text[s.Start..s.End]));
+    }
+
+    [Theory]
+    [InlineData("According to a U.S. envoy, Russia agreed. It is new.", "According to a U.S. envoy, Russia agreed. ‖ It is new.")]
+    [InlineData("Talks in the U.S. The envoy left.", "Talks in the U.S. ‖ The envoy left.")]
+    [InlineData("Mr. Smith met Dr. Jones on Jan. 5. They talked.", "Mr. Smith met Dr. Jones on Jan. 5. ‖ They talked.")]
+    [InlineData("J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it.")]
+    [InlineData("The rate is 3.5 percent. Prices rose 10.2%!", "The rate is 3.5 percent. ‖ Prices rose 10.2%!")]
+    [InlineData("“It is crucial,” Zelenskyy stated. “But there are no details.” He left.", "“It is crucial,” Zelenskyy stated. ‖ “But there are no details.” ‖ He left.")]
+    [InlineData("He said \"no.\" Then he left.", "He said \"no.\" ‖ Then he left.")]
+    [InlineData("It ended (finally.) Next one?", "It ended (finally.) ‖ Next one?")]
+    [InlineData("Wait... what happened? Nothing…", "Wait... what happened? ‖ Nothing…")]
+    [InlineData("Key Concessions and Ongoing Discussions\nWitkoff described it.", "Key Concessions and Ongoing Discussions ‖ Witkoff described it.")]
+    [InlineData("- 1. Russia Signals Shift\n- 2. Summit Reveals Potential", "- 1. Russia Signals Shift ‖ - 2. Summit Reveals Potential")]
+    [InlineData("Did You Know? NATO’s Article 5 states it.", "Did You Know? ‖ NATO’s Article 5 states it.")]
+    [InlineData("", "")]
+    public void Finds_sentence_boundaries(string text, string expected) =>
+        Assert.Equal(expected, Sentences(text));
+
+    [Fact]
+    public void A_block_edge_ends_a_sentence_even_without_punctuation_or_line_break()
+    {
+        const string text = "Shifting Strategies Witkoff defended the decision.";
+        var blocks = new List<Block> { new(BlockKind.Heading, 0, 19), new(BlockKind.Paragraph, 20, text.Length) };
+        Assert.Equal("Shifting Strategies ‖ Witkoff defended the decision.", Sentences(text, blocks));
+    }
+
+    [Fact]
+    public void Sentences_cover_every_token_once_in_order()
+    {
+        const string text = "One. Two!\nThree? “Four.” Five";
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens, []);
+        Assert.Equal(0, sentences[0].FirstToken);
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            Assert.Equal(sentences[i - 1].EndToken, sentences[i].FirstToken);
+        }
+
+        Assert.Equal(tokens.Length, sentences[^1].EndToken);
+        Assert.Equal(5, sentences.Count);
+    }
+}

@@ -1,0 +1,50 @@
+using NewsNlp.Quotes.Evaluation;
+
+namespace NewsNlp.Tests.Quotes;
+
+public class QuoteScorerTests
+{
+    private const string Raw = "Rubio said that the talks will go on for many weeks. “We are ready,” she said.";
+
+    private static LocatedGold Gold(string text, string kind, string speaker)
+    {
+        var quote = new GoldQuote("d", kind, text, speaker, "person", "said", 1);
+        var (start, end) = quote.Locate(Raw)!.Value;
+        return new LocatedGold(start, end, quote);
+    }
+
+    private static PredictedQuote Predicted(string text, bool direct, string speaker)
+    {
+        var start = Raw.IndexOf(text, StringComparison.Ordinal);
+        return new PredictedQuote(start, start + text.Length, direct, speaker);
+    }
+
+    [Fact]
+    public void CoverageThresholdsDecideMatchesOneToOne()
+    {
+        var scores = new QuoteScores();
+        LocatedGold[] gold = [Gold("the talks will go on for many weeks", "indirect", "Marco Rubio"), Gold("We are ready", "direct", "Ursula von der Leyen")];
+
+        // 4 of 8 tokens covered: a match at 30 %, not at 80 %; the second prediction duplicates the first.
+        PredictedQuote[] predicted = [Predicted("the talks will go", false, "Rubio"), Predicted("the talks", false, "Rubio"), Predicted("We are ready", true, "Ursula von der Leyen")];
+        var errors = QuoteScorer.Add(scores, Raw, gold, predicted);
+
+        Assert.Equal(2, scores.All30.MatchedGold);
+        Assert.Equal(2, scores.All30.MatchedPredicted);
+        Assert.Equal(3, scores.All30.Predicted);
+        Assert.Equal(1, scores.All80.MatchedGold);
+        Assert.Equal(1.0, scores.Direct30.Recall);
+        Assert.Equal(0.5, scores.Indirect30.Precision);
+        Assert.Equal(2, scores.SpeakerRight);
+        Assert.Single(errors, e => e.Kind == "spurious");
+    }
+
+    [Theory]
+    [InlineData("Zelenskyy", "Volodymyr Zelenskyy", true, true)]
+    [InlineData("The US State Department", "US State Department", false, true)]
+    [InlineData("NATO’s Article 5", "NATO's Article 5", false, true)]
+    [InlineData("Donald Trump", "Steve Witkoff", true, false)]
+    [InlineData("", "Steve Witkoff", true, false)]
+    public void SpeakersCompareLoosely(string predicted, string gold, bool person, bool same) =>
+        Assert.Equal(same, QuoteScorer.SameSpeaker(predicted, gold, person));
+}

@@ -1,0 +1,63 @@
+using NewsNlp.Documents;
+using NewsNlp.Repair;
+
+namespace NewsNlp.Tests.Repair;
+
+/// <summary>Truecasing and spelling with models trained inside the test from small fixtures.</summary>
+public class ModelRepairTests
+{
+    private static readonly RepairStage Stage = new(RepairOptions.Default, RepairFixtures.TinyModels());
+
+    [Fact]
+    public void TruecaserRestoresNamesFromContext()
+    {
+        var article = RepairFixtures.Repair(Stage, "Officials from russia met in geneva on Monday.");
+        Assert.Equal("Officials from Russia met in Geneva on Monday.", article.Clean);
+        Assert.All(article.Edits, e => Assert.Equal(EditKind.Casing, e.Kind));
+    }
+
+    [Fact]
+    public void SentenceStartsAreCapitalisedButNotAfterAbbreviations()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The plan held. the talks went on with a U.S. envoy.").Clean;
+        Assert.Equal("The plan held. The talks went on with a U.S. envoy.", clean);
+    }
+
+    [Theory]
+    [InlineData("NATO and the EU met iPhone makers.")]
+    [InlineData("Talks Resume in Geneva as Leaders Meet")]
+    [InlineData("See https://www.russia.example.org/geneva today.")]
+    public void AcronymsBrandsHeadingsAndLinksAreNotChanged(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void TrainingIsDeterministicForASeed()
+    {
+        var first = RepairFixtures.TrainTinyTruecaser(seed: 3);
+        var second = RepairFixtures.TrainTinyTruecaser(seed: 3);
+        Assert.Equal(first.LexiconBytes, second.LexiconBytes);
+        Assert.Equal(first.ModelBytes, second.ModelBytes);
+    }
+
+    [Fact]
+    public void ANonWordIsCorrectedFromTheDictionary()
+    {
+        var article = RepairFixtures.Repair(Stage, "He said consequences woudl follow.");
+        Assert.Equal("He said consequences would follow.", article.Clean);
+        var edit = Assert.Single(article.Edits);
+        Assert.Equal(EditKind.Spelling, edit.Kind);
+        Assert.Equal("woudl", edit.Before);
+    }
+
+    [Theory]
+    [InlineData("He said Woudl follows.")]
+    [InlineData("The word and the world.")]
+    [InlineData("Code wou1d and 12345 stay.")]
+    [InlineData("Read www.woudl.org now.")]
+    [InlineData("Their cyberattacks rose.")]
+    public void ProperNounsDictionaryWordsNumbersLinksAndCompoundsAreNotCorrected(string raw)
+    {
+        var speller = new RepairStage(new RepairOptions { Truecase = false }, RepairFixtures.TinyModels());
+        Assert.Equal(raw, RepairFixtures.Repair(speller, raw).Clean);
+    }
+}

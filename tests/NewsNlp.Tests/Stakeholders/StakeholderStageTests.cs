@@ -1,0 +1,109 @@
+using NewsNlp.Documents;
+using NewsNlp.Stakeholders;
+using NewsNlp.Tests.Quotes;
+
+namespace NewsNlp.Tests.Stakeholders;
+
+public class StakeholderStageTests
+{
+    private const string Person = EntityTypes.Person;
+
+    private static Article Run(string text, params (string, string)[] names)
+    {
+        var article = ArticleFixture.Build(text, names);
+        new StakeholderStage().Process(article, CancellationToken.None);
+        return article;
+    }
+
+    private static Entity Only(Article article, string name) => Assert.Single(article.Entities, e => e.Name == name);
+
+    [Fact]
+    public void NameVariantsBecomeOneEntityWithTheFullestWellCasedName()
+    {
+        var article = Run(
+            "special U.S. envoy Steve Witkoff revealed the plan. Witkoff described it. Steve witkoff (U.S. Envoy) agreed.",
+            ("Steve Witkoff", Person), ("Witkoff", Person), ("Steve witkoff", Person));
+
+        var witkoff = Only(article, "Steve Witkoff");
+        Assert.Equal("person:steve-witkoff", witkoff.KbKey);
+        Assert.Equal("special U.S. envoy", witkoff.Role);
+        Assert.Equal(3, article.Mentions.Count(m => m.EntityId == witkoff.Id && m.Kind == MentionKind.Name));
+    }
+
+    [Fact]
+    public void TitlesBecomeRolesAndParticlesKeepTheirCase()
+    {
+        var article = Run(
+            "European Commission president ursula von der Leyen met Secretary of State Marco Rubio.",
+            ("ursula von der Leyen", Person), ("Marco Rubio", Person), ("European Commission", EntityTypes.Org));
+
+        Assert.Equal("European Commission president", Only(article, "Ursula von der Leyen").Role);
+        Assert.Equal("Secretary of State", Only(article, "Marco Rubio").Role);
+        Assert.Equal("org:european-commission", Only(article, "European Commission").KbKey);
+    }
+
+    [Fact]
+    public void DescriptionsLinkToThePersonWhoseRoleTheyRepeat()
+    {
+        var article = Run(
+            "special U.S. envoy Steve Witkoff met President Donald Trump. The envoy spoke. A Trump envoy claims more.",
+            ("Steve Witkoff", Person), ("Donald Trump", Person), ("Trump", Person));
+
+        var witkoff = Only(article, "Steve Witkoff");
+        var nominals = article.Mentions.Where(m => m.Kind == MentionKind.Nominal).ToList();
+        Assert.Equal(2, nominals.Count);
+        Assert.All(nominals, m => Assert.Equal(witkoff.Id, m.EntityId));
+        Assert.Equal("President", Only(article, "Donald Trump").Role);
+    }
+
+    [Fact]
+    public void PronounsLinkToTheSubjectOfThePreviousSentence()
+    {
+        var article = Run(
+            "European Commission president Ursula von der Leyen, speaking alongside Ukrainian president Volodymyr Zelenskyy, welcomed President Trump’s offer. She affirmed that the coalition stands ready.",
+            ("Ursula von der Leyen", Person), ("Volodymyr Zelenskyy", Person), ("Trump", Person));
+
+        var she = Assert.Single(article.Mentions, m => m.Kind == MentionKind.Pronoun);
+        Assert.Equal(Only(article, "Ursula von der Leyen").Id, she.EntityId);
+    }
+
+    [Fact]
+    public void DemonymsAndLowercasedNamesJoinTheirCountry()
+    {
+        var article = Run(
+            "Sources within the Russian government spoke. Russia agreed. Trust between russia and the West matters.",
+            ("Russian", EntityTypes.Norp), ("Russia", EntityTypes.Gpe));
+
+        var russia = Only(article, "Russia");
+        Assert.Equal("gpe:russia", russia.KbKey);
+        Assert.Equal(EntityTypes.Gpe, russia.Type);
+        Assert.Equal(3, russia.Mentions);
+        Assert.Contains(article.Mentions, m => m.Kind == MentionKind.Alias && m.EntityId == russia.Id);
+    }
+
+    [Fact]
+    public void LowercasedSurnameAtSentenceStartIsSpotted()
+    {
+        var article = Run("Steve Witkoff spoke. witkoff expressed optimism.", ("Steve Witkoff", Person));
+        Assert.Equal(2, Only(article, "Steve Witkoff").Mentions);
+    }
+
+    [Fact]
+    public void CountryAliasesAndAcronymsMerge()
+    {
+        var article = Run(
+            "The United States and the European Union met. The U.S. and the EU agreed.",
+            ("United States", EntityTypes.Gpe), ("European Union", EntityTypes.Org), ("U.S.", EntityTypes.Gpe), ("EU", EntityTypes.Org));
+
+        Assert.Equal(2, Only(article, "United States").Mentions);
+        Assert.Equal(2, Only(article, "European Union").Mentions);
+    }
+
+    [Theory]
+    [InlineData("PERSON", "José Álvarez", "person:jose-alvarez")]
+    [InlineData("PERSON", "Conan O’Brien", "person:conan-obrien")]
+    [InlineData("ORG", "NATO", "org:nato")]
+    [InlineData("GPE", "United States", "gpe:united-states")]
+    public void KbKeysAreFoldedLowercaseAndHyphenated(string type, string name, string key) =>
+        Assert.Equal(key, KbKeys.Make(type, name));
+}
