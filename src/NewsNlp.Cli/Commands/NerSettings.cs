@@ -33,6 +33,11 @@ public sealed class NerTrainSettings : NerSettings
     [DefaultValue(17)]
     public int Bits { get; init; } = 17;
 
+    [CommandOption("--news-weight <N>")]
+    [Description("How many times each GUM news document is trained on per epoch (news is the target domain; UNER EWT once).")]
+    [DefaultValue(1)]
+    public int NewsWeight { get; init; } = 1;
+
     [CommandOption("--no-lowercase")]
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]
     public bool NoLowercase { get; init; }

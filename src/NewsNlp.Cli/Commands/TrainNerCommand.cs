@@ -12,7 +12,9 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
     {
         var watch = Stopwatch.StartNew();
         var root = CorpusLocator.Resolve(settings.Corpora);
-        var train = EntityCorpora.Load(root, "train").SelectMany(c => c.Sentences).ToArray();
+        var train = EntityCorpora.Load(root, "train")
+            .SelectMany(c => Enumerable.Repeat(c.Sentences, c.Name == EntityCorpora.GumNews ? Math.Max(1, settings.NewsWeight) : 1).SelectMany(s => s))
+            .ToArray();
         var dev = EntityCorpora.Load(root, "dev");
         Console.WriteLine($"train ner (seed {settings.Seed}): {train.Length} sentences, {train.Sum(s => s.Entities.Count)} names; lower-cased copies added");
 
@@ -21,12 +23,12 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
         {
             ["name"] = "ner",
             ["version"] = "1.0.0",
-            ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}",
+            ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NewsWeight != 1 ? $" --news-weight {settings.NewsWeight}" : string.Empty)}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}",
             ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies)",
         };
         var lexicon = EntityCorpora.LoadLexicon(root);
         Console.WriteLine($"word lexicon: {lexicon.Count} words");
-        var model = EntityRecognizerTrainer.Train(train, lexicon, options, metadata, m => DevScore(m, dev), Console.WriteLine);
+        var model = EntityRecognizerTrainer.Train(train, lexicon, options, metadata, m => DevScore(m, dev), Console.WriteLine, dev.SelectMany(c => c.Sentences).ToArray());
         var path = settings.ModelPath ?? Path.Combine("models", EntityRecognizer.ModelFile);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         model.Save(path);

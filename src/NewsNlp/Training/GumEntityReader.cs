@@ -14,7 +14,7 @@ namespace NewsNlp.Training;
 /// the name is then the capitalised run around the head inside the mention: leftwards over capitalised
 /// words, rightwards also over connectors inside names ("University of Texas", "Council on American -
 /// Islamic Relations"); it stops at commas, "'s" and lower-case words, drops a leading "The", and for a
-/// person stops at titles, so "US President Barack Obama" gives PER "Barack Obama" (the nested "US" is a
+/// person stops at titles, places and demonyms, so "US President Barack Obama" gives PER "Barack Obama" (the nested "US" is a
 /// place of its own). Where names overlap the longest wins. Like UNER, names exclude determiners.
 /// </summary>
 public static class GumEntityReader
@@ -146,7 +146,10 @@ public static class GumEntityReader
             return null;
         }
 
-        bool Title(int i) => person && (hits[i].Kinds & GazetteerKind.Title) != 0;
+        // In a person's mention, titles, places, demonyms and organisations before the name are not part of it
+        // ("Governor of Washington Chris Gregoire", "Republican").
+        const GazetteerKind NotPersonal = GazetteerKind.Title | GazetteerKind.Political | GazetteerKind.Demonym | GazetteerKind.Organisation;
+        bool Title(int i) => person && (hits[i].Kinds & NotPersonal) != 0;
         if (Title(head) || (person && words[head].Xpos == "NNPS"))
         {
             return null;

@@ -4,6 +4,7 @@ using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 using NewsNlp.Models;
+using NewsNlp.Output;
 
 namespace NewsNlp.Analysis.Entities;
 
@@ -24,9 +25,10 @@ public sealed class EntityRecognizer
     private readonly PerceptronModel _model;
     private readonly bool _usesMemory;
 
-    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon)
+    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon, float temperature = 1f)
     {
         _model = model;
+        Temperature = temperature;
         Gazetteer = gazetteer;
         Lexicon = lexicon;
         var types = model.Metadata.TryGetValue("types", out var t) ? t.Split(',') : [];
@@ -48,6 +50,13 @@ public sealed class EntityRecognizer
     public Gazetteer Gazetteer { get; }
 
     public WordListLexicon Lexicon { get; }
+
+    /// <summary>Scores are divided by this before the softmax that gives confidences (set on dev data by the trainer).</summary>
+    public float Temperature { get; }
+
+    internal PerceptronModel Model => _model;
+
+    internal EntityRecognizer WithTemperature(float temperature) => new(_model, Gazetteer, Lexicon, temperature);
 
     internal Bilou Labels { get; }
 
@@ -71,22 +80,19 @@ public sealed class EntityRecognizer
             throw new InvalidDataException("Not a NewsNlp entity model, or a newer format.");
         }
 
+        var temperature = r.ReadSingle();
         var model = PerceptronModel.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())));
         using var inflate = new ZLibStream(new MemoryStream(r.ReadBytes(r.ReadInt32())), CompressionMode.Decompress);
         using var lexiconReader = new BinaryReader(new BufferedStream(inflate, 1 << 16));
         var lexicon = WordListLexicon.Read(lexiconReader);
-        return new EntityRecognizer(model, Gazetteer.Default, lexicon);
+        return new EntityRecognizer(model, Gazetteer.Default, lexicon, temperature);
     }
 
     public void Save(string path)
     {
-        var temp = path + ".tmp";
-        using (var file = File.Create(temp))
-        {
-            Save(file);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        using var file = new AtomicFile(path);
+        Save(file.Stream);
+        file.Commit();
     }
 
     public void Save(Stream stream)
@@ -94,6 +100,7 @@ public sealed class EntityRecognizer
         using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
+        w.Write(Temperature);
         foreach (var part in new Action<Stream>[] { _model.Save, SaveLexicon })
         {
             using var buffer = new MemoryStream();
@@ -125,7 +132,7 @@ public sealed class EntityRecognizer
         var confidences = ArrayPool<float>.Shared.Rent(tokens.Length);
         try
         {
-            var scorer = new ModelScorer(_model);
+            var scorer = new ModelScorer(_model, 1f / Temperature);
             GreedyDecoder.Decode(ref scorer, Labels.Count, Gazetteer, Lexicon, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
@@ -182,9 +189,17 @@ public sealed class EntityRecognizer
         }
     }
 
-    private readonly struct ModelScorer(PerceptronModel model) : ILabelScorer
+    /// <summary>Scores with the averaged weights, scaled by 1/temperature (which leaves the best label unchanged).</summary>
+    internal readonly struct ModelScorer(PerceptronModel model, float scale) : ILabelScorer
     {
-        public void Score(ReadOnlySpan<uint> features, Span<float> scores) => model.Score(features, scores);
+        public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+        {
+            model.Score(features, scores);
+            for (var c = 0; c < scores.Length; c++)
+            {
+                scores[c] *= scale;
+            }
+        }
 
         public void Learn(ReadOnlySpan<uint> features, int truth, int guess)
         {

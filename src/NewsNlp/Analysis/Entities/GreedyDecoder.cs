@@ -41,7 +41,7 @@ internal static class GreedyDecoder
             var open = Bilou.PositionOf(previous) is BilouPosition.Begin or BilouPosition.Inside;
             int label;
             var confidence = 1f;
-            if (!open && FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)))
+            if (!open && (FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || view.IsPlainLowercaseWord(i)))
             {
                 label = 0;
             }

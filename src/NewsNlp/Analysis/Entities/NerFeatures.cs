@@ -12,7 +12,7 @@ namespace NewsNlp.Analysis.Entities;
 internal static class NerFeatures
 {
     /// <summary>Upper bound on the features of one token; callers size their buffer with it.</summary>
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 64;
 
     public static int Extract(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
     {
@@ -57,6 +57,9 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(-1).Add((int)view.Lower(i - 1)).Add((int)lower);
         f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(1).Add((int)lower).Add((int)view.Lower(i + 1));
 
+        f[n++] = FeatureHash.Start(NerTemplates.WordAt).Add(-1).Add(Word(text, tokens, i - 1));
+        f[n++] = FeatureHash.Start(NerTemplates.WordAt).Add(1).Add(Word(text, tokens, i + 1));
+        f[n++] = FeatureHash.Start(NerTemplates.LabelBefore).Add(previous).Add((int)view.Lower(i - 1));
         f[n++] = FeatureHash.Start(NerTemplates.PreviousLabel).Add(previous);
         f[n++] = FeatureHash.Start(NerTemplates.TwoLabels).Add(beforePrevious).Add(previous);
         f[n++] = FeatureHash.Start(NerTemplates.LabelWord).Add(previous).Add((int)lower);
@@ -100,6 +103,9 @@ internal static class NerFeatures
 
         return n;
     }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i < 0 || i >= tokens.Length ? "<s>" : text.Slice(tokens[i].Start, tokens[i].Length);
 
     /// <summary>
     /// MurmurHash3's finaliser. The model keeps only the low bits of a feature, and FNV-1a's low bits

@@ -91,6 +91,13 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage
                 var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
                 if (NamePatterns.IsStateBeforePossessive(text, tokens, i))
                 {
+                    // "Zembla’s foreign ministry" outweighs whatever type the model gave the single word.
+                    var same = spans.FindIndex(c => c.First == i && c.End == i + 1 && c.Type != EntityTypes.Date);
+                    if (same >= 0)
+                    {
+                        spans[same] = spans[same] with { Type = EntityTypes.Gpe };
+                    }
+
                     TryAdd(spans, new Candidate(i, i + 1, EntityTypes.Gpe, PatternConfidence));
                 }
                 else if (hits[i].Kinds.HasFlag(GazetteerKind.Demonym) && hits[i].Position == BilouPosition.Unit && NamePatterns.IsNorp(word))

@@ -26,6 +26,8 @@ internal static class NerTemplates
     public const int LexiconHere = 21;
     public const int LexiconShape = 22;
     public const int LexiconAt = 23;
+    public const int WordAt = 24;
+    public const int LabelBefore = 25;
 
     /// <summary>Stand-ins for the words before the first and after the last token.</summary>
     public const uint Before = 0x5EB0u;

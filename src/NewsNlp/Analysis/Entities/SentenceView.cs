@@ -17,6 +17,7 @@ internal readonly struct SentenceView : IDisposable
     private readonly uint[] _shape;
     private readonly GazetteerHit[] _hits;
     private readonly byte[] _lexicon;
+    private readonly bool[] _plainLower;
 
     public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordListLexicon lexicon)
     {
@@ -25,12 +26,14 @@ internal readonly struct SentenceView : IDisposable
         _shape = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
         _hits = ArrayPool<GazetteerHit>.Shared.Rent(Math.Max(1, Count));
         _lexicon = ArrayPool<byte>.Shared.Rent(Math.Max(1, Count));
+        _plainLower = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
         var anyUpper = false;
         for (var i = 0; i < Count; i++)
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
             _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
             _shape[i] = Shape(word, out var hasUpper);
+            _plainLower[i] = !hasUpper && word.Length > 0 && char.IsLower(word[0]);
             _lexicon[i] = lexicon.Code(word);
             anyUpper |= hasUpper;
         }
@@ -50,6 +53,14 @@ internal readonly struct SentenceView : IDisposable
 
     public GazetteerHit Hit(int i) => i < 0 || i >= Count ? default : _hits[i];
 
+    /// <summary>
+    /// A lower-case word that dictionaries only know in lower case and no gazetteer lists, in a sentence
+    /// that does use capitals ("troops", "said"): it does not begin a name, so the decoder skips it.
+    /// In an all-lowercase sentence nothing is skipped this way ("united states" must still be read).
+    /// </summary>
+    public bool IsPlainLowercaseWord(int i) =>
+        !IsLowercase && _plainLower[i] && (_lexicon[i] & 3) == 1 && _hits[i].Kinds == GazetteerKind.None;
+
     /// <summary>The word's <see cref="WordListLexicon"/> code; 255 before and after the sentence.</summary>
     public int LexiconClass(int i) => i < 0 || i >= Count ? 255 : _lexicon[i];
 
@@ -59,6 +70,7 @@ internal readonly struct SentenceView : IDisposable
         ArrayPool<uint>.Shared.Return(_shape);
         ArrayPool<GazetteerHit>.Shared.Return(_hits);
         ArrayPool<byte>.Shared.Return(_lexicon);
+        ArrayPool<bool>.Shared.Return(_plainLower);
     }
 
     /// <summary>Collins' word shape, repeats collapsed ("Zelenskyy" → Xx, "U.S." → X.X., "2025" → d).</summary>
