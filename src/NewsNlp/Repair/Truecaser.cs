@@ -18,7 +18,7 @@ internal sealed class Truecaser
     // model to about one word in seven of news text, which is most of the stage's speed.
     private const double MinShareForCandidate = 0.1;
 
-    /// <summary>A mid-sentence change needs this probability: the perceptron's softmax is sharp, so doubt shows late.</summary>
+    /// <summary>A mid-sentence change in well-cased text needs this probability: the perceptron's softmax is sharp, so doubt shows late. In wholly lower-cased text the best class wins.</summary>
     private const double MinProbability = 0.8;
 
     // Name particles stay lower case inside names ("Ursula von der Leyen", "Vincent van Gogh").
@@ -93,7 +93,7 @@ internal sealed class Truecaser
             var best = PerceptronModel.ArgMax(scores);
             var rule = "truecase";
             var confidence = Math.Min(scores[best], strength);
-            if (best == 0 || (!start && scores[best] < MinProbability))
+            if (best == 0 || (!start && evidence != null && scores[best] < MinProbability))
             {
                 if (!start || startsNeedEvidence)
                 {
