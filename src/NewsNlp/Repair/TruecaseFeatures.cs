@@ -54,8 +54,24 @@ internal static class TruecaseFeatures
     /// <summary>True when under 1% of the words away from sentence starts are capitalised: the text was lower-cased whole.</summary>
     public static bool LooksLowerCased(int mode) => mode / 3 % 4 == 0;
 
-    /// <summary>True when most sentences start in lower case (but not all words are lower case): the writer's style.</summary>
-    public static bool StartsMostlyLower(int mode) => mode / 12 is >= 3 and <= 4;
+    /// <summary>
+    /// True when at least four sentences start and most of them (over 5 in 8) in lower case: the writer's
+    /// style, not damage, in text that is otherwise cased. One lowered start of a one-sentence text is not.
+    /// </summary>
+    public static bool StartsMostlyLower(List<WordToken> words)
+    {
+        int starts = 0, lowerStarts = 0;
+        foreach (var w in words)
+        {
+            if (w.Is(WordFlags.SentenceStart) && !w.Is(WordFlags.HasDigit))
+            {
+                starts++;
+                lowerStarts += w.Is(WordFlags.Lower) ? 1 : 0;
+            }
+        }
+
+        return starts >= 4 && lowerStarts * 8 > starts * 5;
+    }
 
     /// <summary>The lexicon entry of every lower-case word (null for others), looked up once per text.</summary>
     public static CaseEntry?[] LowerCaseEntries(string text, List<WordToken> words, CaseLexicon lexicon)

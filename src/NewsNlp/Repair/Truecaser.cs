@@ -64,7 +64,7 @@ internal sealed class Truecaser
         var previousRaised = -1;
 
         // A writer who starts most sentences in lower case meant to: sentence starts then need evidence too.
-        var startsNeedEvidence = evidence != null && TruecaseFeatures.StartsMostlyLower(mode);
+        var startsNeedEvidence = evidence != null && TruecaseFeatures.StartsMostlyLower(words);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
