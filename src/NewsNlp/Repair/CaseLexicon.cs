@@ -37,7 +37,8 @@ public sealed class CaseLexicon
 {
     private const string Magic = "NNLP-CASELEX";
     private const int FormatVersion = 1;
-    private const int MaxKey = 64;
+    /// <summary>The longest key looked up; longer words are not in the lexicon.</summary>
+    public const int MaxKey = 64;
 
     private readonly Dictionary<string, CaseEntry> _entries;
     private readonly Dictionary<string, CaseEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;

@@ -36,7 +36,9 @@ internal static class TruecaseFeatures
             {
                 others++;
                 capitalised += w.Is(WordFlags.Lower) ? 0 : 1;
-                if (w.Is(WordFlags.Lower) && evidence < 2 && IsNearlyAlwaysCapitalised(entries[i]))
+                // A lower-case name ("russia") is evidence the text was damaged, which tells clean text
+                // (where a lower-case "leader" next to a name is right) from damaged text.
+                if (w.Is(WordFlags.Lower) && evidence < 2 && CasingEvidence.IsName(entries[i]))
                 {
                     evidence++;
                 }
@@ -49,10 +51,27 @@ internal static class TruecaseFeatures
         return (((startBucket * 4) + capBucket) * 3) + evidence;
     }
 
-    // A word seen capitalised nearly always ("russia"): in lower case it is evidence the text was damaged,
-    // which tells clean text (where a lower-case "leader" next to a name is right) from damaged text.
-    private static bool IsNearlyAlwaysCapitalised(CaseEntry? entry)
-        => entry != null && (entry.Total >= 3 ? entry.NotLower >= 0.9 * entry.Total : entry.ProperNoun);
+    /// <summary>True when under 1% of the words away from sentence starts are capitalised: the text was lower-cased whole.</summary>
+    public static bool LooksLowerCased(int mode) => mode / 3 % 4 == 0;
+
+    /// <summary>
+    /// True when at least four sentences start and most of them (over 5 in 8) in lower case: the writer's
+    /// style, not damage, in text that is otherwise cased. One lowered start of a one-sentence text is not.
+    /// </summary>
+    public static bool StartsMostlyLower(List<WordToken> words)
+    {
+        int starts = 0, lowerStarts = 0;
+        foreach (var w in words)
+        {
+            if (w.Is(WordFlags.SentenceStart) && !w.Is(WordFlags.HasDigit))
+            {
+                starts++;
+                lowerStarts += w.Is(WordFlags.Lower) ? 1 : 0;
+            }
+        }
+
+        return starts >= 4 && lowerStarts * 8 > starts * 5;
+    }
 
     /// <summary>The lexicon entry of every lower-case word (null for others), looked up once per text.</summary>
     public static CaseEntry?[] LowerCaseEntries(string text, List<WordToken> words, CaseLexicon lexicon)
@@ -126,7 +145,7 @@ internal static class TruecaseFeatures
             return entry == null ? 0 : 1000 + Flags(entry);
         }
 
-        var share = (int)Math.Round(10.0 * entry.NotLower / (entry.Total + (entry.CommonWord ? 4 : 0)));
+        var share = (int)Math.Round(10.0 * CasingEvidence.CapitalShare(entry));
         var magnitude = Math.Min(5, (int)Math.Log2(entry.Total + 1));
         return 1 + (share * 8) + magnitude;
     }

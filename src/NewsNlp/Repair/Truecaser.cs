@@ -18,7 +18,7 @@ internal sealed class Truecaser
     // model to about one word in seven of news text, which is most of the stage's speed.
     private const double MinShareForCandidate = 0.1;
 
-    /// <summary>A mid-sentence change needs this probability: the perceptron's softmax is sharp, so doubt shows late.</summary>
+    /// <summary>A mid-sentence change in well-cased text needs this probability: the perceptron's softmax is sharp, so doubt shows late. In wholly lower-cased text the best class wins.</summary>
     private const double MinProbability = 0.8;
 
     // Name particles stay lower case inside names ("Ursula von der Leyen", "Vincent van Gogh").
@@ -44,7 +44,7 @@ internal sealed class Truecaser
         }
 
         return word.Is(WordFlags.SentenceStart) || entry == null || entry.ProperNoun
-            || (entry.Total > 0 && entry.NotLower >= MinShareForCandidate * (entry.Total + (entry.CommonWord ? 4 : 0)));
+            || CasingEvidence.CapitalShare(entry) >= MinShareForCandidate;
     }
 
     /// <summary>
@@ -57,6 +57,14 @@ internal sealed class Truecaser
         Span<float> scores = stackalloc float[Classes.Length];
         var entries = TruecaseFeatures.LowerCaseEntries(text, words, Lexicon);
         var mode = TruecaseFeatures.DocumentMode(text, words, entries);
+
+        // In a wholly lower-cased text every word is in doubt; in well-cased text a lower-case word is
+        // usually right, and only strong evidence (see CasingEvidence) lets the model capitalise it.
+        var evidence = TruecaseFeatures.LooksLowerCased(mode) ? null : new CasingEvidence(text, words, entries, Lexicon);
+        var previousRaised = -1;
+
+        // A writer who starts most sentences in lower case meant to: sentence starts then need evidence too.
+        var startsNeedEvidence = evidence != null && TruecaseFeatures.StartsMostlyLower(words);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -73,15 +81,21 @@ internal sealed class Truecaser
                 continue;
             }
 
+            var strength = evidence == null || (start && !startsNeedEvidence) ? 1.0 : evidence.Strength(i, previousRaised == i - 1);
+            if (strength <= 0)
+            {
+                continue;
+            }
+
             var n = TruecaseFeatures.Extract(text, words, i, entries, Lexicon, mode, features);
             Model.Score(features[..n], scores);
             PerceptronModel.Softmax(scores);
             var best = PerceptronModel.ArgMax(scores);
             var rule = "truecase";
-            double confidence = scores[best];
-            if (best == 0 || (!start && confidence < MinProbability))
+            var confidence = Math.Min(scores[best], strength);
+            if (best == 0 || (!start && evidence != null && scores[best] < MinProbability))
             {
-                if (!start)
+                if (!start || startsNeedEvidence)
                 {
                     continue;
                 }
@@ -92,6 +106,7 @@ internal sealed class Truecaser
                 confidence = 0.9;
             }
 
+            previousRaised = i;
             var cased = Apply(span, best, entry);
             edits.Add(new PendingEdit(word.Start, word.End, cased, EditKind.Casing, rule, confidence));
         }

@@ -22,7 +22,7 @@ public sealed class RepairScores
 
     public Dictionary<string, int> CleanTextEditsByRule { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>A few false edits with their context, for looking at what goes wrong.</summary>
+    /// <summary>A few false edits (with context), misses and false changes, for looking at what goes wrong.</summary>
     public List<string> Examples { get; } = [];
 
     public double RecallOf(DamageKind kind) => Recall[kind].Injected == 0 ? 0 : (double)Recall[kind].Repaired / Recall[kind].Injected;
@@ -99,6 +99,10 @@ public static class RepairEvaluation
             if (!touched[t] && !Exact(t))
             {
                 scores.FalseChanges++;
+                if (scores.Examples.Count < 1200)
+                {
+                    scores.Examples.Add($"false change: {original[t]} → {(aligned[t] >= 0 ? repaired[aligned[t]] : "?")}");
+                }
             }
         }
     }

@@ -1,0 +1,131 @@
+namespace NewsNlp.Repair;
+
+/// <summary>
+/// Decides whether a lower-case word of well-cased text has strong enough evidence to be capitalised. In
+/// such text most lower-case words are right ("Chinese leader Xi", "march through"), so the truecaser's
+/// opinion alone is not enough: the word must be a name that is not also an ordinary word ("russia",
+/// "putin"), be written capitalised more often than not in the same text ("Witkoff … witkoff"), or be
+/// an ordinary word of a multiword name next to another part of it ("state Department", "united states").
+/// </summary>
+internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOnlyList<CaseEntry?> entries, CaseLexicon lexicon)
+{
+    /// <summary>Share of capitalised sightings from which a word counts as a name.</summary>
+    public const double NameShare = 0.9;
+
+    // An ordinary word (in the word list) is taken for a name on its own only when capitalised this often
+    // over many sightings: "trump" yes; "march", "brown", "sessions", "explorer" need a name beside them.
+    private const double OrdinaryWordNameShare = 0.97;
+    private const int OrdinaryWordMinSightings = 20;
+
+    // An ordinary word takes part in multiword names ("State", "United") when capitalised this often;
+    // after a name part ("House press") it must be capitalised at least half the time.
+    private const double MultiwordShare = 0.3;
+    private const double AfterNamePartShare = 0.5;
+
+    private Dictionary<string, int>? _capitalisedCounts;
+    private Dictionary<string, int>? _lowerCounts;
+
+    /// <summary>Capitalised sightings over all sightings; a word in the word list counts four extra lower-case ones.</summary>
+    public static double CapitalShare(CaseEntry entry)
+        => entry.Total == 0 ? 0 : (double)entry.NotLower / (entry.Total + (entry.CommonWord ? 4 : 0));
+
+    /// <summary>A word seen capitalised nearly always, or listed as a proper noun when rarely seen.</summary>
+    public static bool IsName(CaseEntry? entry)
+        => entry != null && (entry.Total >= 3 ? entry.NotLower >= NameShare * entry.Total : entry.ProperNoun);
+
+    /// <summary>
+    /// How strongly word <paramref name="index"/> should be capitalised, from 0 (no evidence: leave it) to
+    /// 1. <paramref name="previousRaised"/> says the word before it is being capitalised.
+    /// </summary>
+    public double Strength(int index, bool previousRaised)
+    {
+        var entry = entries[index];
+        var (lower, capitalised) = CountsInText(index);
+
+        // An unknown or ordinary word written in lower case at least twice and never capitalised ("i",
+        // "lyz") is how this writer spells it, not damage: damage lowers a scattering of words, so the
+        // capitals would show too. A listed name ("russia") is damage however often it is lowered.
+        if (lower >= 2 && capitalised == 0 && (entry == null || entry.CommonWord))
+        {
+            return 0;
+        }
+
+        if (entry == null)
+        {
+            return capitalised >= lower ? NameShare : 0;
+        }
+
+        var share = CapitalShare(entry);
+        if (IsName(entry) && (!entry.CommonWord || (share >= OrdinaryWordNameShare && entry.Total >= OrdinaryWordMinSightings)))
+        {
+            return Math.Max(share, NameShare);
+        }
+
+        var multiword = share >= MultiwordShare
+            && (previousRaised || IsNamePart(index + 1) || (share >= AfterNamePartShare && IsNamePart(index - 1))
+                || (IsName(entry) && IsLowerNamePart(index + 1)));
+        return multiword ? 0.5 + (share / 2) : 0;
+    }
+
+    // A capitalised ordinary word that is not itself a name: "Department", "States", "House" — the kind
+    // that forms multiword names. "Xi" or "Trump" (nearly always capitalised) does not, so "leader Xi" stays;
+    // nor does "Insurance" (capitalised only in titles), so "state Insurance Commissioner" stays.
+    private bool IsNamePart(int index)
+    {
+        if (index < 0 || index >= words.Count || !words[index].Is(WordFlags.Title) || words[index].Is(WordFlags.SentenceStart))
+        {
+            return false;
+        }
+
+        var entry = lexicon.Find(text.AsSpan(words[index].Start, words[index].Length));
+        return entry != null && entry.CommonWord && !entry.ProperNoun && CapitalShare(entry) is >= MultiwordShare and < NameShare;
+    }
+
+    // A lower-case ordinary word often capitalised, continuing a name: "states" after "united".
+    private bool IsLowerNamePart(int index)
+        => index < words.Count && words[index].Is(WordFlags.Lower) && !words[index].Is(WordFlags.SentenceStart)
+            && entries[index] is { } entry && entry.CommonWord && CapitalShare(entry) >= MultiwordShare;
+
+    private (int Lower, int Capitalised) CountsInText(int index)
+    {
+        if (_capitalisedCounts == null || _lowerCounts == null)
+        {
+            (_capitalisedCounts, _lowerCounts) = CountForms();
+        }
+
+        Span<char> key = stackalloc char[CaseLexicon.MaxKey];
+        var length = CaseLexicon.Key(text.AsSpan(words[index].Start, words[index].Length), key);
+        var k = key[..length];
+        return (_lowerCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(k, out var lower) ? lower : 0,
+            _capitalisedCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(k, out var capitalised) ? capitalised : 0);
+    }
+
+    // How often each word is written capitalised and in lower case mid-sentence outside headings; lower
+    // case is counted only for words that may be names (unknown, or capitalised in the corpus), so the
+    // many ordinary words cost nothing. Built once per text, on first need.
+    private (Dictionary<string, int> Capitalised, Dictionary<string, int> Lower) CountForms()
+    {
+        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        Span<char> key = stackalloc char[CaseLexicon.MaxKey];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var isLower = w.Is(WordFlags.Lower) && (entries[i] == null || CapitalShare(entries[i]!) >= MultiwordShare);
+            if ((!w.Is(WordFlags.Title) && !isLower) || w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.Heading))
+            {
+                continue;
+            }
+
+            var length = CaseLexicon.Key(text.AsSpan(w.Start, w.Length), key);
+            if (length > 0)
+            {
+                var counts = isLower ? lower : capitalised;
+                var k = new string(key[..length]);
+                counts[k] = counts.GetValueOrDefault(k) + 1;
+            }
+        }
+
+        return (capitalised, lower);
+    }
+}
