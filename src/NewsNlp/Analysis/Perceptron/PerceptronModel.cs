@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsNlp.Analysis.Perceptron;
@@ -50,20 +53,24 @@ public sealed class PerceptronModel
     {
         var k = ClassCount;
         scores[..k].Clear();
-        var width = System.Numerics.Vector<float>.Count;
+        var width = Vector<float>.Count;
+
+        // Unchecked row addressing: a masked feature always names a row inside the table, and each class
+        // still receives its weights in feature order, so the sums are bit-identical to the plain loop.
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref var sums = ref MemoryMarshal.GetReference(scores);
         foreach (var f in features)
         {
-            // Whole SIMD vectors first, then the remaining classes one by one.
-            var row = _weights.AsSpan((int)(f & _mask) * k, k);
+            ref var row = ref Unsafe.Add(ref table, (nint)((f & _mask) * (uint)k));
             var c = 0;
             for (; c + width <= k; c += width)
             {
-                (new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(row[c..])).CopyTo(scores[c..]);
+                (Vector.LoadUnsafe(ref sums, (nuint)c) + Vector.LoadUnsafe(ref row, (nuint)c)).StoreUnsafe(ref sums, (nuint)c);
             }
 
             for (; c < k; c++)
             {
-                scores[c] += row[c];
+                Unsafe.Add(ref sums, c) += Unsafe.Add(ref row, c);
             }
         }
     }
