@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsNlp.Analysis.Perceptron;
@@ -104,18 +105,19 @@ public sealed class PerceptronModel
         var k = ClassCount;
         Span<int> sums = stackalloc int[k];
         sums.Clear();
-        var width = Vector<short>.Count;
         ref var table = ref MemoryMarshal.GetArrayDataReference(quantised);
         ref var total = ref MemoryMarshal.GetReference(sums);
         foreach (var f in features)
         {
             ref var row = ref Unsafe.Add(ref table, (nint)((f & _mask) * (uint)k));
             var c = 0;
-            for (; c + width <= k; c += width)
+
+            // Eight weights at a time (13 or 17 classes are too few for wider vectors), widened to int.
+            for (; c + 8 <= k; c += 8)
             {
-                Vector.Widen(Vector.LoadUnsafe(ref row, (nuint)c), out var low, out var high);
-                (Vector.LoadUnsafe(ref total, (nuint)c) + low).StoreUnsafe(ref total, (nuint)c);
-                (Vector.LoadUnsafe(ref total, (nuint)(c + Vector<int>.Count)) + high).StoreUnsafe(ref total, (nuint)(c + Vector<int>.Count));
+                var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)c));
+                (Vector128.LoadUnsafe(ref total, (nuint)c) + low).StoreUnsafe(ref total, (nuint)c);
+                (Vector128.LoadUnsafe(ref total, (nuint)c + 4) + high).StoreUnsafe(ref total, (nuint)c + 4);
             }
 
             for (; c < k; c++)
