@@ -67,6 +67,42 @@ public class PerceptronTests
         {
             Assert.Equal(a[i], b[i], 3);
         }
+
+        // A loaded model keeps its 16-bit weights; saving it again gives the same file.
+        Assert.Equal(first, Bytes(loaded));
+    }
+
+    [Fact]
+    public void Loaded_model_with_many_classes_scores_like_the_trained_one()
+    {
+        // 20 classes exercise the vectorised 16-bit row sums as well as the scalar tail.
+        var classes = Enumerable.Range(0, 20).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var trainer = new PerceptronTrainer(classes, tableBits: 8);
+        Span<float> scratch = stackalloc float[20];
+        for (var n = 0; n < 200; n++)
+        {
+            uint[] f = [FeatureHash.Start(1).Add(n % 7), FeatureHash.Start(2).Add(n % 11)];
+            trainer.Update(f, n % 20, trainer.Predict(f, scratch));
+        }
+
+        var trained = trainer.Build(new Dictionary<string, string>());
+        using var file = new MemoryStream();
+        trained.Save(file);
+        var loaded = PerceptronModel.Load(new MemoryStream(file.ToArray()));
+        Span<float> expected = stackalloc float[20];
+        Span<float> actual = stackalloc float[20];
+        for (var n = 0; n < 77; n++)
+        {
+            uint[] f = [FeatureHash.Start(1).Add(n % 7), FeatureHash.Start(2).Add(n % 11)];
+            trained.Score(f, expected);
+            loaded.Score(f, actual);
+            for (var c = 0; c < 20; c++)
+            {
+                Assert.InRange(actual[c] - expected[c], -1e-3f, 1e-3f);
+            }
+
+            Assert.Equal(PerceptronModel.ArgMax(expected), PerceptronModel.ArgMax(actual));
+        }
     }
 
     [Fact]

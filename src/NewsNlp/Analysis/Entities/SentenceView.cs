@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
@@ -28,13 +29,27 @@ internal readonly struct SentenceView : IDisposable
         _lexicon = ArrayPool<byte>.Shared.Rent(Math.Max(1, Count));
         _plainLower = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
         var anyUpper = false;
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < Count; i++)
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
-            _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
             _shape[i] = Shape(word, out var hasUpper);
             _plainLower[i] = !hasUpper && word.Length > 0 && char.IsLower(word[0]);
-            _lexicon[i] = lexicon.Code(word);
+            if (word.Length <= buffer.Length && Ascii.IsValid(word))
+            {
+                // Lower-case an ASCII word once for both the hash and the word-list lookup; per-character
+                // and whole-span invariant lower-casing agree on ASCII, so the values equal the general path.
+                var lower = buffer[..word.Length];
+                Ascii.ToLower(word, lower, out _);
+                _lower[i] = FeatureHash.Start(NerTemplates.Lower).Add(lower);
+                _lexicon[i] = lexicon.CodeOfLowerCase(lower);
+            }
+            else
+            {
+                _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
+                _lexicon[i] = lexicon.Code(word);
+            }
+
             anyUpper |= hasUpper;
         }
 

@@ -1,4 +1,8 @@
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsNlp.Analysis.Perceptron;
@@ -14,24 +18,40 @@ public sealed class PerceptronModel
     private const string Magic = "NNLP-PERCEPTRON";
     private const int FormatVersion = 1;
 
-    private readonly float[] _weights;
+    // A model fresh from training keeps its float weights; a loaded one keeps the 16-bit weights of its
+    // file and one scale, which halves the table that scoring reads at random (the cache misses are the cost).
+    private readonly float[]? _weights;
+    private readonly short[]? _quantised;
+    private readonly float _scale;
     private readonly uint _mask;
 
     internal PerceptronModel(IReadOnlyList<string> classes, int tableBits, float[] weights, IReadOnlyDictionary<string, string> metadata)
+        : this(classes, tableBits, weights.Length, metadata)
+    {
+        _weights = weights;
+    }
+
+    private PerceptronModel(IReadOnlyList<string> classes, int tableBits, short[] quantised, float scale, IReadOnlyDictionary<string, string> metadata)
+        : this(classes, tableBits, quantised.Length, metadata)
+    {
+        _quantised = quantised;
+        _scale = scale;
+    }
+
+    private PerceptronModel(IReadOnlyList<string> classes, int tableBits, int weightCount, IReadOnlyDictionary<string, string> metadata)
     {
         if (tableBits is < 8 or > 26)
         {
             throw new ArgumentOutOfRangeException(nameof(tableBits), "Table bits must be between 8 and 26.");
         }
 
-        if (weights.Length != (1 << tableBits) * classes.Count)
+        if (weightCount != (1 << tableBits) * classes.Count)
         {
-            throw new ArgumentException("Weight table size does not match classes × buckets.", nameof(weights));
+            throw new ArgumentException("Weight table size does not match classes × buckets.", nameof(weightCount));
         }
 
         Classes = classes.ToArray();
         TableBits = tableBits;
-        _weights = weights;
         _mask = (1u << tableBits) - 1;
         Metadata = new SortedDictionary<string, string>(metadata.ToDictionary(), StringComparer.Ordinal);
     }
@@ -48,23 +68,67 @@ public sealed class PerceptronModel
     /// <summary>Adds every feature's weights into <paramref name="scores"/> (length ≥ ClassCount, cleared first).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        if (_quantised != null)
+        {
+            ScoreQuantised(_quantised, features, scores);
+            return;
+        }
+
         var k = ClassCount;
         scores[..k].Clear();
-        var width = System.Numerics.Vector<float>.Count;
+        var width = Vector<float>.Count;
+
+        // Unchecked row addressing: a masked feature always names a row inside the table, and each class
+        // still receives its weights in feature order, so the sums are bit-identical to the plain loop.
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_weights!);
+        ref var sums = ref MemoryMarshal.GetReference(scores);
         foreach (var f in features)
         {
-            // Whole SIMD vectors first, then the remaining classes one by one.
-            var row = _weights.AsSpan((int)(f & _mask) * k, k);
+            ref var row = ref Unsafe.Add(ref table, (nint)((f & _mask) * (uint)k));
             var c = 0;
             for (; c + width <= k; c += width)
             {
-                (new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(row[c..])).CopyTo(scores[c..]);
+                (Vector.LoadUnsafe(ref sums, (nuint)c) + Vector.LoadUnsafe(ref row, (nuint)c)).StoreUnsafe(ref sums, (nuint)c);
             }
 
             for (; c < k; c++)
             {
-                scores[c] += row[c];
+                Unsafe.Add(ref sums, c) += Unsafe.Add(ref row, c);
             }
+        }
+    }
+
+    // Sums the 16-bit weights exactly in integers (25 features × 32,767 stays far below 2^24, where floats
+    // stop being exact) and scales once: the decisions of the float path, without its rounding.
+    private void ScoreQuantised(short[] quantised, ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        var k = ClassCount;
+        Span<int> sums = stackalloc int[k];
+        sums.Clear();
+        ref var table = ref MemoryMarshal.GetArrayDataReference(quantised);
+        ref var total = ref MemoryMarshal.GetReference(sums);
+        foreach (var f in features)
+        {
+            ref var row = ref Unsafe.Add(ref table, (nint)((f & _mask) * (uint)k));
+            var c = 0;
+
+            // Eight weights at a time (13 or 17 classes are too few for wider vectors), widened to int.
+            for (; c + 8 <= k; c += 8)
+            {
+                var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)c));
+                (Vector128.LoadUnsafe(ref total, (nuint)c) + low).StoreUnsafe(ref total, (nuint)c);
+                (Vector128.LoadUnsafe(ref total, (nuint)c + 4) + high).StoreUnsafe(ref total, (nuint)c + 4);
+            }
+
+            for (; c < k; c++)
+            {
+                Unsafe.Add(ref total, c) += Unsafe.Add(ref row, c);
+            }
+        }
+
+        for (var c = 0; c < k; c++)
+        {
+            scores[c] = sums[c] * _scale;
         }
     }
 
@@ -143,13 +207,7 @@ public sealed class PerceptronModel
         }
 
         w.Write(TableBits);
-        var maxAbs = 0f;
-        foreach (var v in _weights)
-        {
-            maxAbs = Math.Max(maxAbs, Math.Abs(v));
-        }
-
-        var scale = maxAbs > 0 ? maxAbs / short.MaxValue : 1f;
+        var scale = _quantised != null ? _scale : ScaleOf(_weights!);
         w.Write(scale);
 
         // Rows as (gap since previous non-zero row, k quantised weights); a gap of 0 ends the list.
@@ -162,7 +220,7 @@ public sealed class PerceptronModel
             var any = false;
             for (var c = 0; c < k; c++)
             {
-                quantised[c] = (short)Math.Round(_weights[(r * k) + c] / scale);
+                quantised[c] = _quantised != null ? _quantised[(r * k) + c] : (short)Math.Round(_weights![(r * k) + c] / scale);
                 any |= quantised[c] != 0;
             }
 
@@ -180,6 +238,17 @@ public sealed class PerceptronModel
         }
 
         w.Write7BitEncodedInt(0);
+    }
+
+    private static float ScaleOf(float[] weights)
+    {
+        var maxAbs = 0f;
+        foreach (var v in weights)
+        {
+            maxAbs = Math.Max(maxAbs, Math.Abs(v));
+        }
+
+        return maxAbs > 0 ? maxAbs / short.MaxValue : 1f;
     }
 
     public static PerceptronModel Load(string path)
@@ -214,7 +283,7 @@ public sealed class PerceptronModel
         var bits = r.ReadInt32();
         var scale = r.ReadSingle();
         var k = classes.Length;
-        var weights = new float[(1 << bits) * k];
+        var weights = new short[(1 << bits) * k];
         var row = -1;
         int gap;
         while ((gap = r.Read7BitEncodedInt()) != 0)
@@ -222,10 +291,10 @@ public sealed class PerceptronModel
             row += gap;
             for (var c = 0; c < k; c++)
             {
-                weights[(row * k) + c] = r.ReadInt16() * scale;
+                weights[(row * k) + c] = r.ReadInt16();
             }
         }
 
-        return new PerceptronModel(classes, bits, weights, metadata);
+        return new PerceptronModel(classes, bits, weights, scale, metadata);
     }
 }

@@ -30,16 +30,25 @@ internal static class PosFeatures
             var n = word.Length;
             var lower = n <= buffer.Length ? buffer[..n] : new char[n];
             word.ToLowerInvariant(lower);
-            output[i] = new WordHashes(
-                FeatureHash.Start(0).Add(lower),
-                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 3)..]),
-                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 2)..]),
-                FeatureHash.Start(0).Add(n > 0 ? word[0] : ' '),
-                ShapeHash(word),
-                FeatureHash.Start(0).Add(lower[Math.Max(0, n - 4)..]),
-                FeatureHash.Start(0).Add(lower[..Math.Min(n, 3)]),
-                lexicon.Find(word),
-                wordList.CodeOfLowerCase(lower));
+            var entry = lexicon.Find(word);
+            var lowerHash = FeatureHash.Start(0).Add(lower);
+            var suffix3 = FeatureHash.Start(0).Add(lower[Math.Max(0, n - 3)..]);
+            var code = wordList.CodeOfLowerCase(lower);
+
+            // A word with a sure tag is never scored, and neighbours read only its form, suffix, tags and
+            // word-list code, so its own affix and shape hashes are skipped (most running text is sure).
+            output[i] = entry.HasSure
+                ? new WordHashes(lowerHash, suffix3, 0, 0, 0, 0, 0, entry, code)
+                : new WordHashes(
+                    lowerHash,
+                    suffix3,
+                    FeatureHash.Start(0).Add(lower[Math.Max(0, n - 2)..]),
+                    FeatureHash.Start(0).Add(n > 0 ? word[0] : ' '),
+                    ShapeHash(word),
+                    FeatureHash.Start(0).Add(lower[Math.Max(0, n - 4)..]),
+                    FeatureHash.Start(0).Add(lower[..Math.Min(n, 3)]),
+                    entry,
+                    code);
         }
     }
 
