@@ -72,6 +72,12 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         var body = Mentions(span).FirstOrDefault(m => m.EntityId >= 0);
+        if (body is { Kind: MentionKind.Alias } && WordClasses.IsInstitution(headWord) && body.End <= article.Tokens[head].Start)
+        {
+            // "the Ukrainian government", "a Greek court": a body of the country, not the country itself.
+            return new Speaker(-1, Description(phrase), span, 0.8, IsGroup: true);
+        }
+
         if (body != null && (WordClasses.IsInstitution(headWord) || head == phrase.End - 1))
         {
             return Of(body.EntityId, span, 0.8);
