@@ -151,19 +151,35 @@ internal static class IndirectQuoteFinder
 
         for (var k = start + 1; k < end && k - start <= ClauseWindow; k++)
         {
+            // Prepositions may post-modify the subject ("the amount of feedback for Mohamed had helped").
             var w = article.TokenText(k);
-            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w) || WordClasses.IsPreposition(w))
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w))
             {
                 return false;
             }
 
-            if (WordClasses.IsVerbLike(article, k) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal))
+            // "a willingness to consider": an infinitive is no finite verb.
+            if ((WordClasses.IsVerbLike(article, k) || IsVerbAfterPossessiveNoun(article, k, start)) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsPossessive(w)
+                && !article.TokenIs(k - 1, "to"))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> w) => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Putin’s motivation stems": an -s word right after "possessive + noun" is the clause's verb, whatever
+    /// the tagger made of it (a noun phrase "Putin’s motivation" takes no second noun in -s).
+    /// </summary>
+    private static bool IsVerbAfterPossessiveNoun(Article article, int token, int start)
+    {
+        var w = article.TokenText(token);
+        return token - 2 >= start && w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's'
+            && IsPossessive(article.TokenText(token - 2)) && char.IsLower(article.TokenText(token - 1)[0]);
     }
 
     /// <summary>Where the content ends: before a later attribution (", stating that", "but emphasized") or at the sentence end.</summary>

@@ -191,4 +191,19 @@ public class QuoteStageTests
         var quote = QuoteOf(article, "Provocation deserves harsh punishment");
         Assert.Equal("Korean Central News Agency", quote.SpeakerName);
     }
+
+    [Fact]
+    public void BareClauseWhoseSubjectHasAPrepositionalModifier()
+    {
+        var article = Run("Memon said the large amount of feedback for Mohamed had helped him.", ("Memon", Person), ("Mohamed", Person));
+        var quote = QuoteOf(article, "the large amount of feedback for Mohamed had helped him");
+        Assert.Equal("Memon", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void InfinitiveAfterTheObjectIsNoBareClause()
+    {
+        var article = Run("Russia has indicated a willingness to consider the proposal.", ("Russia", EntityTypes.Gpe));
+        Assert.Empty(article.Quotes);
+    }
 }
