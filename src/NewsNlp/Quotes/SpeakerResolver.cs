@@ -119,7 +119,46 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         var linked = MentionAt(article.Tokens[token].Start);
-        return linked is { EntityId: >= 0 } ? Of(linked.EntityId, span, 0.75) : new Speaker(-1, string.Empty, span, 0.3);
+        if (linked is { EntityId: >= 0 })
+        {
+            return Of(linked.EntityId, span, 0.75);
+        }
+
+        var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, word);
+        return antecedent >= 0 ? Of(antecedent, span, 0.6) : new Speaker(-1, string.Empty, span, 0.3);
+    }
+
+    /// <summary>
+    /// No speaker yet for the pronoun: the nearest earlier named entity of its kind within the window
+    /// ("Valeska Paris … she said", "the Church of Scientology … they said"); -1 when there is none.
+    /// </summary>
+    private int NearestEarlierEntity(int offset, int sentence, string type, ReadOnlySpan<char> pronoun)
+    {
+        var mentions = article.Mentions;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo - 1; i >= 0 && sentence - mentions[i].Sentence <= PronounWindowSentences; i--)
+        {
+            var id = mentions[i].EntityId;
+            if (id >= 0 && article.Entities[id].Type == type && (type != EntityTypes.Person || GenderAgrees(id, pronoun)))
+            {
+                return id;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsAuthorVoice(ReadOnlySpan<char> word) =>

@@ -206,4 +206,14 @@ public class QuoteStageTests
         var article = Run("Russia has indicated a willingness to consider the proposal.", ("Russia", EntityTypes.Gpe));
         Assert.Empty(article.Quotes);
     }
+
+    [Fact]
+    public void TheyWithoutAnEarlierSpeakerIsTheNearestOrganisation()
+    {
+        var article = Run(
+            "Paris spent twelve years aboard a ship run by the Church of Scientology. They said that Paris was a volunteer on the ship.",
+            ("Church of Scientology", EntityTypes.Org), ("Paris", Person));
+        var quote = QuoteOf(article, "Paris was a volunteer on the ship");
+        Assert.Equal("Church of Scientology", quote.SpeakerName);
+    }
 }
