@@ -13,6 +13,7 @@ internal static class IndirectQuoteFinder
     private const int MinContentTokens = 3;
     private const int ThatWindow = 5;
     private const int ClauseWindow = 8;
+    private const int MaxTrailingSpeaker = 6;
 
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
@@ -32,6 +33,7 @@ internal static class IndirectQuoteFinder
             var (content, isPhrase) = Complement(article, v, word, end);
             if (content < 0)
             {
+                TrailingAttribution(article, sentence, v, word, end, quoted, found);
                 continue;
             }
 
@@ -149,19 +151,35 @@ internal static class IndirectQuoteFinder
 
         for (var k = start + 1; k < end && k - start <= ClauseWindow; k++)
         {
+            // Prepositions may post-modify the subject ("the amount of feedback for Mohamed had helped").
             var w = article.TokenText(k);
-            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w) || WordClasses.IsPreposition(w))
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w))
             {
                 return false;
             }
 
-            if (WordClasses.IsVerbLike(article, k) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal))
+            // "a willingness to consider": an infinitive is no finite verb.
+            if ((WordClasses.IsVerbLike(article, k) || IsVerbAfterPossessiveNoun(article, k, start)) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsPossessive(w)
+                && !article.TokenIs(k - 1, "to"))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> w) => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Putin’s motivation stems": an -s word right after "possessive + noun" is the clause's verb, whatever
+    /// the tagger made of it (a noun phrase "Putin’s motivation" takes no second noun in -s).
+    /// </summary>
+    private static bool IsVerbAfterPossessiveNoun(Article article, int token, int start)
+    {
+        var w = article.TokenText(token);
+        return token - 2 >= start && w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's'
+            && IsPossessive(article.TokenText(token - 2)) && char.IsLower(article.TokenText(token - 1)[0]);
     }
 
     /// <summary>Where the content ends: before a later attribution (", stating that", "but emphasized") or at the sentence end.</summary>
@@ -183,6 +201,73 @@ internal static class IndirectQuoteFinder
 
         return end;
     }
+
+    /// <summary>
+    /// The attribution closing a sentence: "content, researchers say." or "content, said the minister.":
+    /// the content is the sentence before the comma; the speaker a short phrase without a verb of its own.
+    /// </summary>
+    private static void TrailingAttribution(Article article, Sentence sentence, int verb, ReportingWord word, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        if ((word.Use & ReportingUse.BareClause) == 0)
+        {
+            return;
+        }
+
+        TokenRange speaker;
+        int comma;
+        if (verb == end - 1)
+        {
+            // "…, researchers say."
+            comma = verb - 1;
+            while (comma > sentence.FirstToken && verb - comma <= MaxTrailingSpeaker && IsSpeakerWord(article, comma))
+            {
+                comma--;
+            }
+
+            speaker = new TokenRange(comma + 1, verb);
+        }
+        else
+        {
+            // "…, said the minister." ("…, written by X" is a passive, not an attribution.)
+            comma = verb - 1;
+            if (WordClasses.IsPreposition(article.TokenText(verb + 1)))
+            {
+                return;
+            }
+
+            for (var k = verb + 1; k < end; k++)
+            {
+                if (k - verb > MaxTrailingSpeaker || !IsSpeakerWord(article, k))
+                {
+                    return;
+                }
+            }
+
+            speaker = new TokenRange(verb + 1, end);
+        }
+
+        if (speaker.IsEmpty || comma <= sentence.FirstToken || !article.TokenIs(comma, ","))
+        {
+            return;
+        }
+
+        var to = comma;
+        var first = article.TokenText(sentence.FirstToken);
+
+        // "When the talks ended, officials said …" is a subordinate clause, not what was said.
+        if (to - sentence.FirstToken < MinContentTokens || WordClasses.IsClauseWord(first) || WordClasses.IsPreposition(first)
+            || MostlyQuoted(article, sentence.FirstToken, to, quoted))
+        {
+            return;
+        }
+
+        found.Add(Draft(article, sentence.FirstToken, to, new Attribution(speaker, verb, word.VerbLemma, 0.7)));
+    }
+
+    /// <summary>A word of a short trailing speaker phrase: no punctuation, no verb, no clause word.</summary>
+    private static bool IsSpeakerWord(Article article, int token) =>
+        !WordClasses.IsPunctuation(article, token) && !WordClasses.IsClauseWord(article.TokenText(token))
+        && article.Tokens[token].Pos is not (Upos.VERB or Upos.AUX);
 
     private static void AccordingToSentence(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {

@@ -72,6 +72,12 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         var body = Mentions(span).FirstOrDefault(m => m.EntityId >= 0);
+        if (body is { Kind: MentionKind.Alias } && WordClasses.IsInstitution(headWord) && body.End <= article.Tokens[head].Start)
+        {
+            // "the Ukrainian government", "a Greek court": a body of the country, not the country itself.
+            return new Speaker(-1, Description(phrase), span, 0.8, IsGroup: true);
+        }
+
         if (body != null && (WordClasses.IsInstitution(headWord) || head == phrase.End - 1))
         {
             return Of(body.EntityId, span, 0.8);
@@ -113,7 +119,32 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         var linked = MentionAt(article.Tokens[token].Start);
-        return linked is { EntityId: >= 0 } ? Of(linked.EntityId, span, 0.75) : new Speaker(-1, string.Empty, span, 0.3);
+        if (linked is { EntityId: >= 0 })
+        {
+            return Of(linked.EntityId, span, 0.75);
+        }
+
+        var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, word);
+        return antecedent >= 0 ? Of(antecedent, span, 0.6) : new Speaker(-1, string.Empty, span, 0.3);
+    }
+
+    /// <summary>
+    /// No speaker yet for the pronoun: the nearest earlier named entity of its kind within the window
+    /// ("Valeska Paris … she said", "the Church of Scientology … they said"); -1 when there is none.
+    /// </summary>
+    private int NearestEarlierEntity(int offset, int sentence, string type, ReadOnlySpan<char> pronoun)
+    {
+        var mentions = article.Mentions;
+        for (var i = FirstMentionFrom(offset) - 1; i >= 0 && sentence - mentions[i].Sentence <= PronounWindowSentences; i--)
+        {
+            var id = mentions[i].EntityId;
+            if (id >= 0 && article.Entities[id].Type == type && (type != EntityTypes.Person || GenderAgrees(id, pronoun)))
+            {
+                return id;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsAuthorVoice(ReadOnlySpan<char> word) =>
@@ -227,11 +258,24 @@ internal sealed class SpeakerResolver(Article article)
     private IEnumerable<Mention> Mentions(TextSpan span)
     {
         var mentions = article.Mentions;
+        for (var i = FirstMentionFrom(span.Start - 64); i < mentions.Count && mentions[i].Start < span.End; i++)
+        {
+            if (mentions[i].End > span.Start)
+            {
+                yield return mentions[i];
+            }
+        }
+    }
+
+    /// <summary>The index of the first mention starting at or after <paramref name="offset"/> in the text-ordered list.</summary>
+    private int FirstMentionFrom(int offset)
+    {
+        var mentions = article.Mentions;
         int lo = 0, hi = mentions.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Start < span.Start - 64)
+            if (mentions[mid].Start < offset)
             {
                 lo = mid + 1;
             }
@@ -241,12 +285,6 @@ internal sealed class SpeakerResolver(Article article)
             }
         }
 
-        for (var i = lo; i < mentions.Count && mentions[i].Start < span.End; i++)
-        {
-            if (mentions[i].End > span.Start)
-            {
-                yield return mentions[i];
-            }
-        }
+        return lo;
     }
 }

@@ -91,7 +91,7 @@ internal static class NameClusters
             Join(target, mention);
         }
 
-        MergeAcronyms(result);
+        MergeAcronyms(article.Clean, result);
         foreach (var s in result)
         {
             // The majority type wins when the recogniser disagreed with itself.
@@ -165,8 +165,10 @@ internal static class NameClusters
     private static string StripArticle(string text) =>
         text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
 
-    // "EU" joins "European Union", "NATO" a spelled-out "North Atlantic Treaty Organization".
-    private static void MergeAcronyms(List<Stakeholder> stakeholders)
+    // "EU" joins "European Union", "NATO" a spelled-out "North Atlantic Treaty Organization"; an acronym
+    // the recogniser found alone takes the full name the article defines for it ("Korean Central News
+    // Agency (KCNA)"), so every mention carries the name readers know.
+    private static void MergeAcronyms(string text, List<Stakeholder> stakeholders)
     {
         foreach (var shortForm in stakeholders.Where(s => !s.IsPerson && IsAcronym(s.Name)).ToList())
         {
@@ -177,13 +179,61 @@ internal static class NameClusters
                 full.Mentions.AddRange(shortForm.Mentions);
                 stakeholders.Remove(shortForm);
             }
+            else if (DefinedName(text, shortForm.Name, letters) is { Length: > 0 } defined)
+            {
+                shortForm.Name = defined;
+            }
         }
     }
 
-    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c == '.');
+    /// <summary>The capitalised words right before "(ACRONYM)" whose initials spell it; empty when none do.</summary>
+    private static string DefinedName(string text, string acronym, string letters)
+    {
+        var at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return string.Empty;
+        }
+
+        var before = text.AsSpan(0, at).TrimEnd();
+        var start = before.Length;
+        var matched = 0;
+        while (matched < letters.Length && start > 0)
+        {
+            var wordEnd = start;
+            while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
+            {
+                start--;
+            }
+
+            var word = before[start..wordEnd];
+            // Function words inside a name spell no letter ("Council on American-Islamic Relations").
+            if (word is not ("of" or "the" or "and" or "for" or "on"))
+            {
+                if (word.IsEmpty || !IsInitialWord(word) || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(letters[^(matched + 1)]))
+                {
+                    return string.Empty;
+                }
+
+                matched++;
+            }
+
+            while (start > 0 && char.IsWhiteSpace(before[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        return matched == letters.Length ? before[start..].ToString().Trim() : string.Empty;
+    }
+
+    private static bool IsInitialWord(ReadOnlySpan<char> w) => (char.IsUpper(w[0]) || char.IsDigit(w[0])) && w is not ("Of" or "The" or "And" or "For");
+
+    private static bool IsAcronym(string name) =>
+        name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '.') && name.Count(char.IsUpper) >= 2;
 
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => char.IsUpper(w[0]) && w is not ("Of" or "The" or "And" or "For"))
+            .Where(w => IsInitialWord(w))
             .Select(w => w[0]));
 }

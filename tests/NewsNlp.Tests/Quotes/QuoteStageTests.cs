@@ -152,4 +152,68 @@ public class QuoteStageTests
         Assert.Equal(-1, quote.SpeakerEntityId);
         Assert.Equal("Afghan ambassador", quote.SpeakerName);
     }
+
+    [Theory]
+    [InlineData("Almost half of all primary school children are iodine deficient, researchers say.", "researchers")]
+    [InlineData("Almost half of all primary school children are iodine deficient, said the health minister.", "health minister")]
+    public void AttributionClosingTheSentence(string text, string speaker)
+    {
+        var quote = QuoteOf(Run(text), "Almost half of all primary school children are iodine deficient");
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(speaker, quote.SpeakerName);
+        Assert.Equal("say", quote.CueLemma);
+    }
+
+    [Fact]
+    public void PassiveParticipleClosingTheSentenceIsNoAttribution()
+    {
+        var article = Run("Montalvo is holding a copy of the book Blown for Good, written by Marc Headley.", ("Montalvo", Person), ("Marc Headley", Person));
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void CountryInstitutionSpeaksAsAGroupNotAsTheCountry()
+    {
+        var article = Run(
+            "The Ukrainian government insisted that any security guarantees must be legally binding.",
+            ("Ukrainian", EntityTypes.Norp));
+        var quote = QuoteOf(article, "any security guarantees must be legally binding");
+        Assert.Equal(-1, quote.SpeakerEntityId);
+        Assert.Equal("Ukrainian government", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void AcronymSpeakerTakesTheFullNameTheArticleDefines()
+    {
+        var article = Run(
+            "North Korea's news agency Korean Central News Agency (KCNA) reported the shelling. “Provocation deserves harsh punishment,” said KCNA.",
+            ("KCNA", EntityTypes.Org));
+        var quote = QuoteOf(article, "Provocation deserves harsh punishment");
+        Assert.Equal("Korean Central News Agency", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void BareClauseWhoseSubjectHasAPrepositionalModifier()
+    {
+        var article = Run("Memon said the large amount of feedback for Mohamed had helped him.", ("Memon", Person), ("Mohamed", Person));
+        var quote = QuoteOf(article, "the large amount of feedback for Mohamed had helped him");
+        Assert.Equal("Memon", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void InfinitiveAfterTheObjectIsNoBareClause()
+    {
+        var article = Run("Russia has indicated a willingness to consider the proposal.", ("Russia", EntityTypes.Gpe));
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void TheyWithoutAnEarlierSpeakerIsTheNearestOrganisation()
+    {
+        var article = Run(
+            "Paris spent twelve years aboard a ship run by the Church of Scientology. They said that Paris was a volunteer on the ship.",
+            ("Church of Scientology", EntityTypes.Org), ("Paris", Person));
+        var quote = QuoteOf(article, "Paris was a volunteer on the ship");
+        Assert.Equal("Church of Scientology", quote.SpeakerName);
+    }
 }
