@@ -32,10 +32,11 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
     public StanceProbabilities[] Predict(IReadOnlyList<(string Topic, string Statement)> pairs)
     {
         var rows = featurizer.Build(pairs);
+        var scores = Classifier.PredictAll(rows);
         var result = new StanceProbabilities[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            var p = Classifier.Predict(rows[i]);
+            var p = scores[i];
             result[i] = new StanceProbabilities(
                 Classifier.ProbabilityOf(p, StanceLabels.Support),
                 Classifier.ProbabilityOf(p, StanceLabels.Oppose),
