@@ -10,9 +10,6 @@ namespace NewsNlp.Stance;
 public sealed class Classifier : IDisposable
 {
     private readonly ThreadLocal<PredictionEngine<ModelInput, ModelOutput>> _engines;
-    private readonly MLContext _context;
-    private readonly ITransformer _model;
-    private readonly SchemaDefinition _definition;
 
     public Classifier(MLContext context, ITransformer model, DataViewSchema inputSchema)
     {
@@ -20,7 +17,6 @@ public sealed class Classifier : IDisposable
             ?? throw new InvalidDataException("The model's input has no dense feature vector.");
         DenseCount = dense.Size;
         var definition = InputSchema.For(DenseCount);
-        (_context, _model, _definition) = (context, model, definition);
         var output = model.GetOutputSchema(inputSchema);
         VBuffer<ReadOnlyMemory<char>> names = default;
         output["Score"].GetSlotNames(ref names);
@@ -38,22 +34,6 @@ public sealed class Classifier : IDisposable
 
     /// <summary>Class probabilities (summing to 1) in the order of <see cref="Labels"/>.</summary>
     public float[] Predict(ModelInput input) => _engines.Value!.Predict(input).Score.ToArray();
-
-    /// <summary>
-    /// Class probabilities of many rows through one Transform over a data view: the n-gram transforms
-    /// then run as one pass instead of one prediction-engine call per row. Transform is thread-safe.
-    /// </summary>
-    public float[][] PredictAll(IReadOnlyList<ModelInput> inputs)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        if (inputs.Count == 0)
-        {
-            return [];
-        }
-
-        var scored = _model.Transform(_context.Data.LoadFromEnumerable(inputs, _definition));
-        return _context.Data.CreateEnumerable<ModelOutput>(scored, reuseRowObject: false).Select(o => o.Score).ToArray();
-    }
 
     /// <summary>The probability of <paramref name="label"/> in a <see cref="Predict"/> result, 0 when the model lacks it.</summary>
     public float ProbabilityOf(float[] probabilities, string label)

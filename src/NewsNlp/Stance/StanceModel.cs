@@ -32,11 +32,10 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
     public StanceProbabilities[] Predict(IReadOnlyList<(string Topic, string Statement)> pairs)
     {
         var rows = featurizer.Build(pairs);
-        var scores = Classifier.PredictAll(rows);
         var result = new StanceProbabilities[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            var p = scores[i];
+            var p = Classifier.Predict(rows[i]);
             result[i] = new StanceProbabilities(
                 Classifier.ProbabilityOf(p, StanceLabels.Support),
                 Classifier.ProbabilityOf(p, StanceLabels.Oppose),
