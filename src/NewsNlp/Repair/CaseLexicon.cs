@@ -85,10 +85,7 @@ public sealed class CaseLexicon
 
     public void Save(Stream stream)
     {
-        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(FormatVersion);
+        using var w = Models.CompressedModelFile.OpenWriter(stream, Magic, FormatVersion);
         w.Write(_entries.Count);
         foreach (var (key, e) in _entries.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -104,13 +101,7 @@ public sealed class CaseLexicon
 
     public static CaseLexicon Load(Stream stream)
     {
-        using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(inflate, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a NewsNlp case lexicon, or a newer format.");
-        }
+        using var r = Models.CompressedModelFile.OpenReader(stream, Magic, FormatVersion, "case lexicon");
 
         var count = r.ReadInt32();
         var entries = new Dictionary<string, CaseEntry>(count, StringComparer.Ordinal);

@@ -53,10 +53,7 @@ public sealed class SpellingDictionary
 
     public void Save(Stream stream)
     {
-        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(FormatVersion);
+        using var w = Models.CompressedModelFile.OpenWriter(stream, Magic, FormatVersion);
         w.Write(_counts.Count);
         foreach (var (word, count) in _counts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -67,13 +64,7 @@ public sealed class SpellingDictionary
 
     public static SpellingDictionary Load(Stream stream)
     {
-        using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(inflate, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a NewsNlp spelling dictionary, or a newer format.");
-        }
+        using var r = Models.CompressedModelFile.OpenReader(stream, Magic, FormatVersion, "spelling dictionary");
 
         var n = r.ReadInt32();
         var counts = new Dictionary<string, long>(n, StringComparer.Ordinal);

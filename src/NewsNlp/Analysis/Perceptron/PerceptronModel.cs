@@ -189,10 +189,7 @@ public sealed class PerceptronModel
 
     public void Save(Stream stream)
     {
-        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(FormatVersion);
+        using var w = Models.CompressedModelFile.OpenWriter(stream, Magic, FormatVersion);
         w.Write(Metadata.Count);
         foreach (var (key, value) in Metadata)
         {
@@ -259,13 +256,7 @@ public sealed class PerceptronModel
 
     public static PerceptronModel Load(Stream stream)
     {
-        using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(inflate, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a NewsNlp perceptron model, or a newer format.");
-        }
+        using var r = Models.CompressedModelFile.OpenReader(stream, Magic, FormatVersion, "perceptron model");
 
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         var metaCount = r.ReadInt32();
