@@ -38,6 +38,10 @@ public sealed class NerTrainSettings : NerSettings
     [DefaultValue(1)]
     public int NewsWeight { get; init; } = 1;
 
+    [CommandOption("--no-pos")]
+    [Description("Train without part-of-speech features (for ablation; the tagger's tokens are not used).")]
+    public bool NoPos { get; init; }
+
     [CommandOption("--no-lowercase")]
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]
     public bool NoLowercase { get; init; }

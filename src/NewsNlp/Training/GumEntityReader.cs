@@ -11,17 +11,25 @@ namespace NewsNlp.Training;
 /// <item>its syntactic head is a capitalised proper noun (not "She" or "Parents" opening a sentence), and for a person is neither a title
 /// ("the President") nor a plural ("Afghans", "Muslims": groups, not people);</item>
 /// </list>
-/// the name is then the capitalised run around the head inside the mention: leftwards over capitalised
-/// words, rightwards also over connectors inside names ("University of Texas", "Council on American -
-/// Islamic Relations"); it stops at commas, "'s" and lower-case words, drops a leading "The", and for a
-/// person stops at titles, places and demonyms, so "US President Barack Obama" gives PER "Barack Obama" (the nested "US" is a
-/// place of its own). Where names overlap the longest wins. Like UNER, names exclude determiners.
+/// the name is then the capitalised run around the head inside the mention, on both sides also over
+/// connectors inside names ("University of Texas", "U.S. Space and Rocket Center", "Udvar - Hazy Center";
+/// a person's name only over particles: "Ursula von der Leyen", not "Thomas and Manju Sam"); it stops at
+/// commas, "'s", "at" and other lower-case words ("the Museum at Wright - Patterson Air Force Base" is two
+/// places), drops a leading "The", and for a person stops at titles, places and demonyms, so "US President
+/// Barack Obama" gives PER "Barack Obama" (the nested "US" is a place of its own). Where names overlap the
+/// longest wins. Like UNER, names exclude determiners.
 /// </summary>
 public static class GumEntityReader
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
-        "of", "for", "and", "&", "on", "at", "de", "du", "la", "le", "von", "van", "der", "den", "del", "da", "al", "bin", "-", "the",
+        "of", "for", "and", "&", "on", "the",
+    };
+
+    /// <summary>Lower-case words and marks inside personal names (and inside any other name too).</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "du", "la", "le", "von", "van", "der", "den", "del", "da", "al", "bin", "-",
     };
 
     public static IEnumerable<EntitySentence> Read(string path) => ConlluReader.Read(path).Select(Convert);
@@ -155,10 +163,19 @@ public static class GumEntityReader
             return null;
         }
 
+        bool Joins(int i) => Particles.Contains(words[i].Form) || (!person && Connectors.Contains(words[i].Form));
+
         var start = head;
-        while (start > first && Capitalised(words[start - 1].Form) && !Title(start - 1))
+        for (var j = head - 1; j >= first; j--)
         {
-            start--;
+            if (Capitalised(words[j].Form) && !Title(j))
+            {
+                start = j;
+            }
+            else if (!Joins(j))
+            {
+                break;
+            }
         }
 
         var end = head;
@@ -168,13 +185,13 @@ public static class GumEntityReader
             {
                 end = j;
             }
-            else if (!Connectors.Contains(words[j].Form))
+            else if (!Joins(j))
             {
                 break;
             }
         }
 
-        while (start <= end && (words[start].Upos == "DET" || Connectors.Contains(words[start].Form)))
+        while (start <= end && (words[start].Upos == "DET" || Joins(start)))
         {
             start++;
         }

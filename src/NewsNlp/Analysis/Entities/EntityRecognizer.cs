@@ -49,6 +49,9 @@ public sealed class EntityRecognizer
 
     public Gazetteer Gazetteer { get; }
 
+    /// <summary>Trained with part-of-speech features: give it tokens the tagger has tagged (see <see cref="CorpusTokens"/>).</summary>
+    public bool UsesPartOfSpeech => _model.Metadata.GetValueOrDefault("pos_features") == "yes";
+
     public WordListLexicon Lexicon { get; }
 
     /// <summary>Scores are divided by this before the softmax that gives confidences (set on dev data by the trainer).</summary>

@@ -64,6 +64,16 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Start(NerTemplates.TwoLabels).Add(beforePrevious).Add(previous);
         f[n++] = FeatureHash.Start(NerTemplates.LabelWord).Add(previous).Add((int)lower);
         f[n++] = FeatureHash.Start(NerTemplates.LabelShape).Add(previous).Add((int)shape);
+        if (view.HasPos)
+        {
+            var pos = (int)tokens[i].Pos;
+            var before = i > 0 ? (int)tokens[i - 1].Pos : 255;
+            var after = i + 1 < tokens.Length ? (int)tokens[i + 1].Pos : 255;
+            f[n++] = FeatureHash.Start(NerTemplates.PosHere).Add(pos).Add(casing).Add((int)shape);
+            f[n++] = FeatureHash.Start(NerTemplates.PosWindow).Add(before).Add(pos).Add(after);
+            f[n++] = FeatureHash.Start(NerTemplates.PosLabel).Add(previous).Add(pos);
+        }
+
         if (i == 0)
         {
             f[n++] = FeatureHash.Start(NerTemplates.SentenceStart).Add((int)shape);

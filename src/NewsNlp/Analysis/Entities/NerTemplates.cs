@@ -28,6 +28,9 @@ internal static class NerTemplates
     public const int LexiconAt = 23;
     public const int WordAt = 24;
     public const int LabelBefore = 25;
+    public const int PosHere = 26;
+    public const int PosWindow = 27;
+    public const int PosLabel = 28;
 
     /// <summary>Stand-ins for the words before the first and after the last token.</summary>
     public const uint Before = 0x5EB0u;

@@ -51,6 +51,7 @@ internal readonly struct SentenceView : IDisposable
             }
 
             anyUpper |= hasUpper;
+            HasPos |= tokens[i].Pos != Upos.X;
         }
 
         gazetteer.Match(text, tokens, _hits);
@@ -58,6 +59,9 @@ internal readonly struct SentenceView : IDisposable
     }
 
     public int Count { get; }
+
+    /// <summary>The part-of-speech tagger has run over the sentence (some token's tag is not <see cref="Upos.X"/>).</summary>
+    public bool HasPos { get; }
 
     /// <summary>No letter of the sentence is upper case (lowercased or casing-noisy text).</summary>
     public bool IsLowercase { get; }
