@@ -25,8 +25,8 @@ public sealed class NerTrainSettings : NerSettings
 
     [CommandOption("--epochs <N>")]
     [Description("Maximum epochs; the epoch with the best dev score is kept.")]
-    [DefaultValue(10)]
-    public int Epochs { get; init; } = 10;
+    [DefaultValue(15)]
+    public int Epochs { get; init; } = 15;
 
     [CommandOption("--bits <N>")]
     [Description("log2 of the weight table's rows (model size against hash collisions).")]

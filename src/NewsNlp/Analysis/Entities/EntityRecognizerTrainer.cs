@@ -10,7 +10,7 @@ public sealed record EntityTrainingOptions
 {
     public int Seed { get; init; } = 1;
 
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>log2 of the weight table's rows; more rows mean fewer collisions and a larger file.</summary>
     public int TableBits { get; init; } = 17;
@@ -78,7 +78,7 @@ public static class EntityRecognizerTrainer
                 var memory = options.DocumentFeatures ? new DocumentMemory() : null;
                 foreach (var (text, tokens, truth) in document)
                 {
-                    GreedyDecoder.Decode(ref scorer, labels.Count, Gazetteer.Default, lexicon, text, tokens, memory, predicted, default, truth);
+                    GreedyDecoder.Decode(ref scorer, labels.Count, Gazetteer.Default, lexicon, options.Tagger != null, text, tokens, memory, predicted, default, truth);
                 }
             }
 
@@ -126,7 +126,7 @@ public static class EntityRecognizerTrainer
         var scorer = new CalibrationScorer(new EntityRecognizer.ModelScorer(model.Model, 1f), last, nll);
         foreach (var (text, tokens, truth) in sentences)
         {
-            GreedyDecoder.Decode(ref scorer, model.Labels.Count, model.Gazetteer, model.Lexicon, text, tokens, null, predicted, default, truth);
+            GreedyDecoder.Decode(ref scorer, model.Labels.Count, model.Gazetteer, model.Lexicon, model.UsesPartOfSpeech, text, tokens, null, predicted, default, truth);
         }
 
         var best = 0;

@@ -23,7 +23,8 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage
 
     public string Name => "ner";
 
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
+    /// <summary>Tokens and sentences, and their part-of-speech tags when the model was trained with them.</summary>
+    public Layer Requires => Layer.Tokens | Layer.Sentences | (recognizer.UsesPartOfSpeech ? Layer.PartOfSpeech : Layer.None);
 
     public Layer Provides => Layer.Mentions;
 
