@@ -8,7 +8,8 @@ namespace NewsNlp.Training;
 /// not ("the girls", "US President Barack Obama's"), so a mention yields a name only when:
 /// <list type="bullet">
 /// <item>its type is person (→ PER), organization (→ ORG) or place (→ LOC);</item>
-/// <item>its syntactic head is a capitalised proper noun (not "She" or "Parents" opening a sentence), and for a person is neither a title
+/// <item>its syntactic head is a capitalised proper noun (not "She" or "Parents" opening a sentence), or a
+/// common noun with a name attached as flat or apposition ("spokesperson Julie Hahn"), and for a person is neither a title
 /// ("the President") nor a plural ("Afghans", "Muslims": groups, not people);</item>
 /// </list>
 /// the name is then the capitalised run around the head inside the mention, on both sides also over
@@ -149,7 +150,12 @@ public static class GumEntityReader
             }
         }
 
-        if (head < 0 || words[head].Upos != "PROPN" || !Capitalised(words[head].Form))
+        if (head >= 0 && !IsName(words[head]))
+        {
+            head = NameAttachedTo(words, head, last);
+        }
+
+        if (head < 0)
         {
             return null;
         }
@@ -200,4 +206,23 @@ public static class GumEntityReader
     }
 
     private static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsName(ConlluWord word) => word.Upos == "PROPN" && Capitalised(word.Form);
+
+    /// <summary>
+    /// A name that hangs off a common-noun head as flat or apposition ("Environment Canada spokesperson
+    /// Julie Hahn", where GUM makes "spokesperson" the head): its first word, or -1.
+    /// </summary>
+    private static int NameAttachedTo(IReadOnlyList<ConlluWord> words, int head, int last)
+    {
+        for (var i = head + 1; i <= last; i++)
+        {
+            if (words[i].Head == words[head].Id && IsName(words[i]) && (words[i].DepRel.StartsWith("flat", StringComparison.Ordinal) || words[i].DepRel == "appos"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
