@@ -10,7 +10,6 @@ internal static class NerTemplates
     public const int Suffix = 5;
     public const int Prefix = 6;
     public const int LowerAt = 7;
-    public const int ShapeAt = 8;
     public const int PreviousLabel = 9;
     public const int TwoLabels = 10;
     public const int LabelWord = 11;
@@ -26,7 +25,6 @@ internal static class NerTemplates
     public const int LexiconHere = 21;
     public const int LexiconShape = 22;
     public const int LexiconAt = 23;
-    public const int WordAt = 24;
     public const int LabelBefore = 25;
     public const int PosHere = 26;
     public const int PosWindow = 27;
