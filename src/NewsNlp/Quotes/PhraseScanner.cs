@@ -38,19 +38,82 @@ internal static class PhraseScanner
             return new TokenRange(j, end);
         }
 
-        var start = end;
-        for (; j >= floor && end - j <= MaxPhrase && InPhrase(article, j); j--)
+        if (j > floor && article.TokenIs(j, ","))
+        {
+            return AppositiveSubject(article, j, floor);
+        }
+
+        return NounPhraseEndingAt(article, j, floor);
+    }
+
+    /// <summary>
+    /// The subject of a verb that follows a comma: "Valeska Paris, an Australian woman, has claimed" names
+    /// Valeska Paris; "The secretary general of CEI, Nunzio Galantino, has called" names the one between the
+    /// commas; "The security firm Secunia.com, has said" (no earlier comma) the phrase before it.
+    /// </summary>
+    private static TokenRange AppositiveSubject(Article article, int comma, int floor)
+    {
+        var inner = NounPhraseEndingAt(article, comma - 1, floor);
+        if (inner.IsEmpty)
+        {
+            return inner;
+        }
+
+        var open = inner.Start - 1;
+        for (var k = inner.Start - 1; k >= floor && comma - k <= 2 * MaxPhrase; k--)
+        {
+            if (article.TokenIs(k, ","))
+            {
+                open = k;
+                break;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) && !article.TokenIs(k, "(") && !article.TokenIs(k, ")"))
+            {
+                return inner;
+            }
+        }
+
+        if (open < floor || !article.TokenIs(open, ","))
+        {
+            return inner;
+        }
+
+        var outer = NounPhraseEndingAt(article, open - 1, floor);
+        var between = new TokenRange(open + 1, comma);
+        return outer.IsEmpty || (IsName(article, between) && !IsName(article, outer)) ? between : outer;
+    }
+
+    /// <summary>The noun phrase ending at <paramref name="last"/>; it never starts with a preposition or an adverb.</summary>
+    private static TokenRange NounPhraseEndingAt(Article article, int last, int floor)
+    {
+        var start = last + 1;
+        for (var j = last; j >= floor && last - j <= MaxPhrase && InPhrase(article, j); j--)
         {
             start = j;
         }
 
-        // A phrase never starts with a preposition or an adverb ("In Brussels, …" is cut by the comma anyway).
-        while (start < end && (WordClasses.IsPreposition(article.TokenText(start)) || WordClasses.IsAdverb(article.TokenText(start))))
+        while (start <= last && (WordClasses.IsPreposition(article.TokenText(start)) || WordClasses.IsAdverb(article.TokenText(start))))
         {
             start++;
         }
 
-        return new TokenRange(start, end);
+        return new TokenRange(start, last + 1);
+    }
+
+    /// <summary>A proper name: every word capitalised ("Nunzio Galantino"), not a description ("an Australian woman").</summary>
+    private static bool IsName(Article article, TokenRange range)
+    {
+        for (var t = range.Start; t < range.End; t++)
+        {
+            var w = article.TokenText(t);
+            if (w.Length == 0 || !(char.IsUpper(w[0]) || WordClasses.IsPunctuation(article, t)))
+            {
+                return false;
+            }
+        }
+
+        return !range.IsEmpty;
     }
 
     /// <summary>The noun phrase starting at <paramref name="from"/> ("Bolden", "team member Rodaba Noori").</summary>

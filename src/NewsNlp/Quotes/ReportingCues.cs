@@ -35,6 +35,12 @@ internal static class ReportingCues
     /// <summary>The speaker phrase of a reporting verb: its own subject, else the sentence's subject.</summary>
     public static TokenRange SpeakerOf(Article article, int verb)
     {
+        if (IsPassive(article, verb))
+        {
+            // "the girls were granted “parole”": the subject received the words, it did not say them.
+            return TokenRange.Empty;
+        }
+
         var sentence = article.SentenceOfToken(verb);
         var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
         if (PhraseScanner.BorrowsSubject(article, verb, floor))
@@ -46,6 +52,23 @@ internal static class ReportingCues
         return subject.IsEmpty && article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             ? PhraseScanner.SentenceSubject(article, verb)
             : subject;
+    }
+
+    /// <summary>A participle after a form of "be" ("was described", "were granted"); "is saying" stays active.</summary>
+    private static bool IsPassive(Article article, int verb)
+    {
+        if (article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var j = verb - 1;
+        while (j >= 0 && WordClasses.IsAdverb(article.TokenText(j)))
+        {
+            j--;
+        }
+
+        return j >= 0 && WordClasses.IsBeForm(article.TokenText(j));
     }
 
     public static bool IsSentenceStart(Article article, int token)
