@@ -61,9 +61,9 @@ internal static class DirectQuoteAttributor
         // The attribution stays in the sentence after the quotation (never in the next paragraph's words).
         var sentence = article.SentenceOfToken(i);
         var ceiling = sentence >= 0 ? article.Sentences[sentence].EndToken : tokens.Length;
-        if (ReportingCues.IsVerb(article, i, out var word))
+        // "“…,” said Bolden" ("“…”, highlighting the importance" is no inversion).
+        if (ReportingCues.IsVerb(article, i, out var word) && !article.TokenText(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            // "“…,” said Bolden"
             var speaker = PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window));
             return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, i, word.VerbLemma, 0.95);
         }
@@ -166,7 +166,7 @@ internal static class DirectQuoteAttributor
                 break;
             }
 
-            if (ReportingCues.IsVerb(article, v, out var word) && (v == k || (word.Use & ReportingUse.Listener) != 0))
+            if ((ReportingCues.IsVerb(article, v, out var word) || IntroducesQuotation(article, v, k, j, out word)) && (v == k || (word.Use & ReportingUse.Listener) != 0))
             {
                 // "a print called “Cowboys and Indians”", "a user labelled “Anonymous”" name something.
                 if (v == j && IsNamingVerb(word))
@@ -195,6 +195,16 @@ internal static class DirectQuoteAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// "The U.S. Department of Agriculture notes, “…”": a reporting form right before the comma or colon
+    /// that introduces the quotation is the verb, whatever the tagger made of it.
+    /// </summary>
+    private static bool IntroducesQuotation(Article article, int v, int k, int j, out ReportingWord word)
+    {
+        word = default;
+        return v == k && k < j && ReportingLexicon.Default.TryGet(article.TokenText(v), out word) && word.IsVerb && char.IsLower(article.TokenText(v)[0]);
     }
 
     private static bool IsNamingVerb(ReportingWord word) => word.VerbLemma is "call" or "label" or "dub";

@@ -182,6 +182,12 @@ internal static class PhraseScanner
     private static bool InPhrase(Article article, int token)
     {
         var word = article.TokenText(token);
+        if (IsInnerHyphen(article, token))
+        {
+            // "Al-Maeena" tokenized as three tokens stays one name.
+            return true;
+        }
+
         if (WordClasses.IsPunctuation(article, token) || WordClasses.IsClauseWord(word) || WordClasses.IsAuxiliary(word) && !IsPossessive(word))
         {
             return IsPossessive(word);
@@ -203,6 +209,13 @@ internal static class PhraseScanner
         var isVerb = ReportingLexicon.Default.TryGet(word, out var cue) && cue.IsVerb;
         var looksFinite = word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
         return !isVerb && !looksFinite && !WordClasses.IsAdverb(word);
+    }
+
+    private static bool IsInnerHyphen(Article article, int token)
+    {
+        var tokens = article.Tokens;
+        return article.TokenIs(token, "-") && token > 0 && token + 1 < tokens.Length
+            && tokens[token - 1].End == tokens[token].Start && tokens[token].End == tokens[token + 1].Start;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "’s" or "'" or "’";

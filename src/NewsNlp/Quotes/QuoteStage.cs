@@ -82,7 +82,7 @@ public sealed class QuoteStage : IStage
             var sentence = article.SentenceAt(draft.Content.Start);
             if (draft.Attribution.Found)
             {
-                draft.Speaker = resolver.Resolve(draft.Attribution.Phrase, sentence);
+                draft.Speaker = resolver.Resolve(draft.Attribution, sentence);
                 if (draft.Speaker == null)
                 {
                     // A phrase that names nobody ("Summit Reveals …" in a headline) attributes nothing.

@@ -43,13 +43,15 @@ internal static class ReportingCues
 
         var sentence = article.SentenceOfToken(verb);
         var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
-        if (PhraseScanner.BorrowsSubject(article, verb, floor))
+        // ", stating that" borrows the sentence's subject; "Gomez, Panama coach, said" closes an appositive.
+        var participle = article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (PhraseScanner.BorrowsSubject(article, verb, floor) && (participle || !article.TokenIs(verb - 1, ",")))
         {
             return PhraseScanner.SentenceSubject(article, verb);
         }
 
         var subject = PhraseScanner.SubjectBefore(article, verb, floor);
-        return subject.IsEmpty && article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        return subject.IsEmpty && participle
             ? PhraseScanner.SentenceSubject(article, verb)
             : subject;
     }

@@ -16,6 +16,14 @@ internal sealed class SpeakerResolver(Article article)
     /// <summary>Nouns that open a reporting clause without naming a source ("the news said", "the data show").</summary>
     private static readonly WordTable<bool> NamesNobody = WordTable.Of("news", "data", "figures", "results", "evidence", "time", "story", "article", "rest", "one");
 
+    /// <summary>
+    /// Cues that as often take a thing as subject ("This history underscores …", "The program encourages …"):
+    /// with them an unnamed common noun is no source.
+    /// </summary>
+    private static readonly WordTable<bool> EvidenceVerbs = WordTable.Of(
+        "suggest", "indicate", "underscore", "underline", "highlight", "signal", "reveal", "imply", "encourage", "emphasize",
+        "emphasise", "stress", "confirm", "predict", "estimate", "show", "outline", "detail", "document", "cite", "rule");
+
     private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
 
     /// <summary>Remembers a quote's speaker for later pronouns.</summary>
@@ -27,8 +35,9 @@ internal sealed class SpeakerResolver(Article article)
         }
     }
 
-    public Speaker? Resolve(TokenRange phrase, int sentence)
+    public Speaker? Resolve(Attribution attribution, int sentence)
     {
+        var phrase = attribution.Phrase;
         if (phrase.IsEmpty)
         {
             return null;
@@ -100,7 +109,7 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         // An unnamed source described by a common noun ("one poster", "the city", "media"): kept as described.
-        return IsCommonNoun(head) ? new Speaker(-1, Description(phrase), span, 0.5) : null;
+        return IsCommonNoun(head) && !EvidenceVerbs.Contains(attribution.CueLemma) ? new Speaker(-1, Description(phrase), span, 0.5) : null;
     }
 
     /// <summary>Dates and other non-agents ("Posts … from Friday theorized") never speak.</summary>
