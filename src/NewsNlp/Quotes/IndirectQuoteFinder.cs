@@ -300,7 +300,10 @@ internal static class IndirectQuoteFinder
             }
         }
 
-        if (to - from >= MinContentTokens && !MostlyQuoted(article, from, to, quoted))
+        // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.
+        var start = article.Tokens[sentence.FirstToken].Start;
+        var ownVerb = found.Exists(d => d.Content.Start >= start && d.Content.Start < article.Tokens[end - 1].End && d.Attribution.CueLemma != AccordingTo.Lemma);
+        if (to - from >= MinContentTokens && !ownVerb && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
         }

@@ -23,6 +23,9 @@ internal static class PhraseScanner
 {
     private const int MaxPhrase = 9;
 
+    /// <summary>How many comma-separated phrases before a verb may be looked through for its subject.</summary>
+    private const int MaxAppositives = 3;
+
     /// <summary>The subject before a verb: skips adverbs and auxiliaries, then takes the noun phrase.</summary>
     public static TokenRange SubjectBefore(Article article, int verb, int floor)
     {
@@ -47,41 +50,72 @@ internal static class PhraseScanner
     }
 
     /// <summary>
-    /// The subject of a verb that follows a comma: "Valeska Paris, an Australian woman, has claimed" names
-    /// Valeska Paris; "The secretary general of CEI, Nunzio Galantino, has called" names the one between the
-    /// commas; "The security firm Secunia.com, has said" (no earlier comma) the phrase before it.
+    /// The subject of a verb that follows a comma: of the comma-separated phrases before it (at most
+    /// <see cref="MaxAppositives"/>), the nearest naming a person ("The secretary general of CEI, Nunzio
+    /// Galantino, has called"; "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said"),
+    /// else the one before the appositive ("NATO’s Article 5, described as the cornerstone, states"), else
+    /// the phrase before the comma ("The security firm Secunia.com, has said").
     /// </summary>
     private static TokenRange AppositiveSubject(Article article, int comma, int floor)
     {
-        var inner = NounPhraseEndingAt(article, comma - 1, floor);
-        if (inner.IsEmpty)
+        var nearest = NounPhraseEndingAt(article, comma - 1, floor);
+        var candidate = nearest;
+        var fallback = nearest;
+        for (var n = 0; n < MaxAppositives && !candidate.IsEmpty; n++)
         {
-            return inner;
-        }
-
-        var open = inner.Start - 1;
-        for (var k = inner.Start - 1; k >= floor && comma - k <= 2 * MaxPhrase; k--)
-        {
-            if (article.TokenIs(k, ","))
+            if (NamesPerson(article, candidate))
             {
-                open = k;
+                return candidate;
+            }
+
+            var open = PreviousComma(article, candidate.Start - 1, floor);
+            if (open < 0)
+            {
                 break;
             }
 
-            if (WordClasses.IsPunctuation(article, k) && !article.TokenIs(k, "(") && !article.TokenIs(k, ")"))
+            candidate = NounPhraseEndingAt(article, open - 1, floor);
+            if (n == 0 && !candidate.IsEmpty)
             {
-                return inner;
+                fallback = candidate;
             }
         }
 
-        if (open < floor || !article.TokenIs(open, ","))
+        return fallback;
+    }
+
+    /// <summary>The comma opening an appositive that ends at <paramref name="from"/>; -1 at other punctuation or too far.</summary>
+    private static int PreviousComma(Article article, int from, int floor)
+    {
+        for (var k = from; k >= floor && from - k <= MaxPhrase; k--)
         {
-            return inner;
+            if (article.TokenIs(k, ","))
+            {
+                return k;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) && !article.TokenIs(k, "(") && !article.TokenIs(k, ")") && !IsInnerHyphen(article, k))
+            {
+                return -1;
+            }
         }
 
-        var outer = NounPhraseEndingAt(article, open - 1, floor);
-        var between = new TokenRange(open + 1, comma);
-        return outer.IsEmpty || (IsName(article, between) && !IsName(article, outer)) ? between : outer;
+        return -1;
+    }
+
+    private static bool NamesPerson(Article article, TokenRange range)
+    {
+        var start = article.Tokens[range.Start].Start;
+        var end = article.Tokens[range.End - 1].End;
+        foreach (var m in article.Mentions)
+        {
+            if (m.Start >= start && m.End <= end && m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person && m.Kind == MentionKind.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The noun phrase ending at <paramref name="last"/>; it never starts with a preposition or an adverb.</summary>
@@ -99,21 +133,6 @@ internal static class PhraseScanner
         }
 
         return new TokenRange(start, last + 1);
-    }
-
-    /// <summary>A proper name: every word capitalised ("Nunzio Galantino"), not a description ("an Australian woman").</summary>
-    private static bool IsName(Article article, TokenRange range)
-    {
-        for (var t = range.Start; t < range.End; t++)
-        {
-            var w = article.TokenText(t);
-            if (w.Length == 0 || !(char.IsUpper(w[0]) || WordClasses.IsPunctuation(article, t)))
-            {
-                return false;
-            }
-        }
-
-        return !range.IsEmpty;
     }
 
     /// <summary>The noun phrase starting at <paramref name="from"/> ("Bolden", "team member Rodaba Noori").</summary>
