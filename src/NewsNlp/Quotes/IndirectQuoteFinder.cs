@@ -11,7 +11,7 @@ namespace NewsNlp.Quotes;
 internal static class IndirectQuoteFinder
 {
     private const int MinContentTokens = 3;
-    private const int ThatWindow = 5;
+    private const int ThatWindow = 7;
     private const int ClauseWindow = 8;
     private const int MaxTrailingSpeaker = 6;
 
@@ -149,11 +149,23 @@ internal static class IndirectQuoteFinder
             return false;
         }
 
+        var appositive = false;
         for (var k = start + 1; k < end && k - start <= ClauseWindow; k++)
         {
             // Prepositions may post-modify the subject ("the amount of feedback for Mohamed had helped").
             var w = article.TokenText(k);
-            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w))
+            if (article.TokenIs(k, ",") && !appositive && ClosingComma(article, k, end) is var close and > 0)
+            {
+                // "said John Kerry, the Secretary of State, contacted …"
+                appositive = true;
+                start += close - k;
+                k = close;
+                continue;
+            }
+
+            // "said resources and kits would be …": a coordinated subject.
+            var coordinated = (article.TokenIs(k, "and") || article.TokenIs(k, "or")) && k + 1 < end && !WordClasses.IsVerbLike(article, k + 1);
+            if (!coordinated && (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w)))
             {
                 return false;
             }
@@ -167,6 +179,25 @@ internal static class IndirectQuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>The comma closing an appositive opened at <paramref name="comma"/>, or -1.</summary>
+    private static int ClosingComma(Article article, int comma, int end)
+    {
+        for (var k = comma + 1; k < end && k - comma <= ClauseWindow; k++)
+        {
+            if (article.TokenIs(k, ","))
+            {
+                return k;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsVerbLike(article, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> w) => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal);

@@ -100,10 +100,7 @@ public sealed class QuoteStage : IStage
             if (draft.Speaker is { } speaker)
             {
                 resolver.Said(sentence, speaker);
-                if (draft.Run >= 0)
-                {
-                    previous = draft;
-                }
+                previous = draft;
             }
         }
 
@@ -112,7 +109,7 @@ public sealed class QuoteStage : IStage
         {
             var draft = drafts[i];
             var next = drafts[i + 1];
-            if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && next.Run >= 0 && next.Speaker != null
+            if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && next.Run >= 0 && next.Speaker != null && OpensSentence(article, draft)
                 && !article.Clean.AsSpan(draft.Content.End, Math.Max(0, next.Content.Start - draft.Content.End)).Contains('\n'))
             {
                 draft.Speaker = next.Speaker;
@@ -121,10 +118,14 @@ public sealed class QuoteStage : IStage
         }
     }
 
-    /// <summary>A quotation continues the previous one when it opens a sentence within a few sentences of it.</summary>
+    /// <summary>
+    /// A quotation continues the previous quote when it opens a sentence within a few sentences of it: of a
+    /// quotation, also in the next paragraph; of reported speech ("Heald noted the findings show … . “An
+    /// air-quality cleanup …”"), in the same paragraph.
+    /// </summary>
     private static bool Continues(Article article, QuoteDraft previous, QuoteDraft draft)
     {
-        if (draft.Run == previous.Run)
+        if (previous.Run >= 0 && draft.Run == previous.Run)
         {
             return true;
         }
@@ -132,7 +133,7 @@ public sealed class QuoteStage : IStage
         var gap = article.SentenceAt(draft.Content.Start) - article.SentenceAt(previous.Content.End);
         var between = article.Clean.AsSpan(previous.Content.End, Math.Max(0, draft.Content.Start - previous.Content.End));
         var paragraphs = between.Count('\n');
-        return gap <= ContinuationSentences && paragraphs <= 1 && OpensSentence(article, draft);
+        return gap <= ContinuationSentences && paragraphs <= (previous.Run >= 0 ? 1 : 0) && OpensSentence(article, draft);
     }
 
     private static bool OpensSentence(Article article, QuoteDraft draft)
