@@ -46,6 +46,12 @@ internal static class PhraseScanner
             return AppositiveSubject(article, j, floor);
         }
 
+        if (j - 1 > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "which")) && article.TokenIs(j - 1, ","))
+        {
+            // "Devocht, who had told Montalvo he would …": the relative pronoun's antecedent.
+            return NounPhraseEndingAt(article, j - 2, floor);
+        }
+
         return NounPhraseEndingAt(article, j, floor);
     }
 

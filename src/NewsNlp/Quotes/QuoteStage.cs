@@ -53,6 +53,7 @@ public sealed class QuoteStage : IStage
         }
 
         DropQuotationsInsideReportedSpeech(drafts);
+        DropHeadline(article, drafts);
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         Resolve(article, drafts);
         Emit(article, drafts);
@@ -71,6 +72,18 @@ public sealed class QuoteStage : IStage
         }
 
         drafts.RemoveAll(d => d.Run >= 0 && Array.Exists(reported, r => r.Start <= d.Content.Start && d.Content.End <= r.End));
+    }
+
+    /// <summary>The article's headline ("Australian woman claims Church … imprisoned her") summarises; it quotes no one.</summary>
+    private static void DropHeadline(Article article, List<QuoteDraft> drafts)
+    {
+        if (article.Blocks.Count == 0 || article.Blocks[0].Kind != BlockKind.Heading)
+        {
+            return;
+        }
+
+        var headline = article.Blocks[0];
+        drafts.RemoveAll(d => d.Content.Start >= headline.Start && d.Content.End <= headline.End);
     }
 
     private static void Resolve(Article article, List<QuoteDraft> drafts)
