@@ -52,7 +52,24 @@ internal static class PhraseScanner
             return NounPhraseEndingAt(article, j - 2, floor);
         }
 
-        return NounPhraseEndingAt(article, j, floor);
+        var phrase = NounPhraseEndingAt(article, j, floor);
+
+        // "a special envoy dispatched by former US President Donald Trump suggesting …": the agent of a
+        // participle modifies the noun before it, which is the subject.
+        var by = phrase.Start - 1;
+        if (!phrase.IsEmpty && by - 1 > floor && article.TokenIs(by, "by") && IsParticiple(article, by - 1))
+        {
+            var head = NounPhraseEndingAt(article, by - 2, floor);
+            return head.IsEmpty ? phrase : head;
+        }
+
+        return phrase;
+    }
+
+    private static bool IsParticiple(Article article, int token)
+    {
+        var w = article.TokenText(token);
+        return w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>
