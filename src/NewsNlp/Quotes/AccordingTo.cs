@@ -7,6 +7,9 @@ internal static class AccordingTo
 {
     public const string Lemma = "according to";
 
+    /// <summary>How many words after the source's phrase its closing comma may come.</summary>
+    private const int ClauseSearch = 8;
+
     /// <summary>
     /// The attribution of the sentence holding <paramref name="token"/> when it has "according to X";
     /// <paramref name="according"/> is the index of "according" (-1 when absent).
@@ -27,6 +30,7 @@ internal static class AccordingTo
             {
                 var speaker = PhraseScanner.PhraseAfter(article, t + 2, sentence.EndToken);
                 speaker = WithAppositive(article, speaker, sentence.EndToken);
+                speaker = WithNamedPerson(article, speaker, sentence.EndToken);
                 if (!speaker.IsEmpty)
                 {
                     according = t;
@@ -36,6 +40,53 @@ internal static class AccordingTo
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// The first token of the clause after the comma that closes "according to X …,", or -1 when no comma
+    /// follows within a few words.
+    /// </summary>
+    public static int ClauseAfter(Article article, int phraseEnd, int end)
+    {
+        for (var t = phraseEnd; t < end && t - phraseEnd <= ClauseSearch; t++)
+        {
+            if (article.TokenIs(t, ","))
+            {
+                return t + 1 < end ? t + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "According to Afghan Ambassador to the United States Hamdullah Mohib, …": the phrase stopped at "to";
+    /// a person named before the comma is the speaker.
+    /// </summary>
+    private static TokenRange WithNamedPerson(Article article, TokenRange phrase, int ceiling)
+    {
+        if (phrase.IsEmpty || !Stakeholders.Titles.Default.IsHead(article.TokenText(phrase.End - 1)))
+        {
+            return phrase;
+        }
+
+        var comma = ClauseAfter(article, phrase.End, ceiling) - 1;
+        if (comma < 0)
+        {
+            return phrase;
+        }
+
+        var from = article.Tokens[phrase.End].Start;
+        var to = article.Tokens[comma].Start;
+        foreach (var m in article.Mentions)
+        {
+            if (m.Start >= from && m.End <= to && m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person)
+            {
+                return new TokenRange(phrase.Start, comma);
+            }
+        }
+
+        return phrase;
     }
 
     /// <summary>"the Afghan team's coach, Alireza Mehraban," names the coach: the name is the speaker.</summary>

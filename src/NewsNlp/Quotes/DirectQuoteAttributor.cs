@@ -61,15 +61,15 @@ internal static class DirectQuoteAttributor
         // The attribution stays in the sentence after the quotation (never in the next paragraph's words).
         var sentence = article.SentenceOfToken(i);
         var ceiling = sentence >= 0 ? article.Sentences[sentence].EndToken : tokens.Length;
-        if (ReportingCues.IsVerb(article, i, out var word))
+        // "“…,” said Bolden" ("“…”, highlighting the importance" is no inversion).
+        if (ReportingCues.IsVerb(article, i, out var word) && !article.TokenText(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            // "“…,” said Bolden"
             var speaker = PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window));
             return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, i, word.VerbLemma, 0.95);
         }
 
         var phrase = PhraseScanner.PhraseAfter(article, i, Math.Min(ceiling, i + Window));
-        var k = phrase.End;
+        var k = SkipAppositive(article, phrase.End, ceiling);
         while (k < ceiling && k - phrase.End < 3 && (WordClasses.IsAdverb(article.TokenText(k)) || WordClasses.IsAuxiliary(article.TokenText(k))))
         {
             k++;
@@ -81,7 +81,57 @@ internal static class DirectQuoteAttributor
         }
 
         // "“…” — X" credits a speaker; "“…” — CBC.ca, August 15, 2008" cites a source article.
-        return dash && !phrase.IsEmpty && !IsCitation(article, phrase.End) ? new Attribution(phrase, -1, string.Empty, 0.7) : Attribution.None;
+        if (dash && !phrase.IsEmpty && !IsCitation(article, phrase.End))
+        {
+            return new Attribution(phrase, -1, string.Empty, 0.7);
+        }
+
+        // A pull quote alone in its paragraph with a credit line and no dash: "“…” Anonymous blogger, “Title”".
+        return !phrase.IsEmpty && IsCreditLine(article, quote, phrase) ? new Attribution(phrase, -1, string.Empty, 0.6) : Attribution.None;
+    }
+
+    /// <summary>"X, editor at large at the Saudi Gazette, said": the verb after an appositive between commas.</summary>
+    private static int SkipAppositive(Article article, int after, int ceiling)
+    {
+        if (after >= ceiling || !article.TokenIs(after, ","))
+        {
+            return after;
+        }
+
+        for (var k = after + 1; k < ceiling && k - after <= 2 * Window; k++)
+        {
+            if (article.TokenIs(k, ","))
+            {
+                return k + 1;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) || ReportingCues.IsVerb(article, k, out _))
+            {
+                break;
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>
+    /// The quotation opens its paragraph and a short phrase after it closes the paragraph or is followed by
+    /// a comma and a title: the phrase credits the speaker.
+    /// </summary>
+    private static bool IsCreditLine(Article article, QuotedSpan quote, TokenRange phrase)
+    {
+        if (quote.OpenMark > 0 && article.Clean[quote.OpenMark - 1] != '\n')
+        {
+            return false;
+        }
+
+        var end = phrase.End;
+        if (end >= article.Tokens.Length || CrossesParagraph(article, article.Tokens[end - 1].End, article.Tokens[end].Start))
+        {
+            return true;
+        }
+
+        return article.TokenIs(end, ",") && end + 1 < article.Tokens.Length && IsQuoteMark(article, end + 1);
     }
 
     private static Attribution Before(Article article, QuotedSpan quote, out bool adjacent)
@@ -116,8 +166,14 @@ internal static class DirectQuoteAttributor
                 break;
             }
 
-            if (ReportingCues.IsVerb(article, v, out var word) && (v == k || (word.Use & ReportingUse.Listener) != 0))
+            if ((ReportingCues.IsVerb(article, v, out var word) || IntroducesQuotation(article, v, k, j, out word)) && (v == k || (word.Use & ReportingUse.Listener) != 0))
             {
+                // "a print called “Cowboys and Indians”", "a user labelled “Anonymous”" name something.
+                if (v == j && IsNamingVerb(word))
+                {
+                    return Attribution.None;
+                }
+
                 adjacent = true;
                 return Attributed(article, v, word, 0.9);
             }
@@ -131,7 +187,8 @@ internal static class DirectQuoteAttributor
                 break;
             }
 
-            if (ReportingCues.IsVerb(article, v, out var word))
+            // "She pointed to the table with “electric” Kool Aid": a verb followed by a preposition reports no words here.
+            if (ReportingCues.IsVerb(article, v, out var word) && !((word.Use & ReportingUse.BareClause) == 0 && v + 1 < k && IsPrepositionOtherThanAs(article, v + 1)))
             {
                 return Attributed(article, v, word, 0.75);
             }
@@ -139,6 +196,21 @@ internal static class DirectQuoteAttributor
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// "The U.S. Department of Agriculture notes, “…”": a reporting form right before the comma or colon
+    /// that introduces the quotation is the verb, whatever the tagger made of it.
+    /// </summary>
+    private static bool IntroducesQuotation(Article article, int v, int k, int j, out ReportingWord word)
+    {
+        word = default;
+        return v == k && k < j && ReportingLexicon.Default.TryGet(article.TokenText(v), out word) && word.IsVerb && char.IsLower(article.TokenText(v)[0]);
+    }
+
+    private static bool IsNamingVerb(ReportingWord word) => word.VerbLemma is "call" or "label" or "dub";
+
+    private static bool IsPrepositionOtherThanAs(Article article, int token) =>
+        WordClasses.IsPreposition(article.TokenText(token)) && !article.TokenIs(token, "as");
 
     private static bool IsCitation(Article article, int after)
     {

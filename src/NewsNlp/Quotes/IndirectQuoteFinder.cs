@@ -11,7 +11,7 @@ namespace NewsNlp.Quotes;
 internal static class IndirectQuoteFinder
 {
     private const int MinContentTokens = 3;
-    private const int ThatWindow = 5;
+    private const int ThatWindow = 7;
     private const int ClauseWindow = 8;
     private const int MaxTrailingSpeaker = 6;
 
@@ -25,7 +25,8 @@ internal static class IndirectQuoteFinder
 
         for (var v = sentence.FirstToken; v < end; v++)
         {
-            if (IsQuoted(article.Tokens[v].Start, quoted) || !ReportingCues.IsVerb(article, v, out var word) || IsGerundOrInfinitive(article, v, sentence.FirstToken))
+            if (IsQuoted(article.Tokens[v].Start, quoted) || !ReportingCues.IsVerb(article, v, out var word) || IsGerundOrInfinitive(article, v, sentence.FirstToken)
+                || IsNegated(article, v, sentence.FirstToken))
             {
                 continue;
             }
@@ -33,7 +34,11 @@ internal static class IndirectQuoteFinder
             var (content, isPhrase) = Complement(article, v, word, end);
             if (content < 0)
             {
-                TrailingAttribution(article, sentence, v, word, end, quoted, found);
+                if (!AsAttribution(article, sentence, v, word, end, quoted, found))
+                {
+                    TrailingAttribution(article, sentence, v, word, end, quoted, found);
+                }
+
                 continue;
             }
 
@@ -149,11 +154,23 @@ internal static class IndirectQuoteFinder
             return false;
         }
 
+        var appositive = false;
         for (var k = start + 1; k < end && k - start <= ClauseWindow; k++)
         {
             // Prepositions may post-modify the subject ("the amount of feedback for Mohamed had helped").
             var w = article.TokenText(k);
-            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w))
+            if (article.TokenIs(k, ",") && !appositive && ClosingComma(article, k, end) is var close and > 0)
+            {
+                // "said John Kerry, the Secretary of State, contacted …"
+                appositive = true;
+                start += close - k;
+                k = close;
+                continue;
+            }
+
+            // "said resources and kits would be …": a coordinated subject.
+            var coordinated = (article.TokenIs(k, "and") || article.TokenIs(k, "or")) && k + 1 < end && !WordClasses.IsVerbLike(article, k + 1);
+            if (!coordinated && (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w)))
             {
                 return false;
             }
@@ -169,6 +186,25 @@ internal static class IndirectQuoteFinder
         return false;
     }
 
+    /// <summary>The comma closing an appositive opened at <paramref name="comma"/>, or -1.</summary>
+    private static int ClosingComma(Article article, int comma, int end)
+    {
+        for (var k = comma + 1; k < end && k - comma <= ClauseWindow; k++)
+        {
+            if (article.TokenIs(k, ","))
+            {
+                return k;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsVerbLike(article, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsPossessive(ReadOnlySpan<char> w) => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal);
 
     /// <summary>
@@ -182,12 +218,26 @@ internal static class IndirectQuoteFinder
             && IsPossessive(article.TokenText(token - 2)) && char.IsLower(article.TokenText(token - 1)[0]);
     }
 
-    /// <summary>Where the content ends: before a later attribution (", stating that", "but emphasized") or at the sentence end.</summary>
+    /// <summary>
+    /// Where the content ends: before a later attribution (", stating that", "but emphasized", "but Afghan
+    /// Ambassador Hamdullah Mohib says") or at the sentence end.
+    /// </summary>
     private static int NextAttribution(Article article, int content, int end)
     {
         for (var k = content + 1; k < end; k++)
         {
-            if (ReportingCues.IsVerb(article, k, out _) && PhraseScanner.BorrowsSubject(article, k, content))
+            if (!ReportingCues.IsVerb(article, k, out _))
+            {
+                continue;
+            }
+
+            var subject = PhraseScanner.SubjectBefore(article, k, content);
+            if (!subject.IsEmpty && subject.Start > content && IsContrast(article, subject.Start - 1))
+            {
+                return subject.Start - 1;
+            }
+
+            if (PhraseScanner.BorrowsSubject(article, k, content))
             {
                 var cut = k;
                 while (cut > content && (WordClasses.IsPunctuation(article, cut - 1) || WordClasses.IsClauseWord(article.TokenText(cut - 1)) || WordClasses.IsAdverb(article.TokenText(cut - 1))))
@@ -200,6 +250,52 @@ internal static class IndirectQuoteFinder
         }
 
         return end;
+    }
+
+    private static bool IsContrast(Article article, int token) =>
+        article.TokenIs(token, "but") || article.TokenIs(token, "while") || article.TokenIs(token, "whereas") || article.TokenIs(token, ";");
+
+    /// <summary>"have not said why", "never claimed": negated speech reports nothing.</summary>
+    private static bool IsNegated(Article article, int verb, int floor)
+    {
+        for (var k = verb - 1; k >= floor && verb - k <= 2; k--)
+        {
+            var w = article.TokenText(k);
+            if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "As Heald told The Huffington Post, US surface ozone has dropped …": an attribution clause opening
+    /// the sentence with "As"; the content is the main clause after its comma.
+    /// </summary>
+    private static bool AsAttribution(Article article, Sentence sentence, int verb, ReportingWord word, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        var first = sentence.FirstToken;
+        if (!article.TokenIs(first, "as") || verb - first > ClauseWindow)
+        {
+            return false;
+        }
+
+        var comma = verb + 1;
+        while (comma < end && comma - verb <= ThatWindow && !WordClasses.IsPunctuation(article, comma))
+        {
+            comma++;
+        }
+
+        var speaker = PhraseScanner.SubjectBefore(article, verb, first + 1);
+        if (comma >= end || !article.TokenIs(comma, ",") || speaker.IsEmpty || end - (comma + 1) < MinContentTokens || MostlyQuoted(article, comma + 1, end, quoted))
+        {
+            return false;
+        }
+
+        found.Add(Draft(article, comma + 1, end, new Attribution(speaker, verb, word.VerbLemma, 0.8)));
+        return true;
     }
 
     /// <summary>
@@ -235,12 +331,22 @@ internal static class IndirectQuoteFinder
                 return;
             }
 
-            for (var k = verb + 1; k < end; k++)
+            var speakerEnd = verb + 1;
+            while (speakerEnd < end && speakerEnd - verb <= MaxTrailingSpeaker && IsSpeakerWord(article, speakerEnd))
             {
-                if (k - verb > MaxTrailingSpeaker || !IsSpeakerWord(article, k))
-                {
-                    return;
-                }
+                speakerEnd++;
+            }
+
+            if (speakerEnd < end && article.TokenIs(speakerEnd, ",") && speakerEnd > verb + 1 && article.TokenIs(comma, ","))
+            {
+                // "Institutional recipients, said Mauer, are required to …": the attribution splits the quote in two.
+                Interrupted(article, sentence, new TokenRange(verb + 1, speakerEnd), verb, word, end, quoted, found);
+                return;
+            }
+
+            if (speakerEnd != end)
+            {
+                return;
             }
 
             speaker = new TokenRange(verb + 1, end);
@@ -264,6 +370,22 @@ internal static class IndirectQuoteFinder
         found.Add(Draft(article, sentence.FirstToken, to, new Attribution(speaker, verb, word.VerbLemma, 0.7)));
     }
 
+    private static void Interrupted(Article article, Sentence sentence, TokenRange speaker, int verb, ReportingWord word, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        var before = verb - 1;
+        var after = speaker.End + 1;
+        var first = article.TokenText(sentence.FirstToken);
+        if (before <= sentence.FirstToken || end - after < MinContentTokens || WordClasses.IsClauseWord(first) || WordClasses.IsPreposition(first)
+            || MostlyQuoted(article, after, end, quoted))
+        {
+            return;
+        }
+
+        var attribution = new Attribution(speaker, verb, word.VerbLemma, 0.7);
+        found.Add(Draft(article, sentence.FirstToken, before, attribution));
+        found.Add(Draft(article, after, end, attribution));
+    }
+
     /// <summary>A word of a short trailing speaker phrase: no punctuation, no verb, no clause word.</summary>
     private static bool IsSpeakerWord(Article article, int token) =>
         !WordClasses.IsPunctuation(article, token) && !WordClasses.IsClauseWord(article.TokenText(token))
@@ -278,6 +400,7 @@ internal static class IndirectQuoteFinder
         }
 
         int from, to;
+        var clause = AccordingTo.ClauseAfter(article, attribution.Phrase.End, end);
         if (according == sentence.FirstToken)
         {
             // "According to X, content."
@@ -287,6 +410,12 @@ internal static class IndirectQuoteFinder
                 from++;
             }
 
+            to = end;
+        }
+        else if (article.TokenIs(according - 1, "that") && clause > 0)
+        {
+            // "Wikinews has learned that according to an Internet posting made …, the website is …"
+            from = clause;
             to = end;
         }
         else
@@ -300,7 +429,10 @@ internal static class IndirectQuoteFinder
             }
         }
 
-        if (to - from >= MinContentTokens && !MostlyQuoted(article, from, to, quoted))
+        // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.
+        var start = article.Tokens[sentence.FirstToken].Start;
+        var ownVerb = found.Exists(d => d.Content.Start >= start && d.Content.Start < article.Tokens[end - 1].End && d.Attribution.CueLemma != AccordingTo.Lemma);
+        if (to - from >= MinContentTokens && !ownVerb && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
         }

@@ -23,6 +23,9 @@ internal static class PhraseScanner
 {
     private const int MaxPhrase = 9;
 
+    /// <summary>How many comma-separated phrases before a verb may be looked through for its subject.</summary>
+    private const int MaxAppositives = 3;
+
     /// <summary>The subject before a verb: skips adverbs and auxiliaries, then takes the noun phrase.</summary>
     public static TokenRange SubjectBefore(Article article, int verb, int floor)
     {
@@ -38,19 +41,121 @@ internal static class PhraseScanner
             return new TokenRange(j, end);
         }
 
-        var start = end;
-        for (; j >= floor && end - j <= MaxPhrase && InPhrase(article, j); j--)
+        if (j > floor && article.TokenIs(j, ","))
+        {
+            return AppositiveSubject(article, j, floor);
+        }
+
+        if (j - 1 > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "which")) && article.TokenIs(j - 1, ","))
+        {
+            // "Devocht, who had told Montalvo he would …": the relative pronoun's antecedent.
+            return NounPhraseEndingAt(article, j - 2, floor);
+        }
+
+        var phrase = NounPhraseEndingAt(article, j, floor);
+
+        // "a special envoy dispatched by former US President Donald Trump suggesting …": the agent of a
+        // participle modifies the noun before it, which is the subject.
+        var by = phrase.Start - 1;
+        if (!phrase.IsEmpty && by - 1 > floor && article.TokenIs(by, "by") && IsParticiple(article, by - 1))
+        {
+            var head = NounPhraseEndingAt(article, by - 2, floor);
+            return head.IsEmpty ? phrase : head;
+        }
+
+        return phrase;
+    }
+
+    private static bool IsParticiple(Article article, int token)
+    {
+        var w = article.TokenText(token);
+        return w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The subject of a verb that follows a comma: of the comma-separated phrases before it (at most
+    /// <see cref="MaxAppositives"/>), the nearest naming a person ("The secretary general of CEI, Nunzio
+    /// Galantino, has called"; "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said"),
+    /// else the one before the appositive ("NATO’s Article 5, described as the cornerstone, states"), else
+    /// the phrase before the comma ("The security firm Secunia.com, has said").
+    /// </summary>
+    private static TokenRange AppositiveSubject(Article article, int comma, int floor)
+    {
+        var nearest = NounPhraseEndingAt(article, comma - 1, floor);
+        var candidate = nearest;
+        var fallback = nearest;
+        for (var n = 0; n < MaxAppositives && !candidate.IsEmpty; n++)
+        {
+            if (NamesPerson(article, candidate))
+            {
+                return candidate;
+            }
+
+            var open = PreviousComma(article, candidate.Start - 1, floor);
+            if (open < 0)
+            {
+                break;
+            }
+
+            candidate = NounPhraseEndingAt(article, open - 1, floor);
+            if (n == 0 && !candidate.IsEmpty)
+            {
+                fallback = candidate;
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary>The comma opening an appositive that ends at <paramref name="from"/>; -1 at other punctuation or too far.</summary>
+    private static int PreviousComma(Article article, int from, int floor)
+    {
+        for (var k = from; k >= floor && from - k <= MaxPhrase; k--)
+        {
+            if (article.TokenIs(k, ","))
+            {
+                return k;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) && !article.TokenIs(k, "(") && !article.TokenIs(k, ")") && !IsInnerHyphen(article, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool NamesPerson(Article article, TokenRange range)
+    {
+        var start = article.Tokens[range.Start].Start;
+        var end = article.Tokens[range.End - 1].End;
+        foreach (var m in article.Mentions)
+        {
+            if (m.Start >= start && m.End <= end && m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person && m.Kind == MentionKind.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The noun phrase ending at <paramref name="last"/>; it never starts with a preposition or an adverb.</summary>
+    private static TokenRange NounPhraseEndingAt(Article article, int last, int floor)
+    {
+        var start = last + 1;
+        for (var j = last; j >= floor && last - j <= MaxPhrase && InPhrase(article, j); j--)
         {
             start = j;
         }
 
-        // A phrase never starts with a preposition or an adverb ("In Brussels, …" is cut by the comma anyway).
-        while (start < end && (WordClasses.IsPreposition(article.TokenText(start)) || WordClasses.IsAdverb(article.TokenText(start))))
+        while (start <= last && (WordClasses.IsPreposition(article.TokenText(start)) || WordClasses.IsAdverb(article.TokenText(start))))
         {
             start++;
         }
 
-        return new TokenRange(start, end);
+        return new TokenRange(start, last + 1);
     }
 
     /// <summary>The noun phrase starting at <paramref name="from"/> ("Bolden", "team member Rodaba Noori").</summary>
@@ -119,6 +224,12 @@ internal static class PhraseScanner
     private static bool InPhrase(Article article, int token)
     {
         var word = article.TokenText(token);
+        if (IsInnerHyphen(article, token))
+        {
+            // "Al-Maeena" tokenized as three tokens stays one name.
+            return true;
+        }
+
         if (WordClasses.IsPunctuation(article, token) || WordClasses.IsClauseWord(word) || WordClasses.IsAuxiliary(word) && !IsPossessive(word))
         {
             return IsPossessive(word);
@@ -140,6 +251,13 @@ internal static class PhraseScanner
         var isVerb = ReportingLexicon.Default.TryGet(word, out var cue) && cue.IsVerb;
         var looksFinite = word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
         return !isVerb && !looksFinite && !WordClasses.IsAdverb(word);
+    }
+
+    private static bool IsInnerHyphen(Article article, int token)
+    {
+        var tokens = article.Tokens;
+        return article.TokenIs(token, "-") && token > 0 && token + 1 < tokens.Length
+            && tokens[token - 1].End == tokens[token].Start && tokens[token].End == tokens[token + 1].Start;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "’s" or "'" or "’";

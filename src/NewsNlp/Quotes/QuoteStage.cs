@@ -53,6 +53,7 @@ public sealed class QuoteStage : IStage
         }
 
         DropQuotationsInsideReportedSpeech(drafts);
+        DropHeadline(article, drafts);
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         Resolve(article, drafts);
         Emit(article, drafts);
@@ -73,6 +74,18 @@ public sealed class QuoteStage : IStage
         drafts.RemoveAll(d => d.Run >= 0 && Array.Exists(reported, r => r.Start <= d.Content.Start && d.Content.End <= r.End));
     }
 
+    /// <summary>The article's headline ("Australian woman claims Church … imprisoned her") summarises; it quotes no one.</summary>
+    private static void DropHeadline(Article article, List<QuoteDraft> drafts)
+    {
+        if (article.Blocks.Count == 0 || article.Blocks[0].Kind != BlockKind.Heading)
+        {
+            return;
+        }
+
+        var headline = article.Blocks[0];
+        drafts.RemoveAll(d => d.Content.Start >= headline.Start && d.Content.End <= headline.End);
+    }
+
     private static void Resolve(Article article, List<QuoteDraft> drafts)
     {
         var resolver = new SpeakerResolver(article);
@@ -82,7 +95,7 @@ public sealed class QuoteStage : IStage
             var sentence = article.SentenceAt(draft.Content.Start);
             if (draft.Attribution.Found)
             {
-                draft.Speaker = resolver.Resolve(draft.Attribution.Phrase, sentence);
+                draft.Speaker = resolver.Resolve(draft.Attribution, sentence);
                 if (draft.Speaker == null)
                 {
                     // A phrase that names nobody ("Summit Reveals …" in a headline) attributes nothing.
@@ -100,10 +113,7 @@ public sealed class QuoteStage : IStage
             if (draft.Speaker is { } speaker)
             {
                 resolver.Said(sentence, speaker);
-                if (draft.Run >= 0)
-                {
-                    previous = draft;
-                }
+                previous = draft;
             }
         }
 
@@ -112,7 +122,7 @@ public sealed class QuoteStage : IStage
         {
             var draft = drafts[i];
             var next = drafts[i + 1];
-            if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && next.Run >= 0 && next.Speaker != null
+            if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && next.Run >= 0 && next.Speaker != null && OpensSentence(article, draft)
                 && !article.Clean.AsSpan(draft.Content.End, Math.Max(0, next.Content.Start - draft.Content.End)).Contains('\n'))
             {
                 draft.Speaker = next.Speaker;
@@ -121,10 +131,14 @@ public sealed class QuoteStage : IStage
         }
     }
 
-    /// <summary>A quotation continues the previous one when it opens a sentence within a few sentences of it.</summary>
+    /// <summary>
+    /// A quotation continues the previous quote when it opens a sentence within a few sentences of it: of a
+    /// quotation, also in the next paragraph; of reported speech ("Heald noted the findings show … . “An
+    /// air-quality cleanup …”"), in the same paragraph.
+    /// </summary>
     private static bool Continues(Article article, QuoteDraft previous, QuoteDraft draft)
     {
-        if (draft.Run == previous.Run)
+        if (previous.Run >= 0 && draft.Run == previous.Run)
         {
             return true;
         }
@@ -132,7 +146,7 @@ public sealed class QuoteStage : IStage
         var gap = article.SentenceAt(draft.Content.Start) - article.SentenceAt(previous.Content.End);
         var between = article.Clean.AsSpan(previous.Content.End, Math.Max(0, draft.Content.Start - previous.Content.End));
         var paragraphs = between.Count('\n');
-        return gap <= ContinuationSentences && paragraphs <= 1 && OpensSentence(article, draft);
+        return gap <= ContinuationSentences && paragraphs <= (previous.Run >= 0 ? 1 : 0) && OpensSentence(article, draft);
     }
 
     private static bool OpensSentence(Article article, QuoteDraft draft)

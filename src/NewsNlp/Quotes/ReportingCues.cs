@@ -35,17 +35,42 @@ internal static class ReportingCues
     /// <summary>The speaker phrase of a reporting verb: its own subject, else the sentence's subject.</summary>
     public static TokenRange SpeakerOf(Article article, int verb)
     {
+        if (IsPassive(article, verb))
+        {
+            // "the girls were granted “parole”": the subject received the words, it did not say them.
+            return TokenRange.Empty;
+        }
+
         var sentence = article.SentenceOfToken(verb);
         var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
-        if (PhraseScanner.BorrowsSubject(article, verb, floor))
+        // ", stating that" borrows the sentence's subject; "Gomez, Panama coach, said" closes an appositive.
+        var participle = article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (PhraseScanner.BorrowsSubject(article, verb, floor) && (participle || !article.TokenIs(verb - 1, ",")))
         {
             return PhraseScanner.SentenceSubject(article, verb);
         }
 
         var subject = PhraseScanner.SubjectBefore(article, verb, floor);
-        return subject.IsEmpty && article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        return subject.IsEmpty && participle
             ? PhraseScanner.SentenceSubject(article, verb)
             : subject;
+    }
+
+    /// <summary>A participle after a form of "be" ("was described", "were granted"); "is saying" stays active.</summary>
+    private static bool IsPassive(Article article, int verb)
+    {
+        if (article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var j = verb - 1;
+        while (j >= 0 && WordClasses.IsAdverb(article.TokenText(j)))
+        {
+            j--;
+        }
+
+        return j >= 0 && WordClasses.IsBeForm(article.TokenText(j));
     }
 
     public static bool IsSentenceStart(Article article, int token)

@@ -13,6 +13,17 @@ internal sealed class SpeakerResolver(Article article)
 {
     private const int PronounWindowSentences = 4;
 
+    /// <summary>Nouns that open a reporting clause without naming a source ("the news said", "the data show").</summary>
+    private static readonly WordTable<bool> NamesNobody = WordTable.Of("news", "data", "figures", "results", "evidence", "time", "story", "article", "rest", "one");
+
+    /// <summary>
+    /// Cues that as often take a thing as subject ("This history underscores …", "The program encourages …"):
+    /// with them an unnamed common noun is no source.
+    /// </summary>
+    private static readonly WordTable<bool> EvidenceVerbs = WordTable.Of(
+        "suggest", "indicate", "underscore", "underline", "highlight", "signal", "reveal", "imply", "encourage", "emphasize",
+        "emphasise", "stress", "confirm", "predict", "estimate", "show", "outline", "detail", "document", "cite", "rule");
+
     private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
 
     /// <summary>Remembers a quote's speaker for later pronouns.</summary>
@@ -24,8 +35,9 @@ internal sealed class SpeakerResolver(Article article)
         }
     }
 
-    public Speaker? Resolve(TokenRange phrase, int sentence)
+    public Speaker? Resolve(Attribution attribution, int sentence)
     {
+        var phrase = attribution.Phrase;
         if (phrase.IsEmpty)
         {
             return null;
@@ -45,7 +57,7 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         var last = MentionAt(tokens[phrase.End - 1].Start);
-        if (last is { EntityId: >= 0 } && !IsNorp(last))
+        if (last is { EntityId: >= 0 } && !IsNorp(last) && CanSpeak(last))
         {
             return Of(last.EntityId, span, 1.0);
         }
@@ -71,14 +83,15 @@ internal sealed class SpeakerResolver(Article article)
             return new Speaker(-1, Description(phrase), span, 0.6);
         }
 
-        var body = Mentions(span).FirstOrDefault(m => m.EntityId >= 0);
+        var body = Mentions(span).FirstOrDefault(m => m.EntityId >= 0 && CanSpeak(m));
         if (body is { Kind: MentionKind.Alias } && WordClasses.IsInstitution(headWord) && body.End <= article.Tokens[head].Start)
         {
             // "the Ukrainian government", "a Greek court": a body of the country, not the country itself.
             return new Speaker(-1, Description(phrase), span, 0.8, IsGroup: true);
         }
 
-        if (body != null && (WordClasses.IsInstitution(headWord) || head == phrase.End - 1))
+        // "Microsoft said" names the company; "an Internet posting" is a posting, not the Internet.
+        if (body != null && (WordClasses.IsInstitution(headWord) || body.End >= tokens[head].End))
         {
             return Of(body.EntityId, span, 0.8);
         }
@@ -95,7 +108,20 @@ internal sealed class SpeakerResolver(Article article)
             return new Speaker(-1, Description(phrase), span, 0.7, IsGroup: true);
         }
 
-        return null;
+        // An unnamed source described by a common noun ("one poster", "the city", "media"): kept as described.
+        return IsCommonNoun(head) && !EvidenceVerbs.Contains(attribution.CueLemma) ? new Speaker(-1, Description(phrase), span, 0.5) : null;
+    }
+
+    /// <summary>Dates and other non-agents ("Posts … from Friday theorized") never speak.</summary>
+    private bool CanSpeak(Mention mention) => mention.EntityId < 0 || article.Entities[mention.EntityId].Type != EntityTypes.Date;
+
+    /// <summary>A lower-case noun that is not a pronoun or a word that names nobody ("the news").</summary>
+    private bool IsCommonNoun(int token)
+    {
+        var word = article.TokenText(token);
+        var pos = article.Tokens[token].Pos;
+        return word.Length > 2 && char.IsLower(word[0]) && pos is Upos.NOUN or Upos.X && !WordClasses.IsDeterminer(word)
+            && !WordClasses.IsSubjectPronoun(word) && !WordClasses.IsAdverb(word) && !WordClasses.IsClauseWord(word) && !NamesNobody.Contains(word);
     }
 
     private Speaker? Pronoun(int token, TextSpan span, int sentence)
@@ -200,6 +226,12 @@ internal sealed class SpeakerResolver(Article article)
             end--;
         }
 
+        // The name ends the phrase, or owns what follows it ("Cornyn's statement"); "an Internet posting" is no name.
+        if (end < phrase.End && !IsPossessiveToken(end))
+        {
+            return string.Empty;
+        }
+
         var start = end;
         while (start > phrase.Start && IsNameWord(start - 1))
         {
@@ -221,6 +253,8 @@ internal sealed class SpeakerResolver(Article article)
         var title = PersonNames.TitleLength(words);
         return article.Clean[article.Tokens[start + title].Start..article.Tokens[end - 1].End];
     }
+
+    private bool IsPossessiveToken(int token) => article.TokenText(token) is "'s" or "’s" or "'" or "’";
 
     private bool IsNameWord(int token)
     {

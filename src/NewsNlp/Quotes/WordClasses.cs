@@ -16,6 +16,8 @@ internal static class WordClasses
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will",
         "would", "shall", "should", "can", "could", "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
 
+    private static readonly WordTable<bool> BeForms = WordTable.Of("is", "are", "was", "were", "be", "been", "being", "am");
+
     private static readonly WordTable<bool> Adverbs = WordTable.Of(
         "also", "later", "then", "previously", "reportedly", "repeatedly", "publicly", "privately", "recently", "again", "further",
         "once", "initially", "still", "even", "only", "just", "however", "not", "never", "n't", "n’t", "already", "often", "simply",
@@ -42,6 +44,8 @@ internal static class WordClasses
     public static bool IsClauseWord(ReadOnlySpan<char> word) => Clause.Contains(word);
 
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
+
+    public static bool IsBeForm(ReadOnlySpan<char> word) => BeForms.Contains(word);
 
     public static bool IsAdverb(ReadOnlySpan<char> word) =>
         Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));

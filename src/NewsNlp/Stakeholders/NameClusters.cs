@@ -21,7 +21,7 @@ internal static class NameClusters
 
         // Longest names first, so every shorter form finds the full name it belongs to.
         var people = article.Mentions
-            .Where(m => m.Kind == MentionKind.Name && m.Type == EntityTypes.Person)
+            .Where(m => m.Kind == MentionKind.Name && m.Type == EntityTypes.Person && !InTableHeader(article, m))
             .Select(m => (Mention: m, Words: NameWords(article, m, out var role), Role: role))
             .Where(p => p.Words.Length > 0 && !IsCommonWord(p.Words))
             .OrderByDescending(p => p.Words.Length).ThenBy(p => p.Mention.Start)
@@ -100,6 +100,21 @@ internal static class NameClusters
         }
 
         return result;
+    }
+
+    /// <summary>A table's header row ("| Key Stakeholder | Position |") labels columns; it names nobody.</summary>
+    private static bool InTableHeader(Article article, Mention mention)
+    {
+        foreach (var table in article.Tables)
+        {
+            var headerEnd = article.Clean.IndexOf('\n', table.Start, table.End - table.Start);
+            if (mention.Start >= table.Start && mention.End <= (headerEnd < 0 ? table.End : headerEnd))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name words of a person mention, with its leading title returned apart.</summary>
@@ -183,7 +198,57 @@ internal static class NameClusters
             {
                 shortForm.Name = defined;
             }
+            else
+            {
+                JoinSplitDefinition(text, shortForm, stakeholders);
+            }
         }
+    }
+
+    /// <summary>
+    /// "North Atlantic Treaty Association (NATO)", which the recogniser split in two and the writer misspelt:
+    /// the name mentions running right up to "(ACRONYM)" with as many words as it has letters, all but one
+    /// of them matching, are the acronym's organisation, which keeps the acronym as its name (the
+    /// misspelt long form would not join the same organisation in other articles).
+    /// </summary>
+    private static void JoinSplitDefinition(string text, Stakeholder shortForm, List<Stakeholder> stakeholders)
+    {
+        var at = text.IndexOf("(" + shortForm.Name + ")", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return;
+        }
+
+        var chain = new List<(Stakeholder Owner, Mention Mention)>();
+        var end = text.AsSpan(0, at).TrimEnd().Length;
+        while (true)
+        {
+            var next = stakeholders.SelectMany(s => s.Mentions.Select(m => (Owner: s, Mention: m)))
+                .FirstOrDefault(p => p.Owner != shortForm && !p.Owner.IsPerson && p.Mention.End == end && p.Owner.Mentions.Count == 1);
+            if (next.Owner == null)
+            {
+                break;
+            }
+
+            chain.Insert(0, next);
+            end = text.AsSpan(0, next.Mention.Start).TrimEnd().Length;
+        }
+
+        var words = string.Join(' ', chain.Select(c => text[c.Mention.Start..c.Mention.End]));
+        var initials = Initials(words);
+        var letters = shortForm.Name.Replace(".", string.Empty, StringComparison.Ordinal);
+        var differing = initials.Length == letters.Length ? initials.Where((c, i) => char.ToUpperInvariant(c) != char.ToUpperInvariant(letters[i])).Count() : int.MaxValue;
+        if (chain.Count < 2 || differing > 1)
+        {
+            return;
+        }
+
+        foreach (var (owner, mention) in chain)
+        {
+            shortForm.Mentions.Add(mention);
+            stakeholders.Remove(owner);
+        }
+
     }
 
     /// <summary>The capitalised words right before "(ACRONYM)" whose initials spell it; empty when none do.</summary>
