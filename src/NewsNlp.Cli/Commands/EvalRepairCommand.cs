@@ -105,6 +105,7 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
                 Add(table, name, scores);
                 if (settings.Errors)
                 {
+                    Console.WriteLine($"== {name} ==");
                     scores.Examples.ForEach(Console.WriteLine);
                 }
 

@@ -61,6 +61,13 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return Math.Max(share, NameShare);
         }
 
+        // A title before a person's name stays as written: "Commission president Ursula von der Leyen",
+        // "director Bill Condon", "U.S. president Donald Trump" (many styles lower such titles).
+        if (!previousRaised && BeforePersonName(index))
+        {
+            return 0;
+        }
+
         var multiword = share >= MultiwordShare
             && (previousRaised || IsNamePart(index + 1) || (share >= AfterNamePartShare && IsNamePart(index - 1))
                 || (IsName(entry) && IsLowerNamePart(index + 1)));
@@ -72,13 +79,29 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     // nor does "Insurance" (capitalised only in titles), so "state Insurance Commissioner" stays.
     private bool IsNamePart(int index)
     {
-        if (index < 0 || index >= words.Count || !words[index].Is(WordFlags.Title) || words[index].Is(WordFlags.SentenceStart))
+        if (index < 0 || !IsCapitalisedMidSentence(index))
         {
             return false;
         }
 
         var entry = lexicon.Find(text.AsSpan(words[index].Start, words[index].Length));
         return entry != null && entry.CommonWord && !entry.ProperNoun && CapitalShare(entry) is >= MultiwordShare and < NameShare;
+    }
+
+    // The next word starts a person's name: a capitalised name that is not an ordinary word ("Ursula"),
+    // or a capitalised ordinary word followed by one ("Bill Condon").
+    private bool BeforePersonName(int index)
+        => IsCapitalisedMidSentence(index + 1)
+            && (IsCapitalisedName(index + 1) || (IsCapitalisedMidSentence(index + 2) && IsCapitalisedName(index + 2)));
+
+    private bool IsCapitalisedMidSentence(int index)
+        => index < words.Count && words[index].Is(WordFlags.Title) && !words[index].Is(WordFlags.SentenceStart) && words[index].Length >= 2;
+
+    // Unknown to the lexicon, or a name that is not also an ordinary word.
+    private bool IsCapitalisedName(int index)
+    {
+        var entry = lexicon.Find(text.AsSpan(words[index].Start, words[index].Length));
+        return entry == null || (IsName(entry) && !entry.CommonWord);
     }
 
     // A lower-case ordinary word often capitalised, continuing a name: "states" after "united".

@@ -67,7 +67,7 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
         if (truecaser != null)
         {
             ScanWords(log.Current, words);
-            truecaser.Propose(log.Current, words, proposed, speller == null ? null : speller.IsLikelyTypo);
+            truecaser.Propose(log.Current, words, proposed, options.RestoreLowerCasedText, speller == null ? null : speller.IsLikelyTypo);
             Apply(log, proposed);
         }
 

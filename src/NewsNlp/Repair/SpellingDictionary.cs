@@ -19,9 +19,13 @@ public sealed class SpellingDictionary
     {
         _counts = counts;
         _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxCount = counts.Count == 0 ? 0 : counts.Values.Max();
     }
 
     public int Count => _counts.Count;
+
+    /// <summary>The count of the most frequent word: the list's scale.</summary>
+    public long MaxCount { get; }
 
     /// <summary>All words, for building other lexicons.</summary>
     public IReadOnlySet<string> Words() => _counts.Keys.ToHashSet(StringComparer.Ordinal);

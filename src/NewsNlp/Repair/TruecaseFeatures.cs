@@ -54,6 +54,9 @@ internal static class TruecaseFeatures
     /// <summary>True when under 1% of the words away from sentence starts are capitalised: the text was lower-cased whole.</summary>
     public static bool LooksLowerCased(int mode) => mode / 3 % 4 == 0;
 
+    /// <summary>True when (nearly) every sentence of the text starts in lower case (over 7 in 8).</summary>
+    public static bool StartsLower(int mode) => mode / 12 == 4;
+
     /// <summary>
     /// True when at least four sentences start and most of them (over 5 in 8) in lower case: the writer's
     /// style, not damage, in text that is otherwise cased. One lowered start of a one-sentence text is not.

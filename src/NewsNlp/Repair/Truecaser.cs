@@ -48,10 +48,13 @@ internal sealed class Truecaser
     }
 
     /// <summary>
-    /// Proposes casing edits for the lower-case words of <paramref name="words"/>. An unknown word that
-    /// <paramref name="isLikelyTypo"/> accepts is left for the spelling repair, not taken for a name.
+    /// Proposes casing edits for the lower-case words of <paramref name="words"/>. A text wholly in lower
+    /// case is restored throughout only when <paramref name="restoreLowerCasedText"/> says it was damaged;
+    /// otherwise it is the writer's style and gets the evidence test of well-cased text, sentence starts
+    /// included. An unknown word that <paramref name="isLikelyTypo"/> accepts is left for the spelling
+    /// repair, not taken for a name.
     /// </summary>
-    public void Propose(string text, List<WordToken> words, List<PendingEdit> edits, Func<string, WordToken, bool>? isLikelyTypo = null)
+    public void Propose(string text, List<WordToken> words, List<PendingEdit> edits, bool restoreLowerCasedText, Func<string, WordToken, bool>? isLikelyTypo = null)
     {
         Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes.Length];
@@ -60,11 +63,14 @@ internal sealed class Truecaser
 
         // In a wholly lower-cased text every word is in doubt; in well-cased text a lower-case word is
         // usually right, and only strong evidence (see CasingEvidence) lets the model capitalise it.
-        var evidence = TruecaseFeatures.LooksLowerCased(mode) ? null : new CasingEvidence(text, words, entries, Lexicon);
+        var lowerCased = TruecaseFeatures.LooksLowerCased(mode);
+        var evidence = lowerCased && restoreLowerCasedText ? null : new CasingEvidence(text, words, entries, Lexicon);
         var previousRaised = -1;
 
         // A writer who starts most sentences in lower case meant to: sentence starts then need evidence too.
-        var startsNeedEvidence = evidence != null && TruecaseFeatures.StartsMostlyLower(words);
+        // So does one whose text is all lower case ("yeah sounds good").
+        var startsNeedEvidence = evidence != null
+            && ((lowerCased && TruecaseFeatures.StartsLower(mode)) || TruecaseFeatures.StartsMostlyLower(words));
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
