@@ -72,12 +72,32 @@ public sealed class CaseLexicon
         return word.Length;
     }
 
+    private static bool IsKey(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c) || c == '’')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The word without a possessive "’s" ("Ukraine’s" → "Ukraine").</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
         => word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
 
     public CaseEntry? Find(ReadOnlySpan<char> word)
     {
+        // Most words looked up are already keys (lower case, straight apostrophes): no copy needed.
+        var bare = WithoutPossessive(word);
+        if (IsKey(bare))
+        {
+            return bare.Length <= MaxKey && _lookup.TryGetValue(bare, out var found) ? found : null;
+        }
+
         Span<char> key = stackalloc char[MaxKey];
         var length = Key(word, key);
         return length > 0 && _lookup.TryGetValue(key[..length], out var entry) ? entry : null;

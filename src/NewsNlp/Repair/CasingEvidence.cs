@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsNlp.Repair;
 
 /// <summary>
@@ -143,9 +145,9 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             var length = CaseLexicon.Key(text.AsSpan(w.Start, w.Length), key);
             if (length > 0)
             {
-                var counts = isLower ? lower : capitalised;
-                var k = new string(key[..length]);
-                counts[k] = counts.GetValueOrDefault(k) + 1;
+                // Keyed by span: a string is made only for a word's first sighting.
+                var counts = (isLower ? lower : capitalised).GetAlternateLookup<ReadOnlySpan<char>>();
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, key[..length], out _)++;
             }
         }
 

@@ -33,6 +33,19 @@ public sealed class SpellingDictionary
     /// <summary>The word's frequency (lower-case key), 0 when it is not a dictionary word.</summary>
     public long CountOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var count) ? count : 0;
 
+    /// <summary>The dictionary's own string for a word and its frequency (no allocation); false for non-words.</summary>
+    public bool TryGetWord(ReadOnlySpan<char> word, out string stored, out long count)
+    {
+        if (_lookup.TryGetValue(word, out var key, out count))
+        {
+            stored = key;
+            return true;
+        }
+
+        stored = string.Empty;
+        return false;
+    }
+
     /// <summary>Reads "word count" lines; words with other than letters and apostrophes are left out.</summary>
     public static SpellingDictionary FromFrequencyList(IEnumerable<string> lines)
     {

@@ -8,6 +8,7 @@ namespace NewsNlp.Repair;
 /// frequent dictionary word one edit away (Damerau–Levenshtein: delete, insert, replace, transpose).
 /// Confidence is that word's share of all candidates' frequency, so ambiguous fixes fall below the
 /// threshold. Capitalised words (proper nouns), numbers, links and dictionary words are never touched.
+/// One instance serves one text (it remembers its answers by offset).
 /// </summary>
 internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon? lexicon)
 {
@@ -47,6 +48,10 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
         return best != null && confidence >= MinConfidence;
     }
 
+    // The truecaser asks about a word (IsLikelyTypo) before the spelling pass corrects it; the answer is
+    // kept by the word's offset, which casing does not move. One instance serves one text.
+    private readonly Dictionary<int, (string? Best, double Confidence)> _suggestions = [];
+
     private (string? Best, double Confidence) Suggest(string text, WordToken w, Span<char> buffer)
     {
         if (!w.Is(WordFlags.Lower) || w.Is(WordFlags.HasDigit) || w.Is(WordFlags.Protected) || w.Length < MinLength || w.Length > MaxLength)
@@ -60,7 +65,13 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
             return (null, 0);
         }
 
-        return BestCandidate(word, buffer);
+        if (!_suggestions.TryGetValue(w.Start, out var suggestion))
+        {
+            suggestion = BestCandidate(word, buffer);
+            _suggestions[w.Start] = suggestion;
+        }
+
+        return suggestion;
     }
 
     // A name is no correction for a lower-case non-word ("lenz" → "linz", "bready" → "brady").
@@ -112,21 +123,27 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
         string? best = null;
         long bestCount = 0;
         long total = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // Different edits can reach the same word ("baloon": two ways to "balloon"); the dictionary's own
+        // strings tell repeats apart by reference, so no string is made per candidate.
+        var seen = new List<string>();
 
         void Consider(ReadOnlySpan<char> candidate)
         {
-            var count = dictionary.CountOf(candidate);
-            if (count == 0 || count < _minCandidateCount || IsMostlyCapitalised(candidate))
+            if (!dictionary.TryGetWord(candidate, out var s, out var count) || count < _minCandidateCount || IsMostlyCapitalised(candidate))
             {
                 return;
             }
 
-            var s = candidate.ToString();
-            if (!seen.Add(s))
+            foreach (var earlier in seen)
             {
-                return;
+                if (ReferenceEquals(earlier, s))
+                {
+                    return;
+                }
             }
+
+            seen.Add(s);
 
             total += count;
             if (count > bestCount)
