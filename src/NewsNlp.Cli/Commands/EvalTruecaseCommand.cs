@@ -39,7 +39,7 @@ public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
                 {
                     TruecaseEvaluation.Score(models, doc.Text, doc.Sentences, scores, (gold, guess) =>
                     {
-                        var key = $"{gold} → {guess}";
+                        var key = $"{name}: {gold} → {guess}";
                         errors[key] = errors.GetValueOrDefault(key) + 1;
                     });
                 }
@@ -50,7 +50,7 @@ public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
             AnsiConsole.Write(table);
             if (settings.Errors)
             {
-                foreach (var (error, count) in errors.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(60))
+                foreach (var (error, count) in errors.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(100))
                 {
                     AnsiConsole.WriteLine($"{count,5}  {error}");
                 }

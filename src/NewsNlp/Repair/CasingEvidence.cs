@@ -24,6 +24,9 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     private const double MultiwordShare = 0.3;
     private const double AfterNamePartShare = 0.5;
 
+    // A word pair written capitalised this often in the corpus is a name ("White House", "Supreme Court").
+    private const double TitleBigramMinShare = 0.8;
+
     private Dictionary<string, int>? _capitalisedCounts;
     private Dictionary<string, int>? _lowerCounts;
 
@@ -63,6 +66,13 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return Math.Max(share, NameShare);
         }
 
+        // A pair the corpus nearly always writes capitalised: "white house" (counsel), "house Speaker".
+        var pair = TitleBigramShare(index, previousRaised);
+        if (pair > 0)
+        {
+            return 0.5 + (pair / 2);
+        }
+
         // A title before a person's name stays as written: "Commission president Ursula von der Leyen",
         // "director Bill Condon", "U.S. president Donald Trump" (many styles lower such titles).
         if (!previousRaised && BeforePersonName(index))
@@ -88,6 +98,35 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
         var entry = lexicon.Find(text.AsSpan(words[index].Start, words[index].Length));
         return entry != null && entry.CommonWord && !entry.ProperNoun && CapitalShare(entry) is >= MultiwordShare and < NameShare;
+    }
+
+    // The share of capitalised sightings of the word's pair with its neighbour, when it is at least
+    // TitleBigramMinShare: with the next word (capitalised or lower case, but not a person's name, which a
+    // title before it does not join: "president Donald Trump"), or, when the word does not stand before a
+    // person's name, with a capitalised or just raised word before it.
+    private double TitleBigramShare(int index, bool previousRaised)
+    {
+        var word = text.AsSpan(words[index].Start, words[index].Length);
+        var next = index + 1;
+        if (next < words.Count && !words[next].Is(WordFlags.SentenceStart) && words[next].Start == words[index].End + 1
+            && (words[next].Is(WordFlags.Lower) || (IsCapitalisedMidSentence(next) && !IsCapitalisedName(next))))
+        {
+            var share = lexicon.TitleBigramShare(word, text.AsSpan(words[next].Start, words[next].Length));
+            if (share >= TitleBigramMinShare)
+            {
+                return share;
+            }
+        }
+
+        var previous = index - 1;
+        if (previous < 0 || words[index].Is(WordFlags.SentenceStart) || words[index].Start != words[previous].End + 1
+            || !(previousRaised || IsCapitalisedMidSentence(previous)) || BeforePersonName(index))
+        {
+            return 0;
+        }
+
+        var before = lexicon.TitleBigramShare(text.AsSpan(words[previous].Start, words[previous].Length), word);
+        return before >= TitleBigramMinShare ? before : 0;
     }
 
     // The next word starts a person's name: a capitalised name that is not an ordinary word ("Ursula"),

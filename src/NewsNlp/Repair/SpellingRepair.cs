@@ -17,8 +17,8 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
 
     // Corrections are common words: rarer ones ("phyla", "uric") are more often near a jargon or foreign
     // word than the word a typist meant. Relative to the most frequent word, so any list's scale works:
-    // about 230,000 Google Books sightings for the shipped list, where "ephemeral" has 511,000.
-    private const double MinCandidateShareOfTop = 1e-5;
+    // about 350,000 Google Books sightings for the shipped list, where "ephemeral" has 511,000.
+    private const double MinCandidateShareOfTop = 1.5e-5;
 
     private readonly long _minCandidateCount = (long)(dictionary.MaxCount * MinCandidateShareOfTop);
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz";

@@ -70,7 +70,7 @@ internal sealed class Truecaser
         // A writer who starts most sentences in lower case meant to: sentence starts then need evidence too.
         // So does one whose text is all lower case ("yeah sounds good").
         var startsNeedEvidence = evidence != null
-            && ((lowerCased && TruecaseFeatures.StartsLower(mode)) || TruecaseFeatures.StartsMostlyLower(words));
+            && ((lowerCased && TruecaseFeatures.AllStartsLower(words)) || TruecaseFeatures.StartsMostlyLower(words));
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -106,16 +106,39 @@ internal sealed class Truecaser
                     continue;
                 }
 
-                // A sentence never starts in lower case, whatever the word is.
+                // A sentence never starts in lower case, whatever the word is; it takes its usual capitals
+                // ("mccabe" → "McCabe", "nato" → "NATO").
                 best = 1;
                 rule = "sentence-start";
                 confidence = 0.9;
             }
 
             previousRaised = i;
+
+            // The model tells lower from capitalised well, and Title from UPPER less so: a word the corpus
+            // writes almost only one capitalised way gets that way ("nasa's" → "NASA's", not "Nasa's").
+            if (best == 1)
+            {
+                best = UsualCapitals(entry);
+            }
+
             var cased = Apply(span, best, entry);
             edits.Add(new PendingEdit(word.Start, word.End, cased, EditKind.Casing, rule, confidence));
         }
+    }
+
+    // UPPER or Mixed when the corpus writes the word so more often than any other way, three times or
+    // more; otherwise Title ("it" stays "It" although "IT" is seen more often mid-sentence than "It").
+    private static int UsualCapitals(CaseEntry? entry)
+    {
+        if (entry == null)
+        {
+            return 1;
+        }
+
+        var others = Math.Max(entry.Lower, entry.Title);
+        return entry.Upper > others && entry.Upper >= entry.Mixed && entry.Upper >= 3 ? 2
+            : entry.Mixed > others && entry.Mixed > entry.Upper && entry.Mixed >= 3 && entry.MixedForm.Length > 0 ? 3 : 1;
     }
 
     /// <summary>The word written in class <paramref name="cls"/>.</summary>
