@@ -55,7 +55,7 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
 
         if (options.Spacing)
         {
-            SpacingRepair.Propose(log.Current, proposed);
+            SpacingRepair.Propose(log.Current, proposed, english ? models.Spelling : null);
             Apply(log, proposed);
         }
 
