@@ -95,9 +95,10 @@ internal static class BoilerplateRepair
 
         if (allQuestions && !inFaq && lines[index].Kind != LineKind.ListItem)
         {
-            // A lone question followed by a heading (or nothing) answers nothing: a leftover prompt heading.
+            // A lone question followed by a heading (or, after other text, by nothing) answers nothing: a
+            // leftover prompt heading. A text that is just the question is the text itself.
             var next = NextNonBlank(lines, index);
-            if (words >= 8 && (next < 0 || IsSectionHeading(text, lines[next])))
+            if (words >= 8 && (next < 0 ? HasTextBefore(lines, index) : IsSectionHeading(text, lines[next])))
             {
                 return "orphan-prompt";
             }
@@ -116,6 +117,19 @@ internal static class BoilerplateRepair
         foreach (var heading in BoilerplatePhrases.TableOfContents)
         {
             if (bare.SequenceEqual(heading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTextBefore(List<Line> lines, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (lines[j].Kind != LineKind.Blank)
             {
                 return true;
             }

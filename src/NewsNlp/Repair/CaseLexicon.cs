@@ -67,9 +67,9 @@ public sealed class CaseLexicon
     /// <summary>
     /// The share of sightings of the pair <paramref name="first"/> <paramref name="second"/> with both words
     /// capitalised ("White House", "State Department"), or 0 when seen capitalised fewer than
-    /// <see cref="MinBigramCapitalised"/> times.
+    /// <paramref name="minCapitalised"/> times (at least <see cref="MinBigramCapitalised"/>).
     /// </summary>
-    public double TitleBigramShare(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    public double TitleBigramShare(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int minCapitalised = MinBigramCapitalised)
     {
         if (_bigrams.Count == 0)
         {
@@ -85,7 +85,7 @@ public sealed class CaseLexicon
 
         key[a] = ' ';
         var b = Key(second, key[(a + 1)..(a + 1 + MaxKey)]);
-        return b > 0 && _bigramLookup.TryGetValue(key[..(a + 1 + b)], out var counts) && counts.Capitalised >= MinBigramCapitalised
+        return b > 0 && _bigramLookup.TryGetValue(key[..(a + 1 + b)], out var counts) && counts.Capitalised >= minCapitalised
             ? (double)counts.Capitalised / counts.Total
             : 0;
     }

@@ -24,8 +24,10 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     private const double MultiwordShare = 0.3;
     private const double AfterNamePartShare = 0.5;
 
-    // A word pair written capitalised this often in the corpus is a name ("White House", "Supreme Court").
-    private const double TitleBigramMinShare = 0.8;
+    // A word pair written capitalised this often, and at least this many times, in the corpus is a name
+    // ("White House", "Supreme Court"); rarer pairs ("security advisor") are as often a style.
+    private const double TitleBigramMinShare = 0.9;
+    private const int TitleBigramMinCapitalised = 5;
 
     private Dictionary<string, int>? _capitalisedCounts;
     private Dictionary<string, int>? _lowerCounts;
@@ -111,7 +113,7 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         if (next < words.Count && !words[next].Is(WordFlags.SentenceStart) && words[next].Start == words[index].End + 1
             && (words[next].Is(WordFlags.Lower) || (IsCapitalisedMidSentence(next) && !IsCapitalisedName(next))))
         {
-            var share = lexicon.TitleBigramShare(word, text.AsSpan(words[next].Start, words[next].Length));
+            var share = lexicon.TitleBigramShare(word, text.AsSpan(words[next].Start, words[next].Length), TitleBigramMinCapitalised);
             if (share >= TitleBigramMinShare)
             {
                 return share;
@@ -125,7 +127,7 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return 0;
         }
 
-        var before = lexicon.TitleBigramShare(text.AsSpan(words[previous].Start, words[previous].Length), word);
+        var before = lexicon.TitleBigramShare(text.AsSpan(words[previous].Start, words[previous].Length), word, TitleBigramMinCapitalised);
         return before >= TitleBigramMinShare ? before : 0;
     }
 

@@ -94,7 +94,7 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
     }
 
     private static bool NextToHyphen(string text, WordToken w)
-        => (w.Start > 0 && text[w.Start - 1] is '-' or '/' or '_') || (w.End < text.Length && text[w.End] is '-' or '/' or '_' or '@');
+        => (w.Start > 0 && text[w.Start - 1] is '-' or '/' or '_' or '#' or '@') || (w.End < text.Length && text[w.End] is '-' or '/' or '_' or '@');
 
     // "cyberattacks" (cyber + attacks) and "reassessments" (reassessment + s) are words the list lacks, not typos.
     private bool IsCompoundOrInflection(ReadOnlySpan<char> word)

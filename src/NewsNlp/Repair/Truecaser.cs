@@ -79,6 +79,12 @@ internal sealed class Truecaser
                 continue;
             }
 
+            // Hashtags and handles ("#ksleg", "@lyzl") are written as their owners chose.
+            if (word.Start > 0 && text[word.Start - 1] is '#' or '@')
+            {
+                continue;
+            }
+
             var span = text.AsSpan(word.Start, word.Length);
             var entry = entries[i];
             var start = word.Is(WordFlags.SentenceStart);
