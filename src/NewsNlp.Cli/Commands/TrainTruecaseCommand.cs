@@ -47,7 +47,7 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
             };
             var model = TruecaseTrainer.TrainModel(documents, docs => TruecaseTrainer.BuildLexicon(docs, wordList, commonWords), settings.Seed, settings.Epochs, settings.TableBits, metadata, line => AnsiConsole.WriteLine(line));
             model.Save(Path.Combine(dir, RepairModels.PerceptronFile));
-            AnsiConsole.MarkupLineInterpolated($"lexicon: {lexicon.Count} words; model written to {dir}");
+            AnsiConsole.MarkupLineInterpolated($"lexicon: {lexicon.Count} words, {lexicon.BigramCount} title bigrams; model written to {dir}");
             return 0;
         }
         catch (CorpusMissingException e)
