@@ -15,6 +15,13 @@ public sealed class RepairScores
     /// <summary>Tokens that were not damaged but came out different.</summary>
     public int FalseChanges { get; set; }
 
+    /// <summary>
+    /// Undamaged tokens the stage removes from the undamaged text too (boilerplate and duplicate lines):
+    /// not changes caused by the damage, so left out of <see cref="FalseChanges"/>; those removals are
+    /// counted once, among the false edits on clean text.
+    /// </summary>
+    public int RemovedFromBothCopies { get; set; }
+
     public int Tokens { get; set; }
 
     /// <summary>Edits the stage made on the undamaged text (every one is false).</summary>
@@ -68,7 +75,9 @@ public static class RepairEvaluation
         var original = Tokens(clean);
         scores.Tokens += original.Count;
 
-        var cleanRun = stage.Repair(clean, english: true).ToEdits();
+        var cleanLog = stage.Repair(clean, english: true);
+        var cleanRun = cleanLog.ToEdits();
+        var keptInClean = TokenAlignment.Align(original, Tokens(cleanLog.Current));
         scores.CleanTextEdits += cleanRun.Count;
         foreach (var e in cleanRun)
         {
@@ -111,6 +120,12 @@ public static class RepairEvaluation
         {
             if (!touched[t] && !Exact(t))
             {
+                if (aligned[t] < 0 && keptInClean[t] < 0)
+                {
+                    scores.RemovedFromBothCopies++;
+                    continue;
+                }
+
                 scores.FalseChanges++;
                 scores.AddExample("false change", $"{original[t]} → {(aligned[t] >= 0 ? repaired[aligned[t]] : "?")}  …{RepairedContext(aligned[t])}…");
             }
