@@ -42,7 +42,7 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
             var metadata = new Dictionary<string, string>
             {
                 ["name"] = "truecase",
-                ["version"] = "1.0.0",
+                ["version"] = "1.1.0",
                 ["command"] = $"newsnlp train truecase --seed {settings.Seed} --epochs {settings.Epochs} --table-bits {settings.TableBits}",
             };
             var model = TruecaseTrainer.TrainModel(documents, docs => TruecaseTrainer.BuildLexicon(docs, wordList, commonWords), settings.Seed, settings.Epochs, settings.TableBits, metadata, line => AnsiConsole.WriteLine(line));
