@@ -114,7 +114,7 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
 
             Add(table, "all", total);
             AnsiConsole.Write(table);
-            AnsiConsole.WriteLine($"  undamaged tokens removed from both copies (boilerplate, duplicates; not in precision): {total.RemovedFromBothCopies}");
+            AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  undamaged tokens removed from both copies (boilerplate, duplicates; not in precision): {total.RemovedFromBothCopies}; precision counting them: {F(total.PrecisionCountingRemovals)}"));
             foreach (var (rule, count) in total.CleanTextEditsByRule.OrderByDescending(p => p.Value).Take(12))
             {
                 AnsiConsole.WriteLine($"  false edits on clean text: {rule} × {count}");

@@ -68,6 +68,13 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return Math.Max(share, NameShare);
         }
 
+        // A word nearly always capitalised in the corpus that this writer capitalises too, at least as
+        // often as not ("I figured i would"): the lower-case sighting is damage.
+        if (IsName(entry) && capitalised > 0 && capitalised >= lower)
+        {
+            return NameShare;
+        }
+
         // A pair the corpus nearly always writes capitalised: "white house" (counsel), "house Speaker".
         var pair = TitleBigramShare(index, previousRaised);
         if (pair > 0)

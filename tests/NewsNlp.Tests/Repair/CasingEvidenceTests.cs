@@ -51,6 +51,13 @@ public class CasingEvidenceTests
         => Assert.Equal("He raised the gun and started firing.", RepairFixtures.Repair(Stage, "he raised the gun and started firing.").Clean);
 
     [Fact]
+    public void ANameTheWriterCapitalisesElsewhereIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "I had not come across this yet, but I figured i would put it out there anyway.").Clean;
+        Assert.Equal("I had not come across this yet, but I figured I would put it out there anyway.", clean);
+    }
+
+    [Fact]
     public void AWritersOwnLowerCaseSpellingIsKept()
     {
         const string raw = "Since Monday i think the plan is good, and i said so to Anna.";

@@ -59,6 +59,17 @@ public sealed class RepairScores
         }
     }
 
+    /// <summary>Precision with <see cref="RemovedFromBothCopies"/> counted as false changes (the stricter reading).</summary>
+    public double PrecisionCountingRemovals
+    {
+        get
+        {
+            var repaired = Recall.Values.Sum(v => v.Repaired);
+            var wrong = FalseChanges + RemovedFromBothCopies;
+            return repaired + wrong == 0 ? 0 : (double)repaired / (repaired + wrong);
+        }
+    }
+
     public double FalseEditsPer2000Tokens => Tokens == 0 ? 0 : CleanTextEdits * 2000.0 / Tokens;
 }
 
