@@ -117,7 +117,7 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     {
         var word = text.AsSpan(words[index].Start, words[index].Length);
         var next = index + 1;
-        if (next < words.Count && !words[next].Is(WordFlags.SentenceStart) && words[next].Start == words[index].End + 1
+        if (next < words.Count && !words[next].Is(WordFlags.SentenceStart) && IsOneSpaceApart(index, next)
             && (words[next].Is(WordFlags.Lower) || (IsCapitalisedMidSentence(next) && !IsCapitalisedName(next))))
         {
             var share = lexicon.TitleBigramShare(word, text.AsSpan(words[next].Start, words[next].Length), TitleBigramMinCapitalised);
@@ -128,7 +128,7 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         }
 
         var previous = index - 1;
-        if (previous < 0 || words[index].Is(WordFlags.SentenceStart) || words[index].Start != words[previous].End + 1
+        if (previous < 0 || words[index].Is(WordFlags.SentenceStart) || !IsOneSpaceApart(previous, index)
             || !(previousRaised || IsCapitalisedMidSentence(previous)) || BeforePersonName(index))
         {
             return 0;
@@ -137,6 +137,10 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         var before = lexicon.TitleBigramShare(text.AsSpan(words[previous].Start, words[previous].Length), word, TitleBigramMinCapitalised);
         return before >= TitleBigramMinShare ? before : 0;
     }
+
+    // As the lexicon counts pairs: "white house", not "white-house" or "white, house".
+    private bool IsOneSpaceApart(int first, int second)
+        => words[second].Start == words[first].End + 1 && text[words[first].End] == ' ';
 
     // The next word starts a person's name: a capitalised name that is not an ordinary word ("Ursula"),
     // or a capitalised ordinary word followed by one ("Bill Condon").
