@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Analysis.Tagging;
@@ -11,12 +12,13 @@ namespace NewsNlp.Analysis.Tagging;
 public sealed class PosLexicon
 {
     private readonly Dictionary<string, Entry> _entries;
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FormTable<Entry> _lookup;
 
+    // The dictionary is what is saved; the flat table is what tagging reads for every token.
     private PosLexicon(Dictionary<string, Entry> entries)
     {
         _entries = entries;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new FormTable<Entry>(entries);
     }
 
     /// <summary>A form's tags as a bit set over <see cref="Upos"/>, and its sure tag (<see cref="Upos.X"/> with <see cref="HasSure"/> false when none).</summary>
