@@ -142,6 +142,29 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Scores_on_top_of_precomputed_sums_equal_scores_of_all_features()
+    {
+        using var file = new MemoryStream();
+        Train(seed: 3).Save(file);
+        var loaded = PerceptronModel.Load(new MemoryStream(file.ToArray()));
+        Assert.True(loaded.HasIntegerWeights);
+        Span<float> all = stackalloc float[3];
+        Span<float> onTop = stackalloc float[3];
+        Span<int> partial = stackalloc int[3];
+        foreach (var word in new[] { "banana", "apricot", "cashew", "zebra" })
+        {
+            var features = Features(word);
+            partial.Clear();
+            loaded.AddWeights(features.AsSpan(0, 2), partial);
+            loaded.ScoreOnTop(partial, features.AsSpan(2), onTop);
+            loaded.Score(features, all);
+            Assert.Equal(all.ToArray(), onTop.ToArray());
+        }
+
+        Assert.False(Train(seed: 3).HasIntegerWeights);
+    }
+
+    [Fact]
     public void Form_table_finds_every_form_and_only_those()
     {
         var entries = Enumerable.Range(0, 5000).ToDictionary(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => (byte)(i % 251));

@@ -97,18 +97,49 @@ public sealed class PerceptronModel
         }
     }
 
-    // Sums the 16-bit weights exactly in integers (25 features × 32,767 stays far below 2^24, where floats
+    // Sums the 16-bit weights exactly in integers (30 features × 32,767 stays far below 2^24, where floats
     // stop being exact) and scales once: the decisions of the float path, without its rounding.
     private void ScoreQuantised(QuantisedWeights quantised, ReadOnlySpan<uint> features, Span<float> scores)
     {
-        var k = ClassCount;
-        Span<int> sums = stackalloc int[k];
+        Span<int> sums = stackalloc int[ClassCount];
         sums.Clear();
         quantised.Sum(features, sums);
-        for (var c = 0; c < k; c++)
+        Scale(sums, scores);
+    }
+
+    private void Scale(ReadOnlySpan<int> sums, Span<float> scores)
+    {
+        for (var c = 0; c < ClassCount; c++)
         {
             scores[c] = sums[c] * _scale;
         }
+    }
+
+    /// <summary>True for a loaded model, which scores with exact integer sums of its 16-bit weights.</summary>
+    public bool HasIntegerWeights => _quantised != null;
+
+    /// <summary>
+    /// Adds the features' 16-bit weights into <paramref name="sums"/> (ClassCount integers; a loaded model
+    /// only). The sums of features that never change — those of a known word — can be computed once and
+    /// passed to <see cref="ScoreOnTop"/>, with exactly the scores of all features at once.
+    /// </summary>
+    public void AddWeights(ReadOnlySpan<uint> features, Span<int> sums)
+    {
+        if (_quantised == null)
+        {
+            throw new InvalidOperationException("Only a loaded model has integer weights.");
+        }
+
+        _quantised.Sum(features, sums);
+    }
+
+    /// <summary>Scores <paramref name="features"/> on top of sums from <see cref="AddWeights"/> (a loaded model only).</summary>
+    public void ScoreOnTop(ReadOnlySpan<int> partialSums, ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        Span<int> sums = stackalloc int[ClassCount];
+        partialSums[..ClassCount].CopyTo(sums);
+        AddWeights(features, sums);
+        Scale(sums, scores);
     }
 
     /// <summary>The best class for the features; <paramref name="scratch"/> needs ClassCount floats.</summary>
