@@ -18,7 +18,8 @@ public sealed class PosTagger
     public const string ModelFileName = "pos.bin";
 
     private const string Magic = "NNLP-POS";
-    private const int FormatVersion = 3;
+    // 4: 30 feature templates (3 had 25); a model of another feature set would tag wrongly, not fail.
+    private const int FormatVersion = 4;
 
     private static readonly Lazy<PosTagger> SharedInstance = new(() => Load(ModelLocator.PathOf(ModelFileName)));
 
