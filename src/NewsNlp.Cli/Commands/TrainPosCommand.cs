@@ -19,8 +19,8 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
         public int Seed { get; init; } = 1;
 
         [CommandOption("--epochs <N>")]
-        [Description("Training epochs (default 8, tuned on EWT dev).")]
-        public int Epochs { get; init; } = 8;
+        [Description("Training epochs (default 11, tuned on EWT dev).")]
+        public int Epochs { get; init; } = 11;
 
         [CommandOption("--bits <N>")]
         [Description("Feature table size as a power of two (default 19).")]
@@ -51,7 +51,7 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
             Metadata = new Dictionary<string, string>
             {
                 ["name"] = "pos",
-                ["version"] = "1.0.0",
+                ["version"] = "1.1.0",
                 ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT)",
                 ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}"),
             },

@@ -105,6 +105,83 @@ public class PerceptronTests
         }
     }
 
+    [Theory]
+    [InlineData(4)] // few buckets used: the sparse layout
+    [InlineData(400)] // most buckets used: the dense layout
+    public void Loaded_model_scores_and_saves_like_the_trained_one_in_either_layout(int distinctFeatures)
+    {
+        var trainer = new PerceptronTrainer(["a", "b", "c", "d", "e"], tableBits: 8);
+        Span<float> scratch = stackalloc float[5];
+        for (var n = 0; n < 2000; n++)
+        {
+            uint[] f = [FeatureHash.Start(1).Add(n % distinctFeatures), FeatureHash.Start(2).Add(n % 3)];
+            trainer.Update(f, (n % distinctFeatures) % 5, trainer.Predict(f, scratch));
+        }
+
+        var trained = trainer.Build(new Dictionary<string, string>());
+        using var file = new MemoryStream();
+        trained.Save(file);
+        var loaded = PerceptronModel.Load(new MemoryStream(file.ToArray()));
+        Span<float> expected = stackalloc float[5];
+        Span<float> actual = stackalloc float[5];
+        for (var n = 0; n < 500; n++)
+        {
+            // Includes features never seen in training (n ≥ distinctFeatures), which score zero.
+            uint[] f = [FeatureHash.Start(1).Add(n), FeatureHash.Start(2).Add(n % 3)];
+            trained.Score(f, expected);
+            loaded.Score(f, actual);
+            for (var c = 0; c < 5; c++)
+            {
+                Assert.InRange(actual[c] - expected[c], -1e-3f, 1e-3f);
+            }
+        }
+
+        using var again = new MemoryStream();
+        loaded.Save(again);
+        Assert.Equal(file.ToArray(), again.ToArray());
+    }
+
+    [Fact]
+    public void Scores_on_top_of_precomputed_sums_equal_scores_of_all_features()
+    {
+        using var file = new MemoryStream();
+        Train(seed: 3).Save(file);
+        var loaded = PerceptronModel.Load(new MemoryStream(file.ToArray()));
+        Assert.True(loaded.HasIntegerWeights);
+        Span<float> all = stackalloc float[3];
+        Span<float> onTop = stackalloc float[3];
+        Span<int> partial = stackalloc int[3];
+        foreach (var word in new[] { "banana", "apricot", "cashew", "zebra" })
+        {
+            var features = Features(word);
+            partial.Clear();
+            loaded.AddWeights(features.AsSpan(0, 2), partial);
+            loaded.ScoreOnTop(partial, features.AsSpan(2), onTop);
+            loaded.Score(features, all);
+            Assert.Equal(all.ToArray(), onTop.ToArray());
+        }
+
+        Assert.False(Train(seed: 3).HasIntegerWeights);
+    }
+
+    [Fact]
+    public void Form_table_finds_every_form_and_only_those()
+    {
+        var entries = Enumerable.Range(0, 5000).ToDictionary(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => (byte)(i % 251));
+        var table = new FormTable<byte>(entries);
+        Assert.Equal(5000, table.Count);
+        foreach (var (form, value) in entries)
+        {
+            Assert.True(table.TryGetValue(form.AsSpan(), out var found));
+            Assert.Equal(value, found);
+        }
+
+        Assert.False(table.TryGetValue("W1", out _));
+        Assert.False(table.TryGetValue("w5000", out _));
+        Assert.False(table.TryGetValue(string.Empty, out _));
+        Assert.False(new FormTable<byte>(new Dictionary<string, byte>()).TryGetValue("w1", out _));
+    }
+
     [Fact]
     public void Feature_hash_separates_parts_and_is_case_aware()
     {

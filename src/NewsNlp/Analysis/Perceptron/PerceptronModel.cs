@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsNlp.Analysis.Perceptron;
@@ -21,7 +20,7 @@ public sealed class PerceptronModel
     // A model fresh from training keeps its float weights; a loaded one keeps the 16-bit weights of its
     // file and one scale, which halves the table that scoring reads at random (the cache misses are the cost).
     private readonly float[]? _weights;
-    private readonly short[]? _quantised;
+    private readonly QuantisedWeights? _quantised;
     private readonly float _scale;
     private readonly uint _mask;
 
@@ -31,8 +30,8 @@ public sealed class PerceptronModel
         _weights = weights;
     }
 
-    private PerceptronModel(IReadOnlyList<string> classes, int tableBits, short[] quantised, float scale, IReadOnlyDictionary<string, string> metadata)
-        : this(classes, tableBits, quantised.Length, metadata)
+    private PerceptronModel(IReadOnlyList<string> classes, int tableBits, QuantisedWeights quantised, float scale, IReadOnlyDictionary<string, string> metadata)
+        : this(classes, tableBits, classes.Count << tableBits, metadata)
     {
         _quantised = quantised;
         _scale = scale;
@@ -98,38 +97,49 @@ public sealed class PerceptronModel
         }
     }
 
-    // Sums the 16-bit weights exactly in integers (25 features × 32,767 stays far below 2^24, where floats
+    // Sums the 16-bit weights exactly in integers (30 features × 32,767 stays far below 2^24, where floats
     // stop being exact) and scales once: the decisions of the float path, without its rounding.
-    private void ScoreQuantised(short[] quantised, ReadOnlySpan<uint> features, Span<float> scores)
+    private void ScoreQuantised(QuantisedWeights quantised, ReadOnlySpan<uint> features, Span<float> scores)
     {
-        var k = ClassCount;
-        Span<int> sums = stackalloc int[k];
+        Span<int> sums = stackalloc int[ClassCount];
         sums.Clear();
-        ref var table = ref MemoryMarshal.GetArrayDataReference(quantised);
-        ref var total = ref MemoryMarshal.GetReference(sums);
-        foreach (var f in features)
-        {
-            ref var row = ref Unsafe.Add(ref table, (nint)((f & _mask) * (uint)k));
-            var c = 0;
+        quantised.Sum(features, sums);
+        Scale(sums, scores);
+    }
 
-            // Eight weights at a time (13 or 17 classes are too few for wider vectors), widened to int.
-            for (; c + 8 <= k; c += 8)
-            {
-                var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)c));
-                (Vector128.LoadUnsafe(ref total, (nuint)c) + low).StoreUnsafe(ref total, (nuint)c);
-                (Vector128.LoadUnsafe(ref total, (nuint)c + 4) + high).StoreUnsafe(ref total, (nuint)c + 4);
-            }
-
-            for (; c < k; c++)
-            {
-                Unsafe.Add(ref total, c) += Unsafe.Add(ref row, c);
-            }
-        }
-
-        for (var c = 0; c < k; c++)
+    private void Scale(ReadOnlySpan<int> sums, Span<float> scores)
+    {
+        for (var c = 0; c < ClassCount; c++)
         {
             scores[c] = sums[c] * _scale;
         }
+    }
+
+    /// <summary>True for a loaded model, which scores with exact integer sums of its 16-bit weights.</summary>
+    public bool HasIntegerWeights => _quantised != null;
+
+    /// <summary>
+    /// Adds the features' 16-bit weights into <paramref name="sums"/> (ClassCount integers; a loaded model
+    /// only). The sums of features that never change — those of a known word — can be computed once and
+    /// passed to <see cref="ScoreOnTop"/>, with exactly the scores of all features at once.
+    /// </summary>
+    public void AddWeights(ReadOnlySpan<uint> features, Span<int> sums)
+    {
+        if (_quantised == null)
+        {
+            throw new InvalidOperationException("Only a loaded model has integer weights.");
+        }
+
+        _quantised.Sum(features, sums);
+    }
+
+    /// <summary>Scores <paramref name="features"/> on top of sums from <see cref="AddWeights"/> (a loaded model only).</summary>
+    public void ScoreOnTop(ReadOnlySpan<int> partialSums, ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        Span<int> sums = stackalloc int[ClassCount];
+        partialSums[..ClassCount].CopyTo(sums);
+        AddWeights(features, sums);
+        Scale(sums, scores);
     }
 
     /// <summary>The best class for the features; <paramref name="scratch"/> needs ClassCount floats.</summary>
@@ -208,33 +218,49 @@ public sealed class PerceptronModel
         w.Write(scale);
 
         // Rows as (gap since previous non-zero row, k quantised weights); a gap of 0 ends the list.
-        var k = ClassCount;
-        var rows = 1 << TableBits;
-        var quantised = new short[k];
         var previous = -1;
-        for (var r = 0; r < rows; r++)
+        foreach (var (bucket, weights) in NonZeroRows(scale))
         {
-            var any = false;
-            for (var c = 0; c < k; c++)
-            {
-                quantised[c] = _quantised != null ? _quantised[(r * k) + c] : (short)Math.Round(_weights![(r * k) + c] / scale);
-                any |= quantised[c] != 0;
-            }
-
-            if (!any)
-            {
-                continue;
-            }
-
-            w.Write7BitEncodedInt(r - previous);
-            previous = r;
-            foreach (var q in quantised)
+            w.Write7BitEncodedInt(bucket - previous);
+            previous = bucket;
+            foreach (var q in weights.Span)
             {
                 w.Write(q);
             }
         }
 
         w.Write7BitEncodedInt(0);
+    }
+
+    // The rows with a non-zero weight in bucket order: a loaded model's own, or a trained model's quantised.
+    private IEnumerable<(int Bucket, ReadOnlyMemory<short> Weights)> NonZeroRows(float scale)
+    {
+        if (_quantised != null)
+        {
+            foreach (var row in _quantised.NonZeroRows())
+            {
+                yield return row;
+            }
+
+            yield break;
+        }
+
+        var k = ClassCount;
+        for (var r = 0; r < 1 << TableBits; r++)
+        {
+            var quantised = new short[k];
+            var any = false;
+            for (var c = 0; c < k; c++)
+            {
+                quantised[c] = (short)Math.Round(_weights![(r * k) + c] / scale);
+                any |= quantised[c] != 0;
+            }
+
+            if (any)
+            {
+                yield return (r, quantised);
+            }
+        }
     }
 
     private static float ScaleOf(float[] weights)
@@ -274,18 +300,25 @@ public sealed class PerceptronModel
         var bits = r.ReadInt32();
         var scale = r.ReadSingle();
         var k = classes.Length;
-        var weights = new short[(1 << bits) * k];
-        var row = -1;
+        var buckets = new List<int>();
+        var rows = new List<short>();
+        var bucket = -1;
         int gap;
         while ((gap = r.Read7BitEncodedInt()) != 0)
         {
-            row += gap;
+            bucket += gap;
+            if (bucket >= 1 << bits)
+            {
+                throw new InvalidDataException("A perceptron row lies outside its table.");
+            }
+
+            buckets.Add(bucket);
             for (var c = 0; c < k; c++)
             {
-                weights[(row * k) + c] = r.ReadInt16();
+                rows.Add(r.ReadInt16());
             }
         }
 
-        return new PerceptronModel(classes, bits, weights, scale, metadata);
+        return new PerceptronModel(classes, bits, new QuantisedWeights(k, bits, buckets.ToArray(), rows.ToArray()), scale, metadata);
     }
 }

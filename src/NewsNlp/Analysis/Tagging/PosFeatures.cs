@@ -5,14 +5,21 @@ namespace NewsNlp.Analysis.Tagging;
 
 /// <summary>
 /// Feature templates of the part-of-speech tagger (after Collins 2002 and Honnibal's greedy tagger):
-/// the word, its affixes and shape, its neighbours' words and suffixes, the tag sets the lexicon
-/// knows for it and the next two words, and the two tags predicted before it. Each token's hashes are computed once (<see cref="Describe"/>) so neighbouring features
-/// cost a few multiplications, not a rescan of the text.
+/// the word, its affixes and shape, its neighbours' words and suffixes, word bigrams, the tag sets the
+/// lexicon knows for it and the next two words, and the two tags predicted before it. Each token's hashes
+/// are computed once (<see cref="DescribeAll"/>) so neighbouring features cost a few multiplications, not
+/// a rescan of the text.
 /// </summary>
 internal static class PosFeatures
 {
+    /// <summary>The number of features of a word that depend on the word alone.</summary>
+    public const int IntrinsicCount = 11;
+
+    /// <summary>The number of features of a word that depend on its context.</summary>
+    public const int ContextCount = 19;
+
     /// <summary>The number of features <see cref="Extract"/> writes.</summary>
-    public const int Count = 25;
+    public const int Count = IntrinsicCount + ContextCount;
 
     private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF);
 
@@ -55,6 +62,32 @@ internal static class PosFeatures
     /// <summary>Writes the <see cref="Count"/> features of word <paramref name="i"/> into <paramref name="output"/>.</summary>
     public static void Extract(ReadOnlySpan<WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> output)
     {
+        ExtractIntrinsic(words[i], output);
+        ExtractContext(words, i, previous, beforePrevious, output[IntrinsicCount..]);
+    }
+
+    /// <summary>
+    /// Writes the <see cref="IntrinsicCount"/> features that depend on the word alone (its form, affixes,
+    /// shape, lexicon tags, word-list code): for a known form their weights can be summed once, at load.
+    /// </summary>
+    public static void ExtractIntrinsic(in WordHashes w, Span<uint> output)
+    {
+        output[0] = FeatureHash.Start(1);
+        output[1] = FeatureHash.Start(2).Add((int)w.Lower);
+        output[2] = FeatureHash.Start(3).Add((int)w.Suffix3);
+        output[3] = FeatureHash.Start(4).Add((int)w.Prefix);
+        output[4] = FeatureHash.Start(5).Add((int)w.Shape);
+        output[5] = FeatureHash.Start(16).Add((int)w.Suffix2);
+        output[6] = FeatureHash.Start(17).Add((int)w.Suffix4);
+        output[7] = FeatureHash.Start(18).Add(w.Entry.Tags);
+        output[8] = FeatureHash.Start(22).Add((int)w.Prefix3);
+        output[9] = FeatureHash.Start(23).Add(w.WordList);
+        output[10] = FeatureHash.Start(30).Add((int)w.Shape).Add((int)w.Lower);
+    }
+
+    /// <summary>Writes the <see cref="ContextCount"/> features that depend on the neighbours, the position or the previous tags.</summary>
+    public static void ExtractContext(ReadOnlySpan<WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> output)
+    {
         var w = words[i];
         var p1 = i > 0 ? words[i - 1] : Outside;
         var p2 = i > 1 ? words[i - 2] : Outside;
@@ -62,31 +95,25 @@ internal static class PosFeatures
         var n2 = i + 2 < words.Length ? words[i + 2] : Outside;
         var t1 = i > 0 ? (int)previous : 100;
         var t2 = i > 1 ? (int)beforePrevious : 100;
-        output[0] = FeatureHash.Start(1);
-        output[1] = FeatureHash.Start(2).Add((int)w.Lower);
-        output[2] = FeatureHash.Start(3).Add((int)w.Suffix3);
-        output[3] = FeatureHash.Start(4).Add((int)w.Prefix);
-        output[4] = FeatureHash.Start(5).Add((int)w.Shape);
-        output[5] = FeatureHash.Start(6).Add(t1);
-        output[6] = FeatureHash.Start(7).Add(t2);
-        output[7] = FeatureHash.Start(8).Add(t1).Add(t2);
-        output[8] = FeatureHash.Start(9).Add(t1).Add((int)w.Lower);
-        output[9] = FeatureHash.Start(10).Add((int)p1.Lower);
-        output[10] = FeatureHash.Start(11).Add((int)p1.Suffix3);
-        output[11] = FeatureHash.Start(12).Add((int)n1.Lower);
-        output[12] = FeatureHash.Start(13).Add((int)n1.Suffix3);
-        output[13] = FeatureHash.Start(14).Add((int)p2.Lower);
-        output[14] = FeatureHash.Start(15).Add((int)n2.Lower);
-        output[15] = FeatureHash.Start(16).Add((int)w.Suffix2);
-        output[16] = FeatureHash.Start(17).Add((int)w.Suffix4);
-        output[17] = FeatureHash.Start(18).Add(w.Entry.Tags);
-        output[18] = FeatureHash.Start(19).Add(n1.Entry.Tags);
-        output[19] = FeatureHash.Start(20).Add(n2.Entry.Tags);
-        output[20] = FeatureHash.Start(21).Add(w.Entry.Tags).Add(n1.Entry.Tags);
-        output[21] = FeatureHash.Start(22).Add((int)w.Prefix3);
-        output[22] = FeatureHash.Start(23).Add(w.WordList);
-        output[23] = FeatureHash.Start(24).Add(w.WordList).Add((int)w.Shape).Add(i == 0 ? 1 : 0);
-        output[24] = FeatureHash.Start(25).Add(n1.WordList);
+        output[0] = FeatureHash.Start(6).Add(t1);
+        output[1] = FeatureHash.Start(7).Add(t2);
+        output[2] = FeatureHash.Start(8).Add(t1).Add(t2);
+        output[3] = FeatureHash.Start(9).Add(t1).Add((int)w.Lower);
+        output[4] = FeatureHash.Start(10).Add((int)p1.Lower);
+        output[5] = FeatureHash.Start(11).Add((int)p1.Suffix3);
+        output[6] = FeatureHash.Start(12).Add((int)n1.Lower);
+        output[7] = FeatureHash.Start(13).Add((int)n1.Suffix3);
+        output[8] = FeatureHash.Start(14).Add((int)p2.Lower);
+        output[9] = FeatureHash.Start(15).Add((int)n2.Lower);
+        output[10] = FeatureHash.Start(19).Add(n1.Entry.Tags);
+        output[11] = FeatureHash.Start(20).Add(n2.Entry.Tags);
+        output[12] = FeatureHash.Start(21).Add(w.Entry.Tags).Add(n1.Entry.Tags);
+        output[13] = FeatureHash.Start(24).Add(w.WordList).Add((int)w.Shape).Add(i == 0 ? 1 : 0);
+        output[14] = FeatureHash.Start(25).Add(n1.WordList);
+        output[15] = FeatureHash.Start(26).Add((int)p1.Lower).Add((int)w.Lower);
+        output[16] = FeatureHash.Start(27).Add((int)w.Lower).Add((int)n1.Lower);
+        output[17] = FeatureHash.Start(28).Add(t1).Add((int)n1.Lower);
+        output[18] = FeatureHash.Start(29).Add(t1).Add((int)w.Suffix3);
     }
 
     // The word's character classes with runs collapsed: "Zelenskyy" → "Xx", "10:30" → "d:d", "U.S." → "X.X.".

@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Analysis.Tagging;
@@ -11,16 +12,28 @@ namespace NewsNlp.Analysis.Tagging;
 public sealed class PosLexicon
 {
     private readonly Dictionary<string, Entry> _entries;
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FormTable<Entry> _lookup;
 
+    // The dictionary is what is saved; the flat table is what tagging reads for every token. Each form
+    // gets its 1-based position in ordinal order as an id, so the id depends only on the content.
     private PosLexicon(Dictionary<string, Entry> entries)
     {
         _entries = entries;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var forms = entries.Keys.ToArray();
+        Array.Sort(forms, StringComparer.Ordinal);
+        Forms = forms;
+        _lookup = new FormTable<Entry>(forms.Select((form, i) => KeyValuePair.Create(form, entries[form] with { Id = i + 1 })).ToArray());
     }
 
     /// <summary>A form's tags as a bit set over <see cref="Upos"/>, and its sure tag (<see cref="Upos.X"/> with <see cref="HasSure"/> false when none).</summary>
-    public readonly record struct Entry(ushort Tags, Upos Sure, bool HasSure);
+    public readonly record struct Entry(ushort Tags, Upos Sure, bool HasSure)
+    {
+        /// <summary>The form's 1-based index in <see cref="Forms"/>; 0 for a form the lexicon does not know.</summary>
+        public int Id { get; init; }
+    }
+
+    /// <summary>The known forms in ordinal order (form <c>Forms[id - 1]</c> has <see cref="Entry.Id"/> id).</summary>
+    public IReadOnlyList<string> Forms { get; }
 
     public int Count => _entries.Count;
 
@@ -82,9 +95,7 @@ public sealed class PosLexicon
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(_entries.Count);
-        var forms = _entries.Keys.ToArray();
-        Array.Sort(forms, StringComparer.Ordinal);
-        foreach (var form in forms)
+        foreach (var form in Forms)
         {
             var entry = _entries[form];
             writer.Write(form);

@@ -17,7 +17,7 @@ public static class PosTrainer
     {
         public int Seed { get; init; } = 1;
 
-        public int Epochs { get; init; } = 8;
+        public int Epochs { get; init; } = 11;
 
         public int TableBits { get; init; } = 19;
 

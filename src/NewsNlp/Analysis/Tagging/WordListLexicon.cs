@@ -1,3 +1,5 @@
+using NewsNlp.Analysis.Perceptron;
+
 namespace NewsNlp.Analysis.Tagging;
 
 /// <summary>
@@ -13,13 +15,14 @@ public sealed class WordListLexicon
     private const byte Capitalised = 2;
 
     private readonly Dictionary<string, byte> _entries;
-    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FormTable<byte> _lookup;
 
-    // Keys are lower case (invariant); callers lower-case the word once, so the lookup compares ordinally (fast).
+    // Keys are lower case (invariant); callers lower-case the word once. The dictionary is what is saved,
+    // the flat table what tagging reads (once or twice per token, so its cache misses matter).
     private WordListLexicon(Dictionary<string, byte> codes)
     {
         _entries = codes;
-        _lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new FormTable<byte>(codes);
     }
 
     /// <summary>A lexicon that knows no word (for models trained without the word lists).</summary>
