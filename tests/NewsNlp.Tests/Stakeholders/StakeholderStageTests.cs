@@ -106,4 +106,28 @@ public class StakeholderStageTests
     [InlineData("GPE", "United States", "gpe:united-states")]
     public void KbKeysAreFoldedLowercaseAndHyphenated(string type, string name, string key) =>
         Assert.Equal(key, KbKeys.Make(type, name));
+
+    [Fact]
+    public void TableHeaderNamesNobody()
+    {
+        var text = "| Key Stakeholder | Position |\n|---|---|\n| Marco Rubio | Peace first. |";
+        var article = ArticleFixture.Build(text, ("Key Stakeholder", Person), ("Marco Rubio", Person));
+        article.Tables.Add(new Table(0, text.Length, ["Key Stakeholder", "Position"], [["Marco Rubio", "Peace first."]]));
+        new StakeholderStage().Process(article, CancellationToken.None);
+
+        var person = Assert.Single(article.Entities);
+        Assert.Equal("Marco Rubio", person.Name);
+    }
+
+    [Fact]
+    public void SplitMisspeltDefinitionJoinsItsAcronym()
+    {
+        var article = Run(
+            "They mirror the principles of the North Atlantic Treaty Association (NATO). NATO officials agreed.",
+            ("North Atlantic", EntityTypes.Loc), ("Treaty Association", EntityTypes.Org), ("NATO", EntityTypes.Org));
+
+        var nato = Assert.Single(article.Entities);
+        Assert.Equal("NATO", nato.Name);
+        Assert.Equal(4, nato.Mentions);
+    }
 }
