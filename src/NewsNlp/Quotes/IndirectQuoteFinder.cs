@@ -430,12 +430,27 @@ internal static class IndirectQuoteFinder
         }
 
         // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.
-        var start = article.Tokens[sentence.FirstToken].Start;
-        var ownVerb = found.Exists(d => d.Content.Start >= start && d.Content.Start < article.Tokens[end - 1].End && d.Attribution.CueLemma != AccordingTo.Lemma);
-        if (to - from >= MinContentTokens && !ownVerb && !MostlyQuoted(article, from, to, quoted))
+        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start) && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
         }
+    }
+
+    /// <summary>
+    /// Whether reported speech with a verb was found in the sentence starting at <paramref name="start"/>:
+    /// this sentence's drafts are the last ones added, so the look back stops at the sentence start.
+    /// </summary>
+    private static bool HasOwnVerb(List<QuoteDraft> found, int start)
+    {
+        for (var i = found.Count - 1; i >= 0 && found[i].Run < 0 && found[i].Content.Start >= start; i--)
+        {
+            if (found[i].Attribution.CueLemma != AccordingTo.Lemma)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"X’s view is that …": a possessive, a reporting noun, a form of "be", "that".</summary>

@@ -161,7 +161,7 @@ internal sealed class SpeakerResolver(Article article)
     private int NearestEarlierEntity(int offset, int sentence, string type, ReadOnlySpan<char> pronoun)
     {
         var mentions = article.Mentions;
-        for (var i = FirstMentionFrom(offset) - 1; i >= 0 && sentence - mentions[i].Sentence <= PronounWindowSentences; i--)
+        for (var i = MentionSearch.FirstFrom(article, offset) - 1; i >= 0 && sentence - mentions[i].Sentence <= PronounWindowSentences; i--)
         {
             var id = mentions[i].EntityId;
             if (id >= 0 && article.Entities[id].Type == type && (type != EntityTypes.Person || GenderAgrees(id, pronoun)))
@@ -292,33 +292,12 @@ internal sealed class SpeakerResolver(Article article)
     private IEnumerable<Mention> Mentions(TextSpan span)
     {
         var mentions = article.Mentions;
-        for (var i = FirstMentionFrom(span.Start - 64); i < mentions.Count && mentions[i].Start < span.End; i++)
+        for (var i = MentionSearch.FirstFrom(article, span.Start - 64); i < mentions.Count && mentions[i].Start < span.End; i++)
         {
             if (mentions[i].End > span.Start)
             {
                 yield return mentions[i];
             }
         }
-    }
-
-    /// <summary>The index of the first mention starting at or after <paramref name="offset"/> in the text-ordered list.</summary>
-    private int FirstMentionFrom(int offset)
-    {
-        var mentions = article.Mentions;
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

@@ -121,4 +121,20 @@ public class AttributionPatternTests
         Assert.Equal("the website is being attacked by hackers", article.TextOf(quote.Content).ToString());
         Assert.Equal("according to", quote.CueLemma);
     }
+
+    [Fact]
+    public void PathologicalInputGivesQuotesNoLongerThanTheirParagraph()
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < 2_000; i++)
+        {
+            builder.Append("Ann Lee, a nurse, said, according to her, that “it is, as X, Y, Z, said, fine\n");
+        }
+
+        builder.Append(new string('"', 100_000)).Append('\n').Append(new string('“', 50_000));
+        var text = builder.ToString();
+        var article = Run(text, ("Ann Lee", Person));
+        Assert.NotEmpty(article.Quotes);
+        Assert.All(article.Quotes, q => Assert.DoesNotContain('\n', article.TextOf(q.Content).ToString()));
+    }
 }
