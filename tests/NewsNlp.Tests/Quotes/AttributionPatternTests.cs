@@ -137,4 +137,13 @@ public class AttributionPatternTests
         Assert.NotEmpty(article.Quotes);
         Assert.All(article.Quotes, q => Assert.DoesNotContain('\n', article.TextOf(q.Content).ToString()));
     }
+
+    [Fact]
+    public void LexiconHoldsAtLeast150ReportingVerbsInAllTheirForms()
+    {
+        var lexicon = ReportingLexicon.Default;
+        Assert.True(lexicon.VerbLemmaCount >= 150, $"{lexicon.VerbLemmaCount} verb lemmas");
+        Assert.True(lexicon.TryGet("cautioned", out var caution) && caution.VerbLemma == "caution");
+        Assert.True(lexicon.TryGet("statement", out var statement) && statement.IsNoun);
+    }
 }
