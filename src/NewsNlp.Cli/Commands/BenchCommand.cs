@@ -30,6 +30,15 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("Article the archive is made from. Default: data/samples/security-guarantees.txt of the repository.")]
         public string? Sample { get; init; }
 
+        [CommandOption("--no-stance")]
+        [Description("Leave out the stance stage, to measure what it adds to the pipeline's time.")]
+        public bool NoStance { get; init; }
+
+        [CommandOption("--stance-model <MODE>")]
+        [Description("fast or accurate stance and portrayal models. Default fast.")]
+        [DefaultValue(Stance.ModelMode.Fast)]
+        public Stance.ModelMode StanceModel { get; init; } = Stance.ModelMode.Fast;
+
         [CommandOption("--keep")]
         [Description("Keep the generated archive and the last run's output (the folder is printed).")]
         public bool Keep { get; init; }
@@ -51,8 +60,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             var results = new List<(double ArticlesPerSecond, double MegabytesPerSecond)>();
             for (var run = 1; run <= settings.Runs; run++)
             {
-                var options = new RunOptions { Input = archive, Output = Path.Combine(root, "out"), Workers = settings.Workers ?? Environment.ProcessorCount };
-                var summary = await new BatchRunner(options, PipelineFactory.Create(options)).RunAsync(cancel.Token).ConfigureAwait(false);
+                var options = new RunOptions { Input = archive, Output = Path.Combine(root, "out"), Workers = settings.Workers ?? Environment.ProcessorCount, StanceModel = settings.StanceModel };
+                var summary = await new BatchRunner(options, CreatePipeline(options, settings.NoStance)).RunAsync(cancel.Token).ConfigureAwait(false);
                 var seconds = summary.Elapsed.TotalSeconds;
                 results.Add((summary.Articles / seconds, summary.InputBytes / 1e6 / seconds));
                 Console.WriteLine($"run {run}: {summary.Articles:N0} articles ({summary.Rejected:N0} rejected) in {seconds:F2} s = {results[^1].ArticlesPerSecond:N0} articles/s, {results[^1].MegabytesPerSecond:F1} MB/s; peak RSS so far {PeakMemory.Bytes() / 1e6:F0} MB");
@@ -74,6 +83,12 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
                 Directory.Delete(root, recursive: true);
             }
         }
+    }
+
+    private static AnalysisPipeline CreatePipeline(RunOptions options, bool noStance)
+    {
+        var pipeline = PipelineFactory.Create(options);
+        return noStance ? new AnalysisPipeline(pipeline.Stages.Where(s => s is not Stance.StanceStage)) : pipeline;
     }
 
     private static string? FindSample()

@@ -12,7 +12,7 @@ public sealed class EvalPortrayalCommand : Command<StanceEvalSettings>
     {
         var split = settings.Split == "dev" ? "dev_rw" : "test_rw";
         var examples = PortrayalTraining.Load(CorpusLocator.Resolve(settings.Corpora), split);
-        using var model = PortrayalModel.Load(settings.Mode, settings.ModelPath);
+        var model = PortrayalModel.Load(settings.Mode, settings.ModelPath);
         Console.WriteLine($"eval portrayal {StanceModels.Tag(model.Name)} on NewsMTSC {split}");
         var watch = Stopwatch.StartNew();
         Console.Write(PortrayalTraining.Evaluate(model, examples).ToText($"NewsMTSC {split}"));

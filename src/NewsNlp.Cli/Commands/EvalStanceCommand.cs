@@ -17,7 +17,7 @@ public sealed class EvalStanceCommand : Command<StanceEvalSettings>
         var root = CorpusLocator.Resolve(settings.Corpora);
         var perspectrum = StanceTraining.LoadDebate(root, settings.Split, out var argKp);
         var inDomain = InDomainStanceReader.Read(InDomainStanceReader.Files(settings.InDomain), settings.Split);
-        using var model = StanceModel.Load(settings.Mode, settings.ModelPath);
+        var model = StanceModel.Load(settings.Mode, settings.ModelPath);
         Console.WriteLine($"eval stance {model.Tag} on {settings.Split}");
 
         var watch = Stopwatch.StartNew();

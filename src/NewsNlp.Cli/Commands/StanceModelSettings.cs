@@ -22,7 +22,7 @@ public class StanceModelSettings : CommandSettings
     public string InDomain { get; init; } = "data/stance";
 
     [CommandOption("--model <FILE>")]
-    [Description("Model file (train: where to write it, default models/NAME.zip; eval: which to read, default the shipped one).")]
+    [Description("Model file (train: where to write it, default models/NAME.bin; eval: which to read, default the shipped one).")]
     public string? ModelPath { get; init; }
 }
 

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace NewsNlp.Cli.Commands;
 
-/// <summary>`newsnlp train portrayal`: NewsMTSC train → models/portrayal-MODE.zip.</summary>
+/// <summary>`newsnlp train portrayal`: NewsMTSC train → models/portrayal-MODE.bin.</summary>
 public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
 {
     public override int Execute(CommandContext context, StanceTrainSettings settings, CancellationToken cancellationToken) => CommandErrors.Run(() =>

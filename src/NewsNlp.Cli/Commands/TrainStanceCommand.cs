@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace NewsNlp.Cli.Commands;
 
-/// <summary>`newsnlp train stance`: Perspectrum + ArgKP (+ the team's news set) → models/stance-MODE.zip.</summary>
+/// <summary>`newsnlp train stance`: Perspectrum + ArgKP (+ the team's news set) → models/stance-MODE.bin.</summary>
 public sealed class TrainStanceCommand : Command<StanceTrainSettings>
 {
     public override int Execute(CommandContext context, StanceTrainSettings settings, CancellationToken cancellationToken) => CommandErrors.Run(() =>

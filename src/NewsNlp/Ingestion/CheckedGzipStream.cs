@@ -9,15 +9,16 @@ public sealed class TruncatedGzipException(string message) : IOException(message
 /// <summary>
 /// Decompresses a gzip file and fails at the end when the data is cut short. .NET's GZipStream just stops
 /// at the end of a truncated file, so the decompressed length is checked against the gzip trailer's ISIZE
-/// (length mod 2^32). Limitation: a multi-member gzip whose total differs from its last member's size is
-/// reported as truncated.
+/// (length mod 2^32). In a multi-member file (<c>cat a.gz b.gz</c>) the trailer describes only the last
+/// member, so a mismatch is confirmed by <see cref="GzipLastMember"/> before it is called truncation.
 /// </summary>
 public sealed class CheckedGzipStream : ReadOnlyStream
 {
     // Header (10) + empty deflate block (2) + trailer (8).
-    private const int MinimumGzipLength = 20;
+    internal const int MinimumGzipLength = 20;
 
     private readonly GZipStream _gzip;
+    private readonly string _path;
     private readonly uint? _expectedLength;
     private long _total;
 
@@ -26,6 +27,7 @@ public sealed class CheckedGzipStream : ReadOnlyStream
     public CheckedGzipStream(FileStream file, Action<int>? counted = null)
     {
         ArgumentNullException.ThrowIfNull(file);
+        _path = file.Name;
         if (file.Length >= MinimumGzipLength)
         {
             Span<byte> trailer = stackalloc byte[4];
@@ -48,7 +50,8 @@ public sealed class CheckedGzipStream : ReadOnlyStream
 
         var n = _gzip.Read(buffer);
         _total += n;
-        if (n == 0 && buffer.Length > 0 && (uint)_total != _expectedLength.Value)
+        if (n == 0 && buffer.Length > 0 && (uint)_total != _expectedLength.Value
+            && !GzipLastMember.IsComplete(_path, _expectedLength.Value))
         {
             throw new TruncatedGzipException($"gzip data ends after {_total} bytes; the trailer announces {_expectedLength.Value}");
         }

@@ -1,39 +1,83 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-
 namespace NewsNlp.Stance;
 
 /// <summary>
-/// A loaded classifier, shared by all threads: ML.NET's prediction engine is not thread-safe, so
-/// each thread gets its own engine over the one read-only model.
+/// A multinomial logistic regression over a <see cref="FeatureSpace"/>: class scores are the bias plus
+/// the weights of the row's non-zero features, and probabilities their softmax — what ML.NET's
+/// L-BFGS maximum-entropy model computes, without its per-row prediction engine. Immutable, so one
+/// loaded instance serves all threads.
 /// </summary>
-public sealed class Classifier : IDisposable
+public sealed class Classifier
 {
-    private readonly ThreadLocal<PredictionEngine<ModelInput, ModelOutput>> _engines;
+    [ThreadStatic]
+    private static List<int>? _indices;
 
-    public Classifier(MLContext context, ITransformer model, DataViewSchema inputSchema)
+    [ThreadStatic]
+    private static List<float>? _values;
+
+    // Weights by feature, then class: a feature's class weights are adjacent in memory.
+    private readonly float[] _weights;
+    private readonly float[] _biases;
+
+    public Classifier(FeatureSpace features, IReadOnlyList<string> labels, float[] weights, float[] biases)
+        : this(features, labels, weights, biases, WeightQuantisation.StepOf(weights))
     {
-        var dense = inputSchema[nameof(ModelInput.Dense)].Type as VectorDataViewType
-            ?? throw new InvalidDataException("The model's input has no dense feature vector.");
-        DenseCount = dense.Size;
-        var definition = InputSchema.For(DenseCount);
-        var output = model.GetOutputSchema(inputSchema);
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        output["Score"].GetSlotNames(ref names);
-        Labels = names.DenseValues().Select(n => n.ToString()).ToArray();
-        _engines = new ThreadLocal<PredictionEngine<ModelInput, ModelOutput>>(
-            () => context.Model.CreatePredictionEngine<ModelInput, ModelOutput>(model, inputSchemaDefinition: definition));
     }
 
-    public int DenseCount { get; }
+    private Classifier(FeatureSpace features, IReadOnlyList<string> labels, float[] weights, float[] biases, float step)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(biases);
+        if (biases.Length != labels.Count || weights.Length != features.Count * labels.Count)
+        {
+            throw new InvalidDataException($"A classifier of {labels.Count} classes over {features.Count} features needs {features.Count * labels.Count} weights and {labels.Count} biases.");
+        }
+
+        Features = features;
+        Labels = labels;
+        _weights = weights;
+        _biases = biases;
+        QuantisationStep = step;
+    }
+
+    public FeatureSpace Features { get; }
 
     /// <summary>Class names in the order of <see cref="Predict"/>'s probabilities.</summary>
     public IReadOnlyList<string> Labels { get; }
 
-    public static Classifier FromTrained(TrainedClassifier trained) => new(trained.Context, trained.Model, trained.InputSchema);
+    public int DenseCount => Features.DenseCount;
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    internal ReadOnlySpan<float> Biases => _biases;
+
+    /// <summary>The 16-bit step the model file stores weights in; kept from <see cref="Quantised"/> so saving it loses nothing.</summary>
+    internal float QuantisationStep { get; }
 
     /// <summary>Class probabilities (summing to 1) in the order of <see cref="Labels"/>.</summary>
-    public float[] Predict(ModelInput input) => _engines.Value!.Predict(input).Score.ToArray();
+    public float[] Predict(ModelInput input)
+    {
+        var indices = _indices ??= [];
+        var values = _values ??= [];
+        indices.Clear();
+        values.Clear();
+        Features.Vectorise(input, indices, values);
+
+        var classes = _biases.Length;
+        var scores = _biases.ToArray();
+        for (var k = 0; k < indices.Count; k++)
+        {
+            var row = _weights.AsSpan(indices[k] * classes, classes);
+            var value = values[k];
+            for (var c = 0; c < classes; c++)
+            {
+                scores[c] += row[c] * value;
+            }
+        }
+
+        return Softmax(scores);
+    }
 
     /// <summary>The probability of <paramref name="label"/> in a <see cref="Predict"/> result, 0 when the model lacks it.</summary>
     public float ProbabilityOf(float[] probabilities, string label)
@@ -49,5 +93,32 @@ public sealed class Classifier : IDisposable
         return 0f;
     }
 
-    public void Dispose() => _engines.Dispose();
+    /// <summary>
+    /// The same model with weights rounded to 16-bit steps of the largest weight, as the model file
+    /// stores them: shipping and loading this one gives exactly the probabilities it gives in memory.
+    /// </summary>
+    public Classifier Quantised() =>
+        new(Features, Labels, WeightQuantisation.Dequantise(WeightQuantisation.Quantise(_weights, QuantisationStep), QuantisationStep), _biases, QuantisationStep);
+
+    /// <summary>A loaded model: the file's 16-bit weights and their step.</summary>
+    internal static Classifier FromQuantised(FeatureSpace features, IReadOnlyList<string> labels, short[] quantised, float step, float[] biases) =>
+        new(features, labels, WeightQuantisation.Dequantise(quantised, step), biases, step);
+
+    private static float[] Softmax(float[] scores)
+    {
+        var max = scores.Max();
+        var sum = 0f;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = MathF.Exp(scores[c] - max);
+            sum += scores[c];
+        }
+
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] /= sum;
+        }
+
+        return scores;
+    }
 }

@@ -1,6 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Transforms.Text;
+using Microsoft.ML.Trainers;
 
 namespace NewsNlp.Stance;
 
@@ -8,17 +8,13 @@ namespace NewsNlp.Stance;
 public sealed class InvalidTrainingDataException(string message) : Exception(message);
 
 /// <summary>
-/// Trains the shared classifier shape: word and character n-grams of the marked text, word n-grams of
-/// the context, normalised dense features, and a multinomial logistic regression (L-BFGS). One
-/// optimiser thread and a seeded MLContext make the same data and seed give the same model.
+/// Trains the shared classifier shape: our <see cref="FeatureSpace"/> vectors fed to ML.NET's
+/// multinomial logistic regression (L-BFGS), whose weights and biases then become a
+/// <see cref="Classifier"/>. One optimiser thread and a seeded MLContext make the same data and seed
+/// give the same model.
 /// </summary>
 public static class ClassifierTrainer
 {
-    // Vocabulary caps (most frequent n-grams kept): they bound model size and prediction cost.
-    private const int MaxWordNgrams = 30000;
-    private const int MaxCharNgrams = 20000;
-    private const int MaxContextNgrams = 10000;
-
     public static TrainedClassifier Train(IReadOnlyList<ModelInput> rows, int denseCount, int seed, float l2 = 1f)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -38,52 +34,80 @@ public static class ClassifierTrainer
             throw new InvalidTrainingDataException($"A row has {bad.Dense.Length} dense features where {denseCount} are expected.");
         }
 
+        var space = FeatureSpace.Build(rows, denseCount);
         var ml = new MLContext(seed);
-        var schema = InputSchema.For(denseCount);
-        var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var text = new TextFeaturizingEstimator.Options
-        {
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, MaximumNgramsCount = [MaxWordNgrams] },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false, MaximumNgramsCount = [MaxCharNgrams] },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-        };
-        var context = new TextFeaturizingEstimator.Options
-        {
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, MaximumNgramsCount = [MaxContextNgrams] },
-            CharFeatureExtractor = null,
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-        var pipeline = ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(ModelInput.Text))
-            .Append(ml.Transforms.Text.FeaturizeText("ContextFeatures", context, nameof(ModelInput.Context)))
-            .Append(ml.Transforms.NormalizeMeanVariance("DenseFeatures", nameof(ModelInput.Dense)))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "ContextFeatures", "DenseFeatures"))
-            .Append(ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ModelInput.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue))
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options
+        var schema = VectorRow.Schema(space.Count);
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => VectorRow.Of(space, r)).ToArray(), schema);
+
+        // Keys by value: class i of the model is labels[i], the ordinal order used above.
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(VectorRow.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
-                ExampleWeightColumnName = nameof(ModelInput.Weight),
+                FeatureColumnName = nameof(VectorRow.Features),
+                ExampleWeightColumnName = nameof(VectorRow.Weight),
                 L2Regularization = l2,
                 L1Regularization = 0f,
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 200,
             }));
-        var model = pipeline.Fit(data);
-        return new TrainedClassifier(ml, model, data.Schema, denseCount, labels);
+        var transformer = pipeline.Fit(data);
+        var parameters = transformer.LastTransformer.Model;
+
+        VBuffer<float>[] classWeights = default!;
+        parameters.GetWeights(ref classWeights, out var classCount);
+        var weights = new float[space.Count * classCount];
+        for (var c = 0; c < classCount; c++)
+        {
+            foreach (var (feature, weight) in classWeights[c].Items())
+            {
+                weights[(feature * classCount) + c] = weight;
+            }
+        }
+
+        var exact = new Classifier(space, labels, weights, parameters.GetBiases().ToArray());
+        return new TrainedClassifier(exact.Quantised(), exact, row =>
+        {
+            var engine = ml.Model.CreatePredictionEngine<VectorRow, VectorScore>(transformer, inputSchemaDefinition: schema);
+            return engine.Predict(VectorRow.Of(space, row)).Score;
+        });
     }
 }
 
-/// <summary>A freshly trained model with what saving and predicting need.</summary>
-public sealed record TrainedClassifier(MLContext Context, ITransformer Model, DataViewSchema InputSchema, int DenseCount, IReadOnlyList<string> Labels);
+/// <summary>
+/// A freshly trained model: <see cref="Classifier"/> as shipped (16-bit weights), <see cref="Exact"/>
+/// with ML.NET's float weights, and ML.NET's own prediction, which <see cref="Exact"/> reproduces.
+/// </summary>
+public sealed record TrainedClassifier(Classifier Classifier, Classifier Exact, Func<ModelInput, float[]> PredictWithMlNet);
 
-/// <summary>The input schema with the dense vector's size, which is only known at run time.</summary>
-internal static class InputSchema
+/// <summary>One training row as ML.NET reads it: our sparse vector, the label, the weight.</summary>
+internal sealed class VectorRow
 {
-    public static SchemaDefinition For(int denseCount)
+    public VBuffer<float> Features { get; set; }
+
+    public string Label { get; set; } = string.Empty;
+
+    public float Weight { get; set; } = 1f;
+
+    public static VectorRow Of(FeatureSpace space, ModelInput row)
     {
-        var definition = SchemaDefinition.Create(typeof(ModelInput));
-        definition[nameof(ModelInput.Dense)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, denseCount);
+        List<int> indices = [];
+        List<float> values = [];
+        space.Vectorise(row, indices, values);
+        return new VectorRow { Features = new VBuffer<float>(space.Count, values.Count, values.ToArray(), indices.ToArray()), Label = row.Label, Weight = row.Weight };
+    }
+
+    /// <summary>The schema with the vector length, which is only known at run time.</summary>
+    public static SchemaDefinition Schema(int featureCount)
+    {
+        var definition = SchemaDefinition.Create(typeof(VectorRow));
+        definition[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
         return definition;
     }
+}
+
+/// <summary>ML.NET's output: one probability per class, in key order.</summary>
+internal sealed class VectorScore
+{
+    public float[] Score { get; set; } = [];
 }

@@ -1,21 +1,22 @@
-using System.IO.Compression;
-using Microsoft.ML;
+using NewsNlp.Models;
 
 namespace NewsNlp.Stance;
 
 /// <summary>
-/// Saves and loads ML.NET models. ML.NET's zip stamps each entry with the current time, so saving
-/// rewrites the archive with a fixed time and maximum compression: the same model gives the same bytes.
+/// Saves and loads <see cref="Classifier"/>s in the project's compressed container: labels, each
+/// n-gram block's hashes, dense scales, biases and the 16-bit weights. Everything is written in a fixed
+/// order, so the same model gives the same bytes.
 /// </summary>
 public static class ModelFile
 {
-    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private const string Magic = "NNLP-LINEAR";
+    private const int FormatVersion = 1;
 
-    public static void Save(TrainedClassifier trained, string path)
+    public static void Save(TrainedClassifier trained, string path) => Save(trained?.Classifier ?? throw new ArgumentNullException(nameof(trained)), path);
+
+    public static void Save(Classifier classifier, string path)
     {
-        using var raw = new MemoryStream();
-        trained.Context.Model.Save(trained.Model, trained.InputSchema, raw);
-        raw.Position = 0;
+        ArgumentNullException.ThrowIfNull(classifier);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -23,23 +24,50 @@ public static class ModelFile
         }
 
         var temp = path + ".tmp";
-        using (var source = new ZipArchive(raw, ZipArchiveMode.Read))
-        using (var target = new ZipArchive(File.Create(temp), ZipArchiveMode.Create))
+        using (var stream = File.Create(temp))
+        using (var w = CompressedModelFile.OpenWriter(stream, Magic, FormatVersion))
         {
-            foreach (var entry in source.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            w.Write(classifier.Labels.Count);
+            foreach (var label in classifier.Labels)
             {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.SmallestSize);
-                copy.LastWriteTime = FixedTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
+                w.Write(label);
+            }
+
+            var space = classifier.Features;
+            w.Write(space.Blocks.Length);
+            foreach (var block in space.Blocks)
+            {
+                w.Write(block.Length);
+                foreach (var hash in block)
+                {
+                    w.Write(hash);
+                }
+            }
+
+            w.Write(space.DenseScales.Length);
+            foreach (var scale in space.DenseScales)
+            {
+                w.Write(scale);
+            }
+
+            foreach (var bias in classifier.Biases)
+            {
+                w.Write(bias);
+            }
+
+            var step = classifier.QuantisationStep;
+            var quantised = WeightQuantisation.Quantise(classifier.Weights, step);
+            w.Write(step);
+            foreach (var q in quantised)
+            {
+                w.Write(q);
             }
         }
 
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Loads a model saved by <see cref="Save"/>; a missing or unreadable file is a clear error.</summary>
+    /// <summary>Loads a model saved by <see cref="Save(Classifier, string)"/>; a missing or unreadable file is a clear error.</summary>
     public static Classifier Load(string path)
     {
         if (!File.Exists(path))
@@ -47,9 +75,44 @@ public static class ModelFile
             throw new FileNotFoundException($"Model file not found: {path}. Train it with 'newsnlp train' or check NEWSNLP_MODELS.", path);
         }
 
-        var ml = new MLContext(seed: 0);
         using var stream = File.OpenRead(path);
-        var model = ml.Model.Load(stream, out var schema);
-        return new Classifier(ml, model, schema);
+        using var r = CompressedModelFile.OpenReader(stream, Magic, FormatVersion, "stance/portrayal model");
+        var labels = new string[r.ReadInt32()];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = r.ReadString();
+        }
+
+        var blocks = new ulong[r.ReadInt32()][];
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            blocks[b] = new ulong[r.ReadInt32()];
+            for (var i = 0; i < blocks[b].Length; i++)
+            {
+                blocks[b][i] = r.ReadUInt64();
+            }
+        }
+
+        var scales = new float[r.ReadInt32()];
+        for (var i = 0; i < scales.Length; i++)
+        {
+            scales[i] = r.ReadSingle();
+        }
+
+        var biases = new float[labels.Length];
+        for (var i = 0; i < biases.Length; i++)
+        {
+            biases[i] = r.ReadSingle();
+        }
+
+        var space = FeatureSpace.Create(blocks, scales);
+        var step = r.ReadSingle();
+        var quantised = new short[space.Count * labels.Length];
+        for (var i = 0; i < quantised.Length; i++)
+        {
+            quantised[i] = r.ReadInt16();
+        }
+
+        return Classifier.FromQuantised(space, labels, quantised, step, biases);
     }
 }

@@ -19,9 +19,3 @@ public sealed class ModelInput
     /// <summary>Training weight; lets the few in-domain rows count against thousands of debate rows.</summary>
     public float Weight { get; set; } = 1f;
 }
-
-/// <summary>What the classifiers return: one score per class, in the model's label order.</summary>
-public sealed class ModelOutput
-{
-    public float[] Score { get; set; } = [];
-}

@@ -14,13 +14,13 @@ public enum ModelMode
 public static class StanceModels
 {
     /// <summary>Bumped whenever features, training data or defaults change what a model predicts.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "2.0.0";
 
     public static string StanceName(ModelMode mode) => mode == ModelMode.Fast ? "stance-fast" : "stance-accurate";
 
     public static string PortrayalName(ModelMode mode) => mode == ModelMode.Fast ? "portrayal-fast" : "portrayal-accurate";
 
-    public static string FileName(string name) => name + ".zip";
+    public static string FileName(string name) => name + ".bin";
 
     /// <summary>The value of the output's model column: name@version.</summary>
     public static string Tag(string name) => name + "@" + Version;

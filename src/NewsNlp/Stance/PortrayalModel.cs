@@ -7,7 +7,7 @@ namespace NewsNlp.Stance;
 /// A loaded portrayal classifier: (sentence, target span) → positive/neutral/negative probabilities.
 /// Thread-safe; load once per process.
 /// </summary>
-public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer featurizer, string name) : IDisposable
+public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer featurizer, string name)
 {
     public string Name { get; } = name;
 
@@ -46,5 +46,4 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
         p.Positive >= p.Neutral && p.Positive >= p.Negative ? PortrayalLabel.Positive
         : p.Negative > p.Neutral ? PortrayalLabel.Negative : PortrayalLabel.Neutral;
 
-    public void Dispose() => Classifier.Dispose();
 }

@@ -6,7 +6,7 @@ namespace NewsNlp.Stance;
 /// A loaded stance classifier with its featurizer: (topic, statement) → support/oppose/neutral
 /// probabilities. Thread-safe; load once per process.
 /// </summary>
-public sealed class StanceModel(Classifier classifier, StanceFeaturizer featurizer, string name) : IDisposable
+public sealed class StanceModel(Classifier classifier, StanceFeaturizer featurizer, string name)
 {
     public string Name { get; } = name;
 
@@ -44,6 +44,4 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
 
         return result;
     }
-
-    public void Dispose() => Classifier.Dispose();
 }

@@ -9,24 +9,35 @@ internal static class WordScanner
     /// <summary>Calls <paramref name="onWord"/> with the start and end of every word, in order.</summary>
     public static void Scan(ReadOnlySpan<char> text, Action<int, int> onWord)
     {
-        var i = 0;
-        while (i < text.Length)
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var end))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            onWord(start, i);
+            onWord(start, end);
         }
     }
+
+    /// <summary>The next word at or after <paramref name="position"/>, which moves past it; false when none is left.</summary>
+    public static bool NextWord(ReadOnlySpan<char> text, ref int position, out int start, out int end)
+    {
+        var i = position;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        end = i;
+        position = i;
+        return end > start;
+    }
+
+    /// <summary>A word's character as features see it: lower case, curly apostrophe folded to a straight one.</summary>
+    public static char Fold(char c) => c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
 
     /// <summary>The words of a text, lower-cased, with curly apostrophes folded to straight ones.</summary>
     public static List<string> LowerWords(string text)
@@ -41,8 +52,7 @@ internal static class WordScanner
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
-            var c = word[i];
-            buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            buffer[i] = Fold(word[i]);
         }
 
         return new string(buffer);

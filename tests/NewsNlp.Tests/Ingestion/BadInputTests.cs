@@ -55,6 +55,20 @@ public class BadInputTests
     }
 
     [Fact]
+    public void AMultiMemberGzipIsReadWhole()
+    {
+        using var dir = new TempDirectory();
+        var first = TempDirectory.Gzip(Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"First record of the first member.\"}\n"));
+        var second = TempDirectory.Gzip(Encoding.UTF8.GetBytes("{\"id\":\"b\",\"text\":\"Second record, in the second member.\"}\n{\"id\":\"c\",\"text\":\"Third.\"}\n"));
+        File.WriteAllBytes(dir.File("joined.jsonl.gz"), [.. first, .. second]);
+        File.WriteAllBytes(dir.File("joined-cut.jsonl.gz"), [.. first, .. second[..^5]]);
+        var items = Ingest.All(dir.Path);
+        Assert.Equal(["a", "b", "c"], items.Where(i => i.Record?.Source == "joined.jsonl.gz").Select(i => i.Record!.Id));
+        Assert.DoesNotContain(items, i => i.Rejection?.Source == "joined.jsonl.gz");
+        Assert.Equal(RejectReasons.TruncatedGzip, items.Last(i => (i.Record?.Source ?? i.Rejection!.Source) == "joined-cut.jsonl.gz").Rejection!.Reason);
+    }
+
+    [Fact]
     public void AFileNamedGzThatIsNotGzipIsRejected()
     {
         using var dir = new TempDirectory();

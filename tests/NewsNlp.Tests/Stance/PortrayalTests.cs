@@ -26,13 +26,13 @@ public sealed class PortrayalTests
     ];
 
     private static PortrayalModel Train(int seed) =>
-        new(Classifier.FromTrained(PortrayalTraining.Train(Examples, new PortrayalFeaturizer(ModelMode.Fast, null), seed, l2: 0.1f)), new PortrayalFeaturizer(ModelMode.Fast, null), "portrayal-fast");
+        new(PortrayalTraining.Train(Examples, new PortrayalFeaturizer(ModelMode.Fast, null), seed, l2: 0.1f).Classifier, new PortrayalFeaturizer(ModelMode.Fast, null), "portrayal-fast");
 
     [Fact]
     public void SameSeedGivesTheSameProbabilitiesAndTheySumToOne()
     {
-        using var first = Train(seed: 4);
-        using var second = Train(seed: 4);
+        var first = Train(seed: 4);
+        var second = Train(seed: 4);
         (string, int, int)[] items = [("Rubio was praised.", 0, 5), ("Rubio was blamed.", 0, 5)];
 
         var a = first.Predict(items);

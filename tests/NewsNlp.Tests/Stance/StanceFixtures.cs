@@ -52,7 +52,7 @@ internal static class StanceFixtures
         StanceTraining.Train(pairs ?? Pairs(), [], new StanceFeaturizer(ModelMode.Fast, null), new StanceTrainingOptions { Seed = seed, MismatchedNeutralRatio = 0 });
 
     public static StanceModel Model(int seed = 7) =>
-        new(Classifier.FromTrained(Train(seed)), new StanceFeaturizer(ModelMode.Fast, null), StanceModels.StanceName(ModelMode.Fast));
+        new(Train(seed).Classifier, new StanceFeaturizer(ModelMode.Fast, null), StanceModels.StanceName(ModelMode.Fast));
 
     /// <summary>
     /// An article of the given sentences (one per line) with sentences, and one entity per name whose

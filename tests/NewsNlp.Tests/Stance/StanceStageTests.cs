@@ -32,7 +32,7 @@ public sealed class StanceStageTests
     [Fact]
     public void EveryStakeholderWithEvidenceGetsOneRowAndOthersNone()
     {
-        using var model = StanceFixtures.Model();
+        var model = StanceFixtures.Model();
         var article = SampleArticle();
 
         new StanceStage(model, portrayal: null).Process(article, CancellationToken.None);
@@ -46,7 +46,7 @@ public sealed class StanceStageTests
     [Fact]
     public void RowsCarryProbabilitiesSummingToOneAndTheirEvidence()
     {
-        using var model = StanceFixtures.Model();
+        var model = StanceFixtures.Model();
         var article = SampleArticle();
 
         new StanceStage(model, portrayal: null, topic: "Security guarantees for Ukraine").Process(article, CancellationToken.None);
@@ -70,7 +70,7 @@ public sealed class StanceStageTests
     [Fact]
     public void TitleIsTheDefaultTarget()
     {
-        using var model = StanceFixtures.Model();
+        var model = StanceFixtures.Model();
         var article = SampleArticle();
 
         new StanceStage(model, portrayal: null).Process(article, CancellationToken.None);
@@ -81,7 +81,7 @@ public sealed class StanceStageTests
     [Fact]
     public void ArticleWithoutStatementsGetsNoRows()
     {
-        using var model = StanceFixtures.Model();
+        var model = StanceFixtures.Model();
         var article = StanceFixtures.Article("Weather", ["Marco Rubio was in Brussels.", "The weather was mild."], "Marco Rubio");
 
         new StanceStage(model, portrayal: null).Process(article, CancellationToken.None);
@@ -92,7 +92,7 @@ public sealed class StanceStageTests
     [Fact]
     public void StageDeclaresWhatItNeedsAndProvides()
     {
-        using var model = StanceFixtures.Model();
+        var model = StanceFixtures.Model();
         var stage = new StanceStage(model, portrayal: null);
 
         Assert.True(stage.Requires.HasFlag(Layer.Entities) && stage.Requires.HasFlag(Layer.Quotes));

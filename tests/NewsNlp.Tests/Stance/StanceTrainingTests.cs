@@ -11,8 +11,8 @@ public sealed class StanceTrainingTests
         var dir = Directory.CreateTempSubdirectory("newsnlp-stance-");
         try
         {
-            var first = Path.Combine(dir.FullName, "a.zip");
-            var second = Path.Combine(dir.FullName, "b.zip");
+            var first = Path.Combine(dir.FullName, "a.bin");
+            var second = Path.Combine(dir.FullName, "b.bin");
             ModelFile.Save(StanceFixtures.Train(seed: 3), first);
             ModelFile.Save(StanceFixtures.Train(seed: 3), second);
 
@@ -31,11 +31,11 @@ public sealed class StanceTrainingTests
         try
         {
             var trained = StanceFixtures.Train(seed: 5);
-            var path = Path.Combine(dir.FullName, "m.zip");
+            var path = Path.Combine(dir.FullName, "m.bin");
             ModelFile.Save(trained, path);
             var featurizer = new StanceFeaturizer(ModelMode.Fast, null);
-            using var fresh = new StanceModel(Classifier.FromTrained(trained), featurizer, "stance-fast");
-            using var loaded = new StanceModel(ModelFile.Load(path), featurizer, "stance-fast");
+            var fresh = new StanceModel(trained.Classifier, featurizer, "stance-fast");
+            var loaded = new StanceModel(ModelFile.Load(path), featurizer, "stance-fast");
             (string, string)[] pairs =
             [
                 (StanceFixtures.Topic, "We welcome the guarantees."),
@@ -58,7 +58,7 @@ public sealed class StanceTrainingTests
     [Fact]
     public void TrainedModelSeparatesSupportFromOpposeOnItsOwnKindOfText()
     {
-        using var model = StanceFixtures.Model();
+        var model = StanceFixtures.Model();
         var p = model.Predict([(StanceFixtures.Topic, "We welcome and support the guarantees."), (StanceFixtures.Topic, "We reject and oppose the guarantees.")]);
 
         Assert.Equal(StanceLabels.Support, p[0].Label);

@@ -1,0 +1,195 @@
+namespace NewsNlp.Stance;
+
+/// <summary>
+/// Maps a <see cref="ModelInput"/> to the sparse vector the linear classifiers read: three n-gram
+/// blocks (words and character 4-grams of the text, words of the context), each a bag of counts
+/// scaled to unit length, then the dense features times a fixed per-feature scale. The vocabulary is
+/// the training set's most frequent n-gram hashes per block; n-grams outside it are dropped, in
+/// training and prediction alike, so both see the same vectors. Immutable and thread-safe.
+/// </summary>
+public sealed class FeatureSpace
+{
+    /// <summary>How many n-grams each block keeps at most: they bound model size and prediction cost.</summary>
+    public static readonly IReadOnlyList<int> DefaultCaps = [30000, 20000, 10000];
+
+    private const int BlockCount = 3;
+
+    [ThreadStatic]
+    private static List<ulong>? _hashScratch;
+
+    [ThreadStatic]
+    private static List<int>? _indexScratch;
+
+    private readonly Dictionary<ulong, int> _index;
+
+    private FeatureSpace(ulong[][] blocks, float[] denseScales)
+    {
+        Blocks = blocks;
+        DenseScales = denseScales;
+        _index = new Dictionary<ulong, int>(blocks.Sum(b => b.Length));
+        foreach (var hash in blocks.SelectMany(b => b))
+        {
+            _index[hash] = _index.Count;
+        }
+
+        NgramCount = _index.Count;
+    }
+
+    /// <summary>The kept n-gram hashes of each block, ascending; a hash's feature index is its place in this order.</summary>
+    internal ulong[][] Blocks { get; }
+
+    /// <summary>Multipliers of the dense features: one over their standard deviation in training.</summary>
+    internal float[] DenseScales { get; }
+
+    public int NgramCount { get; }
+
+    public int DenseCount => DenseScales.Length;
+
+    /// <summary>Length of the vectors: n-grams first, then dense features.</summary>
+    public int Count => NgramCount + DenseCount;
+
+    internal static FeatureSpace Create(ulong[][] blocks, float[] denseScales)
+    {
+        if (blocks.Length != BlockCount)
+        {
+            throw new InvalidDataException($"A feature space has {BlockCount} n-gram blocks, not {blocks.Length}.");
+        }
+
+        return new FeatureSpace(blocks, denseScales);
+    }
+
+    /// <summary>The vocabulary and dense scales of a training set; deterministic for the same rows.</summary>
+    public static FeatureSpace Build(IReadOnlyList<ModelInput> rows, int denseCount, IReadOnlyList<int>? caps = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        caps ??= DefaultCaps;
+        var blocks = new ulong[BlockCount][];
+        var hashes = new List<ulong>();
+        for (var block = 0; block < BlockCount; block++)
+        {
+            var rowCounts = new Dictionary<ulong, int>();
+            foreach (var row in rows)
+            {
+                hashes.Clear();
+                AddHashes(row, block, hashes);
+                foreach (var hash in hashes.Distinct())
+                {
+                    rowCounts[hash] = rowCounts.GetValueOrDefault(hash) + 1;
+                }
+            }
+
+            blocks[block] = rowCounts
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+                .Take(caps[block]).Select(kv => kv.Key).Order().ToArray();
+        }
+
+        return new FeatureSpace(blocks, DenseScalesOf(rows, denseCount));
+    }
+
+    /// <summary>
+    /// Appends the row's non-zero features to <paramref name="indices"/> and <paramref name="values"/>,
+    /// indices ascending.
+    /// </summary>
+    public void Vectorise(ModelInput row, List<int> indices, List<float> values)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var hashes = _hashScratch ??= [];
+        var known = _indexScratch ??= [];
+        for (var block = 0; block < BlockCount; block++)
+        {
+            hashes.Clear();
+            known.Clear();
+            AddHashes(row, block, hashes);
+            foreach (var hash in hashes)
+            {
+                if (_index.TryGetValue(hash, out var index))
+                {
+                    known.Add(index);
+                }
+            }
+
+            AppendUnitCounts(known, indices, values);
+        }
+
+        for (var d = 0; d < DenseScales.Length && d < row.Dense.Length; d++)
+        {
+            var value = row.Dense[d] * DenseScales[d];
+            if (value != 0f)
+            {
+                indices.Add(NgramCount + d);
+                values.Add(value);
+            }
+        }
+    }
+
+    private static void AddHashes(ModelInput row, int block, List<ulong> into)
+    {
+        // One salt per block, so "not" in the text and "not" in the context are different features.
+        switch (block)
+        {
+            case 0:
+                NgramHasher.AddWordGrams(row.Text, 1, into);
+                break;
+            case 1:
+                NgramHasher.AddCharGrams(row.Text, 2, into);
+                break;
+            default:
+                NgramHasher.AddWordGrams(row.Context, 3, into);
+                break;
+        }
+    }
+
+    // Sorted indices with repeats → (index, count / length of the count vector).
+    private static void AppendUnitCounts(List<int> known, List<int> indices, List<float> values)
+    {
+        if (known.Count == 0)
+        {
+            return;
+        }
+
+        known.Sort();
+        var first = indices.Count;
+        var squares = 0f;
+        for (var i = 0; i < known.Count;)
+        {
+            var j = i;
+            while (j < known.Count && known[j] == known[i])
+            {
+                j++;
+            }
+
+            float count = j - i;
+            indices.Add(known[i]);
+            values.Add(count);
+            squares += count * count;
+            i = j;
+        }
+
+        var scale = 1f / MathF.Sqrt(squares);
+        for (var k = first; k < values.Count; k++)
+        {
+            values[k] *= scale;
+        }
+    }
+
+    // Unit variance without centring, so a zero stays zero and vectors stay sparse.
+    private static float[] DenseScalesOf(IReadOnlyList<ModelInput> rows, int denseCount)
+    {
+        var scales = new float[denseCount];
+        for (var d = 0; d < denseCount; d++)
+        {
+            double sum = 0, squares = 0;
+            foreach (var row in rows)
+            {
+                sum += row.Dense[d];
+                squares += (double)row.Dense[d] * row.Dense[d];
+            }
+
+            var mean = sum / Math.Max(1, rows.Count);
+            var variance = (squares / Math.Max(1, rows.Count)) - (mean * mean);
+            scales[d] = variance > 1e-12 ? (float)(1 / Math.Sqrt(variance)) : 1f;
+        }
+
+        return scales;
+    }
+}
