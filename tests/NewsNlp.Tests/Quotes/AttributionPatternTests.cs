@@ -146,4 +146,15 @@ public class AttributionPatternTests
         Assert.True(lexicon.TryGet("cautioned", out var caution) && caution.VerbLemma == "caution");
         Assert.True(lexicon.TryGet("statement", out var statement) && statement.IsNoun);
     }
+
+    [Theory]
+    [InlineData("The minister warned on Tuesday the country faced a hard winter, according to state media.", "the country faced a hard winter")]
+    [InlineData("Minister Brown told reporters the company had no plans to sell.", "the company had no plans to sell")]
+    [InlineData("Minister Brown told Montalvo he would assist him with housing.", "he would assist him with housing")]
+    public void TimeExpressionsAndListenersStayOutOfTheContent(string text, string content)
+    {
+        var article = Run(text, ("Brown", Person), ("Montalvo", Person));
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(content, article.TextOf(quote.Content).ToString());
+    }
 }
