@@ -49,6 +49,7 @@ internal static class NameClusters
             AddRole(person, RoleFinder.RoleInParentheses(article, mention.End));
         }
 
+        MergeSpellingVariants(article, persons, result);
         foreach (var mention in article.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type != EntityTypes.Person && m.EntityId < 0))
         {
             var text = PersonNames.StripPossessive(StripArticle(article.TextOf(mention.Span).ToString()));
@@ -101,6 +102,55 @@ internal static class NameClusters
 
         return result;
     }
+
+    /// <summary>
+    /// "Kristin Wilkins" in a caption and "Kristen Wilkins" in the body are one person: same surname, first
+    /// names one letter apart. The spelling the article uses more often in full names them.
+    /// </summary>
+    private static void MergeSpellingVariants(Article article, List<Stakeholder> persons, List<Stakeholder> result)
+    {
+        for (var i = 0; i < persons.Count; i++)
+        {
+            for (var j = persons.Count - 1; j > i; j--)
+            {
+                var (a, b) = (persons[i], persons[j]);
+                if (a.Words.Length < 2 || a.Words.Length != b.Words.Length || !a.Words.AsSpan(1).SequenceEqual(b.Words.AsSpan(1)) || !OneLetterApart(a.Words[0], b.Words[0]))
+                {
+                    continue;
+                }
+
+                var (keep, drop) = FullNameMentions(article, a) >= FullNameMentions(article, b) ? (a, b) : (b, a);
+                keep.Mentions.AddRange(drop.Mentions);
+                foreach (var (role, count) in drop.Roles)
+                {
+                    keep.Roles[role] = keep.Roles.GetValueOrDefault(role) + count;
+                }
+
+                persons[i] = keep;
+                persons.RemoveAt(j);
+                result.Remove(drop);
+            }
+        }
+    }
+
+    private static bool OneLetterApart(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 4)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var k = 0; k < a.Length; k++)
+        {
+            differences += a[k] == b[k] ? 0 : 1;
+        }
+
+        return differences == 1;
+    }
+
+    private static int FullNameMentions(Article article, Stakeholder person) =>
+        person.Mentions.Count(m => article.TextOf(m.Span).Contains(person.Words[0], StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A table's header row ("| Key Stakeholder | Position |") labels columns; it names nobody.</summary>
     private static bool InTableHeader(Article article, Mention mention)

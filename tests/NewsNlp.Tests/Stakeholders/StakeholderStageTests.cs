@@ -130,4 +130,28 @@ public class StakeholderStageTests
         Assert.Equal("NATO", nato.Name);
         Assert.Equal(4, nato.Mentions);
     }
+
+    [Fact]
+    public void FirstNamesOneLetterApartAreOnePersonUnderTheCommonerSpelling()
+    {
+        var article = Run(
+            "Interview with Kristin Wilkins. Kristen Wilkins, the curator, said it. Kristen Wilkins added more. Wilkins left.",
+            ("Kristin Wilkins", Person), ("Kristen Wilkins", Person), ("Wilkins", Person));
+
+        var person = Assert.Single(article.Entities);
+        Assert.Equal("Kristen Wilkins", person.Name);
+        Assert.Equal(4, person.Mentions);
+    }
+
+    [Fact]
+    public void PronounsInsideQuotationsAreNotLinked()
+    {
+        var article = Run(
+            "Kristen Wilkins spoke. “He was very prolific,” Wilkins said. She explained the process.",
+            ("Kristen Wilkins", Person), ("Wilkins", Person));
+
+        var wilkins = Assert.Single(article.Entities);
+        var pronouns = article.Mentions.Where(m => m.Kind == MentionKind.Pronoun && m.EntityId == wilkins.Id).Select(m => article.TextOf(m.Span).ToString());
+        Assert.Equal(["She"], pronouns);
+    }
 }
