@@ -209,6 +209,13 @@ internal static class IndirectQuoteFinder
             return !first.Equals("this", StringComparison.OrdinalIgnoreCase) || (start + 1 < end && WordClasses.IsVerbLike(article, start + 1));
         }
 
+        // "found only a quarter of citizens favoured …": a focusing adverb may open the subject.
+        if (WordClasses.IsAdverb(first) && start + 1 < end && !WordClasses.IsVerbLike(article, start + 1) && !WordClasses.IsPunctuation(article, start + 1))
+        {
+            start++;
+            first = article.TokenText(start);
+        }
+
         if (WordClasses.IsPreposition(first) || WordClasses.IsPunctuation(article, start) || WordClasses.IsAdverb(first))
         {
             return false;

@@ -151,10 +151,18 @@ public class AttributionPatternTests
     [InlineData("The minister warned on Tuesday the country faced a hard winter, according to state media.", "the country faced a hard winter")]
     [InlineData("Minister Brown told reporters the company had no plans to sell.", "the company had no plans to sell")]
     [InlineData("Minister Brown told Montalvo he would assist him with housing.", "he would assist him with housing")]
+    [InlineData("A poll by Minister Brown found only a quarter of citizens favoured a change.", "only a quarter of citizens favoured a change")]
     public void TimeExpressionsAndListenersStayOutOfTheContent(string text, string content)
     {
         var article = Run(text, ("Brown", Person), ("Montalvo", Person));
         var quote = Assert.Single(article.Quotes);
         Assert.Equal(content, article.TextOf(quote.Content).ToString());
+    }
+
+    [Fact]
+    public void ParticipleOpeningTheSentenceTakesTheSubjectAfterItsClause()
+    {
+        var article = Run("Citing strict privacy rules, Minister Brown declined to comment.", ("Brown", Person));
+        Assert.Equal("Brown", QuoteOf(article, "strict privacy rules").SpeakerName);
     }
 }
