@@ -165,4 +165,13 @@ public class AttributionPatternTests
         var article = Run("Citing strict privacy rules, Minister Brown declined to comment.", ("Brown", Person));
         Assert.Equal("Brown", QuoteOf(article, "strict privacy rules").SpeakerName);
     }
+
+    [Fact]
+    public void CoordinatedPartialQuotesShareTheirAttribution()
+    {
+        var article = Run("Nunzio Galantino has called the sentence “dangerous” (in Italian) and “ideological” in an interview.", ("Nunzio Galantino", Person));
+        var second = QuoteOf(article, "ideological");
+        Assert.Equal(QuoteKind.Partial, second.Kind);
+        Assert.Equal("Nunzio Galantino", second.SpeakerName);
+    }
 }
