@@ -174,4 +174,11 @@ public class AttributionPatternTests
         Assert.Equal(QuoteKind.Partial, second.Kind);
         Assert.Equal("Nunzio Galantino", second.SpeakerName);
     }
+
+    [Fact]
+    public void SpeakerNameOneTypoFromAPersonsSurnameIsThatPerson()
+    {
+        var article = Run("K.C. Maurer runs the foundation. Institutional recipients, said Mauer, are required to exhibit their photographs.", ("K.C. Maurer", Person));
+        Assert.Equal("K.C. Maurer", QuoteOf(article, "are required to exhibit their photographs").SpeakerName);
+    }
 }

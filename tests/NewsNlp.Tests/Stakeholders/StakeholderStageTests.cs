@@ -154,4 +154,13 @@ public class StakeholderStageTests
         var pronouns = article.Mentions.Where(m => m.Kind == MentionKind.Pronoun && m.EntityId == wilkins.Id).Select(m => article.TextOf(m.Span).ToString());
         Assert.Equal(["She"], pronouns);
     }
+
+    [Fact]
+    public void LoneNameOneTypoFromASurnameJoinsThatPerson()
+    {
+        var article = Run("K.C. Maurer runs the foundation. Mauer said more. Mauer left.", ("K.C. Maurer", Person), ("Mauer", Person));
+        var person = Assert.Single(article.Entities);
+        Assert.Equal("K.C. Maurer", person.Name);
+        Assert.Equal(3, person.Mentions);
+    }
 }
