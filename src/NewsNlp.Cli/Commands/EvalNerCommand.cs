@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using NewsNlp.Analysis.Entities;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Models;
 using NewsNlp.Training;
 using Spectre.Console.Cli;
@@ -23,12 +24,13 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
         var model = EntityRecognizer.Load(path);
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         Console.WriteLine($"model {path}: {new FileInfo(path).Length / 1024} KiB, loaded in {watch.ElapsedMilliseconds} ms ({cpuMs:0} ms CPU)");
+        var tagger = model.UsesPartOfSpeech ? PosTagger.Shared : null;
         Console.WriteLine($"{"corpus",-10} {"casing",-6} {"type",-7} {"P",6} {"R",6} {"F1",6} {"gold",6}");
         foreach (var (name, sentences) in corpora)
         {
             foreach (var lower in new[] { false, true })
             {
-                var scores = EntityEvaluation.Evaluate(model, sentences, lower);
+                var scores = EntityEvaluation.Evaluate(model, sentences, lower, tagger);
                 foreach (var type in scores.Types.Append("all"))
                 {
                     var s = type == "all" ? scores.Overall : scores.Of(type);
@@ -39,18 +41,18 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
 
         foreach (var (_, sentences) in corpora)
         {
-            PrintErrors(model, sentences, settings.Errors);
+            PrintErrors(model, sentences, settings.Errors, tagger);
         }
 
         if (settings.Speed)
         {
-            ReportSpeed(model, corpora.SelectMany(c => c.Sentences).ToArray());
+            ReportSpeed(model, corpora.SelectMany(c => c.Sentences).ToArray(), tagger);
         }
 
         return 0;
     }
 
-    private static void PrintErrors(EntityRecognizer model, IReadOnlyList<EntitySentence> sentences, int limit)
+    private static void PrintErrors(EntityRecognizer model, IReadOnlyList<EntitySentence> sentences, int limit, PosTagger? tagger)
     {
         var found = new List<RecognizedName>();
         foreach (var s in sentences)
@@ -61,7 +63,7 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
             }
 
             found.Clear();
-            model.Recognize(s.Text, s.Tokens.ToArray(), null, found);
+            model.Recognize(s.Text, CorpusTokens.Of(s, tagger), null, found);
             var gold = s.Entities.Select(e => $"{string.Join(' ', s.Words.Skip(e.First).Take(e.End - e.First))}/{e.Type}").ToList();
             var predicted = found.Select(e => $"{string.Join(' ', s.Words.Skip(e.FirstToken).Take(e.EndToken - e.FirstToken))}/{e.Type}").ToList();
             if (!gold.SequenceEqual(predicted))
@@ -72,9 +74,9 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
         }
     }
 
-    private static void ReportSpeed(EntityRecognizer model, EntitySentence[] sentences)
+    private static void ReportSpeed(EntityRecognizer model, EntitySentence[] sentences, PosTagger? tagger)
     {
-        var prepared = sentences.Select(s => (s.Text, Tokens: s.Tokens.ToArray())).ToArray();
+        var prepared = sentences.Select(s => (s.Text, Tokens: CorpusTokens.Of(s, tagger))).ToArray();
         var tokens = prepared.Sum(p => p.Tokens.Length);
         var found = new List<RecognizedName>();
         var runs = new List<double>();

@@ -105,6 +105,7 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
                 Add(table, name, scores);
                 if (settings.Errors)
                 {
+                    Console.WriteLine($"== {name} ==");
                     scores.Examples.ForEach(Console.WriteLine);
                 }
 
@@ -113,6 +114,7 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
 
             Add(table, "all", total);
             AnsiConsole.Write(table);
+            AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  undamaged tokens removed from both copies (boilerplate, duplicates; not in precision): {total.RemovedFromBothCopies}; precision counting them: {F(total.PrecisionCountingRemovals)}"));
             foreach (var (rule, count) in total.CleanTextEditsByRule.OrderByDescending(p => p.Value).Take(12))
             {
                 AnsiConsole.WriteLine($"  false edits on clean text: {rule} × {count}");
@@ -169,6 +171,7 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
         }
 
         total.FalseChanges += scores.FalseChanges;
+        total.RemovedFromBothCopies += scores.RemovedFromBothCopies;
         total.Tokens += scores.Tokens;
         total.CleanTextEdits += scores.CleanTextEdits;
         foreach (var (rule, count) in scores.CleanTextEditsByRule)

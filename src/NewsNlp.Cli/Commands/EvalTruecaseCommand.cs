@@ -8,11 +8,15 @@ using Spectre.Console.Cli;
 namespace NewsNlp.Cli.Commands;
 
 /// <summary>`newsnlp eval truecase`: restores lower-cased EWT test and GUM news test text.</summary>
-[Description("Evaluate the truecaser: lower-case UD EWT test and GUM news test, restore, score token accuracy and F1 on capitalised tokens.")]
+[Description("Evaluate the truecaser: lower-case UD EWT test and GUM news test (--dev: the dev splits), restore, score token accuracy and F1 on capitalised tokens.")]
 public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
 {
     public sealed class Settings : RepairCommandSettings
     {
+        [CommandOption("--dev")]
+        [Description("Score the dev splits (for tuning) instead of the test splits.")]
+        public bool Dev { get; init; }
+
         [CommandOption("--errors")]
         [Description("Also list the most frequent errors (gold → restored).")]
         public bool Errors { get; init; }
@@ -32,14 +36,17 @@ public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
 
             var errors = new Dictionary<string, int>(StringComparer.Ordinal);
             var table = new Table().AddColumns("corpus", "tokens", "accuracy", "precision (cap)", "recall (cap)", "F1 (cap)");
-            foreach (var (name, path) in new[] { ("UD EWT test", RepairCorpora.EwtTest), ("GUM news test", RepairCorpora.GumTest) })
+            var splits = settings.Dev
+                ? new[] { ("UD EWT dev", RepairCorpora.EwtDev), ("GUM news dev", RepairCorpora.GumDev) }
+                : new[] { ("UD EWT test", RepairCorpora.EwtTest), ("GUM news test", RepairCorpora.GumTest) };
+            foreach (var (name, path) in splits)
             {
                 var scores = new TruecaseScores();
                 foreach (var doc in RepairCorpora.ConlluDocuments(root, path))
                 {
                     TruecaseEvaluation.Score(models, doc.Text, doc.Sentences, scores, (gold, guess) =>
                     {
-                        var key = $"{gold} → {guess}";
+                        var key = $"{name}: {gold} → {guess}";
                         errors[key] = errors.GetValueOrDefault(key) + 1;
                     });
                 }
@@ -50,7 +57,7 @@ public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
             AnsiConsole.Write(table);
             if (settings.Errors)
             {
-                foreach (var (error, count) in errors.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(60))
+                foreach (var (error, count) in errors.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(100))
                 {
                     AnsiConsole.WriteLine($"{count,5}  {error}");
                 }

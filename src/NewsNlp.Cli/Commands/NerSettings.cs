@@ -25,8 +25,8 @@ public sealed class NerTrainSettings : NerSettings
 
     [CommandOption("--epochs <N>")]
     [Description("Maximum epochs; the epoch with the best dev score is kept.")]
-    [DefaultValue(10)]
-    public int Epochs { get; init; } = 10;
+    [DefaultValue(15)]
+    public int Epochs { get; init; } = 15;
 
     [CommandOption("--bits <N>")]
     [Description("log2 of the weight table's rows (model size against hash collisions).")]
@@ -37,6 +37,10 @@ public sealed class NerTrainSettings : NerSettings
     [Description("How many times each GUM news document is trained on per epoch (news is the target domain; UNER EWT once).")]
     [DefaultValue(1)]
     public int NewsWeight { get; init; } = 1;
+
+    [CommandOption("--no-pos")]
+    [Description("Train without part-of-speech features (for ablation; the tagger's tokens are not used).")]
+    public bool NoPos { get; init; }
 
     [CommandOption("--no-lowercase")]
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]

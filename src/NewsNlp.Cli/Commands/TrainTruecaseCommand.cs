@@ -42,12 +42,12 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
             var metadata = new Dictionary<string, string>
             {
                 ["name"] = "truecase",
-                ["version"] = "1.0.0",
+                ["version"] = "1.1.0",
                 ["command"] = $"newsnlp train truecase --seed {settings.Seed} --epochs {settings.Epochs} --table-bits {settings.TableBits}",
             };
             var model = TruecaseTrainer.TrainModel(documents, docs => TruecaseTrainer.BuildLexicon(docs, wordList, commonWords), settings.Seed, settings.Epochs, settings.TableBits, metadata, line => AnsiConsole.WriteLine(line));
             model.Save(Path.Combine(dir, RepairModels.PerceptronFile));
-            AnsiConsole.MarkupLineInterpolated($"lexicon: {lexicon.Count} words; model written to {dir}");
+            AnsiConsole.MarkupLineInterpolated($"lexicon: {lexicon.Count} words, {lexicon.BigramCount} title bigrams; model written to {dir}");
             return 0;
         }
         catch (CorpusMissingException e)

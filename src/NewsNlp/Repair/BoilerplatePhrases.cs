@@ -42,11 +42,12 @@ internal static class BoilerplatePhrases
     /// <summary>Wording of writing prompts that leaked into generated articles.</summary>
     public static readonly string[] PromptLeaks = ["as outlined in the text", "according to the text", "in the text above", "in the article above", "based on the article"];
 
-    public static bool ContainsAny(ReadOnlySpan<char> line, string[] phrases)
+    /// <summary>True when the lower-cased line holds one of the (lower-case) phrases.</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> loweredLine, string[] phrases)
     {
         foreach (var phrase in phrases)
         {
-            if (line.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            if (loweredLine.Contains(phrase, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -15,13 +15,25 @@ internal static class BoilerplateRepair
     public static void Mark(string text, List<Line> lines, string?[] removed)
     {
         var inFaq = false;
+
+        // Phrases are matched in a lower-cased copy of the line with ordinal (vectorised) searches: a
+        // case-insensitive search falls back to a slow path on text with curly quotes, which news has.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(256);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var content = line.Of(text).Trim();
+            if (content.Length > buffer.Length)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+                buffer = System.Buffers.ArrayPool<char>.Shared.Rent(content.Length);
+            }
+
+            var lowered = buffer.AsSpan(0, content.Length);
+            content.ToLowerInvariant(lowered);
             if (line.Kind == LineKind.Heading)
             {
-                var isFaq = content.Contains("frequently asked", StringComparison.OrdinalIgnoreCase) || content.Equals("faq", StringComparison.OrdinalIgnoreCase) || content.Equals("faqs", StringComparison.OrdinalIgnoreCase);
+                var isFaq = lowered.Contains("frequently asked", StringComparison.Ordinal) || lowered.SequenceEqual("faq") || lowered.SequenceEqual("faqs");
                 inFaq = isFaq || (inFaq && content.EndsWith('?'));
             }
 
@@ -30,7 +42,7 @@ internal static class BoilerplateRepair
                 continue;
             }
 
-            if (line.Kind == LineKind.Heading && IsTableOfContentsHeading(content) && NextNonBlank(lines, i) is var first && first >= 0 && lines[first].Kind == LineKind.ListItem)
+            if (line.Kind == LineKind.Heading && IsTableOfContentsHeading(lowered) && NextNonBlank(lines, i) is var first && first >= 0 && lines[first].Kind == LineKind.ListItem)
             {
                 removed[i] = "toc";
                 for (var j = first; j < lines.Count && lines[j].Kind is LineKind.ListItem or LineKind.Blank; j++)
@@ -41,15 +53,18 @@ internal static class BoilerplateRepair
                 continue;
             }
 
-            removed[i] = RuleFor(text, lines, i, content, inFaq);
+            removed[i] = RuleFor(text, lines, i, content, lowered, inFaq);
         }
+
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
 
-    private static string? RuleFor(string text, List<Line> lines, int index, ReadOnlySpan<char> content, bool inFaq)
+    /// <summary>The rule a line breaks, or null; <paramref name="lowered"/> is the line in lower case.</summary>
+    private static string? RuleFor(string text, List<Line> lines, int index, ReadOnlySpan<char> content, ReadOnlySpan<char> lowered, bool inFaq)
     {
         foreach (var (prefix, rule) in BoilerplatePhrases.Callouts)
         {
-            if (content.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (lowered.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return rule;
             }
@@ -63,26 +78,27 @@ internal static class BoilerplateRepair
             return null;
         }
 
-        if (BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.ReaderEngagement))
+        if (BoilerplatePhrases.ContainsAny(lowered, BoilerplatePhrases.ReaderEngagement))
         {
             return "reader-question";
         }
 
-        if (words <= MaxShareLineWords && BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.ShareSubscribe))
+        if (words <= MaxShareLineWords && BoilerplatePhrases.ContainsAny(lowered, BoilerplatePhrases.ShareSubscribe))
         {
             return "share-subscribe";
         }
 
-        if (allQuestions && lines[index].Kind != LineKind.ListItem && BoilerplatePhrases.ContainsAny(content, BoilerplatePhrases.PromptLeaks))
+        if (allQuestions && lines[index].Kind != LineKind.ListItem && BoilerplatePhrases.ContainsAny(lowered, BoilerplatePhrases.PromptLeaks))
         {
             return "orphan-prompt";
         }
 
         if (allQuestions && !inFaq && lines[index].Kind != LineKind.ListItem)
         {
-            // A lone question followed by a heading (or nothing) answers nothing: a leftover prompt heading.
+            // A lone question followed by a heading (or, after other text, by nothing) answers nothing: a
+            // leftover prompt heading. A text that is just the question is the text itself.
             var next = NextNonBlank(lines, index);
-            if (words >= 8 && (next < 0 || IsSectionHeading(text, lines[next])))
+            if (words >= 8 && (next < 0 ? HasTextBefore(lines, index) : IsSectionHeading(text, lines[next])))
             {
                 return "orphan-prompt";
             }
@@ -95,12 +111,25 @@ internal static class BoilerplateRepair
     private static bool IsSectionHeading(string text, Line line)
         => line.Kind == LineKind.Heading && line.Of(text).Count(' ') >= 2 && LineClassifier.IsTitleCase(line.Of(text));
 
-    private static bool IsTableOfContentsHeading(ReadOnlySpan<char> content)
+    private static bool IsTableOfContentsHeading(ReadOnlySpan<char> lowered)
     {
-        var bare = content.TrimEnd(':').Trim();
+        var bare = lowered.TrimEnd(':').Trim();
         foreach (var heading in BoilerplatePhrases.TableOfContents)
         {
-            if (bare.Equals(heading, StringComparison.OrdinalIgnoreCase))
+            if (bare.SequenceEqual(heading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTextBefore(List<Line> lines, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (lines[j].Kind != LineKind.Blank)
             {
                 return true;
             }

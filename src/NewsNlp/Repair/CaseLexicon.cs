@@ -28,6 +28,9 @@ public sealed class CaseEntry
     public int NotLower => Title + Upper + Mixed;
 }
 
+/// <summary>How often a word pair was seen with both words capitalised, and in all.</summary>
+public readonly record struct BigramCounts(int Capitalised, int Total);
+
 /// <summary>
 /// Corpus-derived case statistics plus a proper-noun lexicon, keyed by the lower-cased word (possessive
 /// "’s" removed, curly apostrophes straightened). Immutable once loaded; lookups take spans, so scanning
@@ -36,20 +39,56 @@ public sealed class CaseEntry
 public sealed class CaseLexicon
 {
     private const string Magic = "NNLP-CASELEX";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     /// <summary>The longest key looked up; longer words are not in the lexicon.</summary>
     public const int MaxKey = 64;
 
+    /// <summary>A title bigram counts only when written capitalised this many times.</summary>
+    public const int MinBigramCapitalised = 3;
+
     private readonly Dictionary<string, CaseEntry> _entries;
     private readonly Dictionary<string, CaseEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, BigramCounts> _bigrams;
+    private readonly Dictionary<string, BigramCounts>.AlternateLookup<ReadOnlySpan<char>> _bigramLookup;
 
-    public CaseLexicon(Dictionary<string, CaseEntry> entries)
+    public CaseLexicon(Dictionary<string, CaseEntry> entries, Dictionary<string, BigramCounts>? titleBigrams = null)
     {
         _entries = entries;
         _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _bigrams = titleBigrams ?? new Dictionary<string, BigramCounts>(StringComparer.Ordinal);
+        _bigramLookup = _bigrams.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _entries.Count;
+
+    /// <summary>Word pairs seen with both words capitalised ("white house" as "White House"): key "first second".</summary>
+    public int BigramCount => _bigrams.Count;
+
+    /// <summary>
+    /// The share of sightings of the pair <paramref name="first"/> <paramref name="second"/> with both words
+    /// capitalised ("White House", "State Department"), or 0 when seen capitalised fewer than
+    /// <paramref name="minCapitalised"/> times (at least <see cref="MinBigramCapitalised"/>).
+    /// </summary>
+    public double TitleBigramShare(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int minCapitalised = MinBigramCapitalised)
+    {
+        if (_bigrams.Count == 0)
+        {
+            return 0;
+        }
+
+        Span<char> key = stackalloc char[(2 * MaxKey) + 1];
+        var a = Key(first, key);
+        if (a == 0)
+        {
+            return 0;
+        }
+
+        key[a] = ' ';
+        var b = Key(second, key[(a + 1)..(a + 1 + MaxKey)]);
+        return b > 0 && _bigramLookup.TryGetValue(key[..(a + 1 + b)], out var counts) && counts.Capitalised >= minCapitalised
+            ? (double)counts.Capitalised / counts.Total
+            : 0;
+    }
 
     public IReadOnlyDictionary<string, CaseEntry> Entries => _entries;
 
@@ -72,12 +111,32 @@ public sealed class CaseLexicon
         return word.Length;
     }
 
+    private static bool IsKey(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c) || c == '’')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The word without a possessive "’s" ("Ukraine’s" → "Ukraine").</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
         => word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
 
     public CaseEntry? Find(ReadOnlySpan<char> word)
     {
+        // Most words looked up are already keys (lower case, straight apostrophes): no copy needed.
+        var bare = WithoutPossessive(word);
+        if (IsKey(bare))
+        {
+            return bare.Length <= MaxKey && _lookup.TryGetValue(bare, out var found) ? found : null;
+        }
+
         Span<char> key = stackalloc char[MaxKey];
         var length = Key(word, key);
         return length > 0 && _lookup.TryGetValue(key[..length], out var entry) ? entry : null;
@@ -96,6 +155,14 @@ public sealed class CaseLexicon
             w.Write7BitEncodedInt(e.Mixed);
             w.Write(e.MixedForm);
             w.Write((byte)((e.ProperNoun ? 1 : 0) | (e.CommonWord ? 2 : 0)));
+        }
+
+        w.Write(_bigrams.Count);
+        foreach (var (key, counts) in _bigrams.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(key);
+            w.Write7BitEncodedInt(counts.Capitalised);
+            w.Write7BitEncodedInt(counts.Total);
         }
     }
 
@@ -122,6 +189,14 @@ public sealed class CaseLexicon
             entries[key] = entry;
         }
 
-        return new CaseLexicon(entries);
+        var bigramCount = r.ReadInt32();
+        var bigrams = new Dictionary<string, BigramCounts>(bigramCount, StringComparer.Ordinal);
+        for (var i = 0; i < bigramCount; i++)
+        {
+            var key = r.ReadString();
+            bigrams[key] = new BigramCounts(r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
+        }
+
+        return new CaseLexicon(entries, bigrams);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsNlp.Repair;
 
 /// <summary>
@@ -21,6 +23,11 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     // after a name part ("House press") it must be capitalised at least half the time.
     private const double MultiwordShare = 0.3;
     private const double AfterNamePartShare = 0.5;
+
+    // A word pair written capitalised this often, and at least this many times, in the corpus is a name
+    // ("White House", "Supreme Court"); rarer pairs ("security advisor") are as often a style.
+    private const double TitleBigramMinShare = 0.9;
+    private const int TitleBigramMinCapitalised = 5;
 
     private Dictionary<string, int>? _capitalisedCounts;
     private Dictionary<string, int>? _lowerCounts;
@@ -61,6 +68,27 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return Math.Max(share, NameShare);
         }
 
+        // A word nearly always capitalised in the corpus that this writer capitalises too, at least as
+        // often as not ("I figured i would"): the lower-case sighting is damage.
+        if (IsName(entry) && capitalised > 0 && capitalised >= lower)
+        {
+            return NameShare;
+        }
+
+        // A pair the corpus nearly always writes capitalised: "white house" (counsel), "house Speaker".
+        var pair = TitleBigramShare(index, previousRaised);
+        if (pair > 0)
+        {
+            return 0.5 + (pair / 2);
+        }
+
+        // A title before a person's name stays as written: "Commission president Ursula von der Leyen",
+        // "director Bill Condon", "U.S. president Donald Trump" (many styles lower such titles).
+        if (!previousRaised && BeforePersonName(index))
+        {
+            return 0;
+        }
+
         var multiword = share >= MultiwordShare
             && (previousRaised || IsNamePart(index + 1) || (share >= AfterNamePartShare && IsNamePart(index - 1))
                 || (IsName(entry) && IsLowerNamePart(index + 1)));
@@ -72,13 +100,62 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     // nor does "Insurance" (capitalised only in titles), so "state Insurance Commissioner" stays.
     private bool IsNamePart(int index)
     {
-        if (index < 0 || index >= words.Count || !words[index].Is(WordFlags.Title) || words[index].Is(WordFlags.SentenceStart))
+        if (index < 0 || !IsCapitalisedMidSentence(index))
         {
             return false;
         }
 
         var entry = lexicon.Find(text.AsSpan(words[index].Start, words[index].Length));
         return entry != null && entry.CommonWord && !entry.ProperNoun && CapitalShare(entry) is >= MultiwordShare and < NameShare;
+    }
+
+    // The share of capitalised sightings of the word's pair with its neighbour, when it is at least
+    // TitleBigramMinShare: with the next word (capitalised or lower case, but not a person's name, which a
+    // title before it does not join: "president Donald Trump"), or, when the word does not stand before a
+    // person's name, with a capitalised or just raised word before it.
+    private double TitleBigramShare(int index, bool previousRaised)
+    {
+        var word = text.AsSpan(words[index].Start, words[index].Length);
+        var next = index + 1;
+        if (next < words.Count && !words[next].Is(WordFlags.SentenceStart) && IsOneSpaceApart(index, next)
+            && (words[next].Is(WordFlags.Lower) || (IsCapitalisedMidSentence(next) && !IsCapitalisedName(next))))
+        {
+            var share = lexicon.TitleBigramShare(word, text.AsSpan(words[next].Start, words[next].Length), TitleBigramMinCapitalised);
+            if (share >= TitleBigramMinShare)
+            {
+                return share;
+            }
+        }
+
+        var previous = index - 1;
+        if (previous < 0 || words[index].Is(WordFlags.SentenceStart) || !IsOneSpaceApart(previous, index)
+            || !(previousRaised || IsCapitalisedMidSentence(previous)) || BeforePersonName(index))
+        {
+            return 0;
+        }
+
+        var before = lexicon.TitleBigramShare(text.AsSpan(words[previous].Start, words[previous].Length), word, TitleBigramMinCapitalised);
+        return before >= TitleBigramMinShare ? before : 0;
+    }
+
+    // As the lexicon counts pairs: "white house", not "white-house" or "white, house".
+    private bool IsOneSpaceApart(int first, int second)
+        => words[second].Start == words[first].End + 1 && text[words[first].End] == ' ';
+
+    // The next word starts a person's name: a capitalised name that is not an ordinary word ("Ursula"),
+    // or a capitalised ordinary word followed by one ("Bill Condon").
+    private bool BeforePersonName(int index)
+        => IsCapitalisedMidSentence(index + 1)
+            && (IsCapitalisedName(index + 1) || (IsCapitalisedMidSentence(index + 2) && IsCapitalisedName(index + 2)));
+
+    private bool IsCapitalisedMidSentence(int index)
+        => index < words.Count && words[index].Is(WordFlags.Title) && !words[index].Is(WordFlags.SentenceStart) && words[index].Length >= 2;
+
+    // Unknown to the lexicon, or a name that is not also an ordinary word.
+    private bool IsCapitalisedName(int index)
+    {
+        var entry = lexicon.Find(text.AsSpan(words[index].Start, words[index].Length));
+        return entry == null || (IsName(entry) && !entry.CommonWord);
     }
 
     // A lower-case ordinary word often capitalised, continuing a name: "states" after "united".
@@ -120,9 +197,9 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             var length = CaseLexicon.Key(text.AsSpan(w.Start, w.Length), key);
             if (length > 0)
             {
-                var counts = isLower ? lower : capitalised;
-                var k = new string(key[..length]);
-                counts[k] = counts.GetValueOrDefault(k) + 1;
+                // Keyed by span: a string is made only for a word's first sighting.
+                var counts = (isLower ? lower : capitalised).GetAlternateLookup<ReadOnlySpan<char>>();
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, key[..length], out _)++;
             }
         }
 

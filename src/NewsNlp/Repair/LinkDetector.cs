@@ -19,6 +19,9 @@ internal static class LinkDetector
 
     private static readonly System.Buffers.SearchValues<char> LinkMarks = System.Buffers.SearchValues.Create(".:@");
 
+    private static bool IsCapitalisedGenericDomain(ReadOnlySpan<char> label)
+        => label.Equals("Com", StringComparison.Ordinal) || label.Equals("Net", StringComparison.Ordinal) || label.Equals("Org", StringComparison.Ordinal);
+
     /// <summary>The whitespace-delimited chunk of <paramref name="text"/> around <paramref name="index"/>.</summary>
     public static (int Start, int End) ChunkAround(string text, int index)
     {
@@ -67,13 +70,17 @@ internal static class LinkDetector
                 continue;
             }
 
-            var end = i + 1;
+            // Capitalised only as the web's oldest names are written in prose: "Newsfeeds.Com", "R Us.Net".
+            var capitalised = char.IsAsciiLetterUpper(chunk[i + 1]);
+            var end = capitalised ? i + 2 : i + 1;
             while (end < chunk.Length && char.IsAsciiLetterLower(chunk[end]))
             {
                 end++;
             }
 
-            if (end > i + 1 && (end == chunk.Length || !char.IsLetterOrDigit(chunk[end])) && TldLookup.Contains(chunk[(i + 1)..end]))
+            var label = chunk[(i + 1)..end];
+            if (end > i + 1 && (end == chunk.Length || !char.IsLetterOrDigit(chunk[end]))
+                && (capitalised ? IsCapitalisedGenericDomain(label) : TldLookup.Contains(label)))
             {
                 return true;
             }

@@ -14,6 +14,8 @@ public static class RepairCorpora
     public const string EwtTest = "UD_English-EWT/en_ewt-ud-test.conllu";
     public const string GumTrain = "GUM_news/gum_news-train.conllu";
     public const string GumTest = "GUM_news/gum_news-test.conllu";
+    public const string EwtDev = "UD_English-EWT/en_ewt-ud-dev.conllu";
+    public const string GumDev = "GUM_news/gum_news-dev.conllu";
     public const string NewsMtscTrain = "stance/newsmtsc/original/train.jsonl";
     public const string NewsMtscTest = "stance/newsmtsc/flat/test_rw.jsonl";
     public const string WordList = "wordfreq/wamerican-2020.12.07-american-english.txt";

@@ -22,6 +22,13 @@ public sealed record RepairOptions
 
     public bool Spelling { get; init; } = true;
 
+    /// <summary>
+    /// Whether a text written wholly in lower case is taken for damage and all its capitals restored. Off
+    /// by default: such text (e-mail, chat, some feeds) is usually the writer's style, so only names with
+    /// strong evidence are capitalised. On for ASR-like or deliberately lowered input.
+    /// </summary>
+    public bool RestoreLowerCasedText { get; init; }
+
     /// <summary>Edits with a lower confidence (0..1) are not applied.</summary>
     public double MinConfidence { get; init; } = 0.5;
 

@@ -55,7 +55,7 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
 
         if (options.Spacing)
         {
-            SpacingRepair.Propose(log.Current, proposed);
+            SpacingRepair.Propose(log.Current, proposed, english ? models.Spelling : null);
             Apply(log, proposed);
         }
 
@@ -67,7 +67,7 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
         if (truecaser != null)
         {
             ScanWords(log.Current, words);
-            truecaser.Propose(log.Current, words, proposed, speller == null ? null : speller.IsLikelyTypo);
+            truecaser.Propose(log.Current, words, proposed, options.RestoreLowerCasedText, speller == null ? null : speller.IsLikelyTypo);
             Apply(log, proposed);
         }
 

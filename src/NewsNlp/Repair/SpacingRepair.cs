@@ -13,7 +13,11 @@ internal static class SpacingRepair
 {
     private static readonly SearchValues<char> Punctuation = SearchValues.Create(",.;:?!”\")");
 
-    public static void Propose(string text, List<PendingEdit> edits)
+    /// <summary>
+    /// Proposes the missing spaces; with <paramref name="words"/>, also between two words after a period
+    /// when the second is in lower case ("whatever.i will", "Fallujah.click here").
+    /// </summary>
+    public static void Propose(string text, List<PendingEdit> edits, SpellingDictionary? words = null)
     {
         var chunkStart = -1;
         var chunkEnd = -1;
@@ -30,7 +34,7 @@ internal static class SpacingRepair
             i += skip;
             var c = text[i];
 
-            var rule = RuleAt(text, i);
+            var rule = RuleAt(text, i, words);
             if (rule == null)
             {
                 continue;
@@ -52,7 +56,7 @@ internal static class SpacingRepair
     }
 
     /// <summary>The rule that calls for a space after position <paramref name="i"/>, or null.</summary>
-    private static string? RuleAt(string text, int i)
+    private static string? RuleAt(string text, int i, SpellingDictionary? words)
     {
         var c = text[i];
         var prev = text[i - 1];
@@ -92,8 +96,15 @@ internal static class SpacingRepair
                 }
 
                 // A capitalised word after the period starts a sentence ("claims.NATO", but not "ASP.NET", a
-                // code like "EY4108.E", or a lower-case "alt.animals", which is as often a name as a typo).
-                return char.IsUpper(next) && LetterRunAfter(text, i + 1) >= 2 && !(char.IsUpper(prev) && IsAllCapsRun(text, i + 1)) ? "after-period" : null;
+                // code like "EY4108.E"). A lower-case one only between two dictionary words, outside a dotted
+                // chain ("alt.animals.cat", "obj.method()"): a lowered sentence start ("whatever.i").
+                if (char.IsLower(next))
+                {
+                    return words != null && AreWordsAroundPeriod(text, i, words) ? "after-period" : null;
+                }
+
+                return (char.IsUpper(next) && LetterRunAfter(text, i + 1) >= 2 && !(char.IsUpper(prev) && IsAllCapsRun(text, i + 1)))
+                    || IsPronounI(text, i) ? "after-period" : null;
             case ';':
             case '!':
             case '?':
@@ -105,6 +116,43 @@ internal static class SpacingRepair
                 return i >= 2 && text[i - 1] is '.' or '!' or '?' or ',' && char.IsLetter(text[i - 2]) && (c != '"' || char.IsUpper(next)) ? "after-quote" : null;
         }
     }
+
+    // "today.I think", "us.I'm": the pronoun after a lower-case word (not initials such as "U.S.I.").
+    private static bool IsPronounI(string text, int dot)
+        => text[dot + 1] == 'I' && char.IsLower(text[dot - 1]) && LetterRunBefore(text, dot) >= 2
+            && (dot + 2 == text.Length || !(char.IsLetterOrDigit(text[dot + 2]) || text[dot + 2] == '.'));
+
+    // "whatever.i", "Fallujah.click": a word before (a dictionary word, or capitalised like a name) and a
+    // lower-case dictionary word after, with nothing but letters between them and the spaces around.
+    private static bool AreWordsAroundPeriod(string text, int dot, SpellingDictionary words)
+    {
+        const int maxWord = 24;
+        var before = LetterRunBefore(text, dot);
+        var after = LetterRunAfter(text, dot + 1);
+        var start = dot - before;
+        var end = dot + 1 + after;
+        if (before < 2 || before > maxWord || after > maxWord
+            || (start > 0 && !IsWordBoundary(text[start - 1])) || (end < text.Length && !IsWordBoundary(text[end]) && !IsSentencePunctuation(text[end])))
+        {
+            return false;
+        }
+
+        var right = text.AsSpan(dot + 1, after);
+        if (!IsLowerRun(right) || words.CountOf(right) == 0)
+        {
+            return false;
+        }
+
+        Span<char> left = stackalloc char[maxWord];
+        var length = text.AsSpan(start, before).ToLowerInvariant(left);
+        return words.CountOf(left[..length]) > 0 || (char.IsUpper(text[start]) && IsLowerRun(text.AsSpan(start + 1, before - 1)));
+    }
+
+    private static bool IsWordBoundary(char c) => char.IsWhiteSpace(c) || c is '(' or '"' or '“' or '‘' or '\'';
+
+    private static bool IsSentencePunctuation(char c) => c is ',' or ';' or ':' or '!' or '?' or ')' or '”' or '’' or '"';
+
+    private static bool IsLowerRun(ReadOnlySpan<char> letters) => !letters.IsEmpty && !letters.ContainsAnyExceptInRange('a', 'z');
 
     private static string Name(char c) => c switch
     {

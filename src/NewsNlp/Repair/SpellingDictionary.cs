@@ -19,15 +19,32 @@ public sealed class SpellingDictionary
     {
         _counts = counts;
         _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxCount = counts.Count == 0 ? 0 : counts.Values.Max();
     }
 
     public int Count => _counts.Count;
+
+    /// <summary>The count of the most frequent word: the list's scale.</summary>
+    public long MaxCount { get; }
 
     /// <summary>All words, for building other lexicons.</summary>
     public IReadOnlySet<string> Words() => _counts.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The word's frequency (lower-case key), 0 when it is not a dictionary word.</summary>
     public long CountOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var count) ? count : 0;
+
+    /// <summary>The dictionary's own string for a word and its frequency (no allocation); false for non-words.</summary>
+    public bool TryGetWord(ReadOnlySpan<char> word, out string stored, out long count)
+    {
+        if (_lookup.TryGetValue(word, out var key, out count))
+        {
+            stored = key;
+            return true;
+        }
+
+        stored = string.Empty;
+        return false;
+    }
 
     /// <summary>Reads "word count" lines; words with other than letters and apostrophes are left out.</summary>
     public static SpellingDictionary FromFrequencyList(IEnumerable<string> lines)

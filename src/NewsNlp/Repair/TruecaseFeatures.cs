@@ -5,7 +5,8 @@ namespace NewsNlp.Repair;
 /// <summary>
 /// The truecaser's features for one word: the word and its neighbours (lower-cased, so lowered input and
 /// clean input look alike), their observed case shapes (context: "Steve witkoff"), the word's corpus case
-/// statistics and proper-noun listing, and its position (sentence start, after an opening bracket…).
+/// statistics and proper-noun listing, how often it forms a capitalised pair with each neighbour in the
+/// corpus ("white house"), and its position (sentence start, after an opening bracket…).
 /// </summary>
 internal static class TruecaseFeatures
 {
@@ -53,6 +54,29 @@ internal static class TruecaseFeatures
 
     /// <summary>True when under 1% of the words away from sentence starts are capitalised: the text was lower-cased whole.</summary>
     public static bool LooksLowerCased(int mode) => mode / 3 % 4 == 0;
+
+    /// <summary>
+    /// True when the text has two or more sentences and every one starts in lower case: with a wholly
+    /// lower-case text, the writer's style ("yeah sounds good. want to go"). One lowered sentence is not.
+    /// </summary>
+    public static bool AllStartsLower(List<WordToken> words)
+    {
+        var starts = 0;
+        foreach (var w in words)
+        {
+            if (w.Is(WordFlags.SentenceStart) && !w.Is(WordFlags.HasDigit))
+            {
+                if (!w.Is(WordFlags.Lower))
+                {
+                    return false;
+                }
+
+                starts++;
+            }
+        }
+
+        return starts >= 2;
+    }
 
     /// <summary>
     /// True when at least four sentences start and most of them (over 5 in 8) in lower case: the writer's
@@ -128,8 +152,13 @@ internal static class TruecaseFeatures
         f[n++] = FeatureHash.Start(24).Add(mode).Add(stats);
         f[n++] = FeatureHash.Start(25).Add(mode).AddLower(word);
         f[n++] = FeatureHash.Start(26).Add(mode).Add(prevShape).Add(nextShape);
+        f[n++] = FeatureHash.Start(27).Add(prevShape).Add(BigramBucket(index > 0 && !start ? lexicon.TitleBigramShare(prev, word) : 0));
+        f[n++] = FeatureHash.Start(28).Add(nextShape).Add(BigramBucket(hasNext ? lexicon.TitleBigramShare(word, next) : 0));
         return n;
     }
+
+    // Title-bigram share in four steps: unseen capitalised, rarely, often, nearly always.
+    private static int BigramBucket(double share) => share == 0 ? 0 : share < 0.5 ? 1 : share < 0.8 ? 2 : 3;
 
     private static ReadOnlySpan<char> Span(string text, WordToken w) => text.AsSpan(w.Start, w.Length);
 

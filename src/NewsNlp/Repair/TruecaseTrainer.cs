@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsNlp.Analysis.Perceptron;
 
 namespace NewsNlp.Repair;
@@ -22,12 +23,14 @@ public static class TruecaseTrainer
     {
         var entries = new Dictionary<string, CaseEntry>(StringComparer.Ordinal);
         var mixedForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var bigrams = new Dictionary<string, BigramCounts>(StringComparer.Ordinal);
         var words = new List<WordToken>();
         Span<char> key = stackalloc char[64];
         foreach (var doc in documents)
         {
             words.Clear();
             WordScanner.Scan(doc, words);
+            CountBigrams(doc, words, bigrams);
             foreach (var w in words)
             {
                 if (w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.HasDigit) || w.Is(WordFlags.Protected))
@@ -71,7 +74,42 @@ public static class TruecaseTrainer
         }
 
         AddWordList(entries, wordList, commonWords, key);
-        return new CaseLexicon(entries);
+
+        // Only pairs seen capitalised often enough to count are kept: the rest would only fill the file.
+        var titleBigrams = bigrams.Where(p => p.Value.Capitalised >= CaseLexicon.MinBigramCapitalised).ToDictionary(StringComparer.Ordinal);
+        return new CaseLexicon(entries, titleBigrams);
+    }
+
+    // Adjacent words of one sentence, one space apart, neither a sentence start: how often both are capitalised.
+    private static void CountBigrams(string doc, List<WordToken> words, Dictionary<string, BigramCounts> bigrams)
+    {
+        Span<char> key = stackalloc char[(2 * CaseLexicon.MaxKey) + 1];
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (a, b) = (words[i], words[i + 1]);
+            if (b.Start != a.End + 1 || doc[a.End] != ' ' || a.Is(WordFlags.SentenceStart) || b.Is(WordFlags.SentenceStart)
+                || ((a.Flags | b.Flags) & (WordFlags.HasDigit | WordFlags.Protected)) != 0)
+            {
+                continue;
+            }
+
+            var first = CaseLexicon.Key(doc.AsSpan(a.Start, a.Length), key);
+            if (first == 0)
+            {
+                continue;
+            }
+
+            key[first] = ' ';
+            var second = CaseLexicon.Key(doc.AsSpan(b.Start, b.Length), key[(first + 1)..(first + 1 + CaseLexicon.MaxKey)]);
+            if (second == 0)
+            {
+                continue;
+            }
+
+            var capitalised = !a.Is(WordFlags.Lower) && !b.Is(WordFlags.Lower) ? 1 : 0;
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(bigrams.GetAlternateLookup<ReadOnlySpan<char>>(), key[..(first + 1 + second)], out _);
+            counts = new BigramCounts(counts.Capitalised + capitalised, counts.Total + 1);
+        }
     }
 
     private static void AddWordList(Dictionary<string, CaseEntry> entries, IReadOnlyList<string> wordList, IReadOnlySet<string> commonWords, Span<char> key)

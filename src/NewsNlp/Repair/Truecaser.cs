@@ -48,10 +48,13 @@ internal sealed class Truecaser
     }
 
     /// <summary>
-    /// Proposes casing edits for the lower-case words of <paramref name="words"/>. An unknown word that
-    /// <paramref name="isLikelyTypo"/> accepts is left for the spelling repair, not taken for a name.
+    /// Proposes casing edits for the lower-case words of <paramref name="words"/>. A text wholly in lower
+    /// case is restored throughout only when <paramref name="restoreLowerCasedText"/> says it was damaged;
+    /// otherwise it is the writer's style and gets the evidence test of well-cased text, sentence starts
+    /// included. An unknown word that <paramref name="isLikelyTypo"/> accepts is left for the spelling
+    /// repair, not taken for a name.
     /// </summary>
-    public void Propose(string text, List<WordToken> words, List<PendingEdit> edits, Func<string, WordToken, bool>? isLikelyTypo = null)
+    public void Propose(string text, List<WordToken> words, List<PendingEdit> edits, bool restoreLowerCasedText, Func<string, WordToken, bool>? isLikelyTypo = null)
     {
         Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes.Length];
@@ -60,15 +63,24 @@ internal sealed class Truecaser
 
         // In a wholly lower-cased text every word is in doubt; in well-cased text a lower-case word is
         // usually right, and only strong evidence (see CasingEvidence) lets the model capitalise it.
-        var evidence = TruecaseFeatures.LooksLowerCased(mode) ? null : new CasingEvidence(text, words, entries, Lexicon);
+        var lowerCased = TruecaseFeatures.LooksLowerCased(mode);
+        var evidence = lowerCased && restoreLowerCasedText ? null : new CasingEvidence(text, words, entries, Lexicon);
         var previousRaised = -1;
 
         // A writer who starts most sentences in lower case meant to: sentence starts then need evidence too.
-        var startsNeedEvidence = evidence != null && TruecaseFeatures.StartsMostlyLower(words);
+        // So does one whose text is all lower case ("yeah sounds good").
+        var startsNeedEvidence = evidence != null
+            && ((lowerCased && TruecaseFeatures.AllStartsLower(words)) || TruecaseFeatures.StartsMostlyLower(words));
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             if (!word.Is(WordFlags.Lower))
+            {
+                continue;
+            }
+
+            // Hashtags and handles ("#ksleg", "@lyzl") are written as their owners chose.
+            if (word.Start > 0 && text[word.Start - 1] is '#' or '@')
             {
                 continue;
             }
@@ -100,16 +112,39 @@ internal sealed class Truecaser
                     continue;
                 }
 
-                // A sentence never starts in lower case, whatever the word is.
+                // A sentence never starts in lower case, whatever the word is; it takes its usual capitals
+                // ("mccabe" → "McCabe", "nato" → "NATO").
                 best = 1;
                 rule = "sentence-start";
                 confidence = 0.9;
             }
 
             previousRaised = i;
+
+            // The model tells lower from capitalised well, and Title from UPPER less so: a word the corpus
+            // writes almost only one capitalised way gets that way ("nasa's" → "NASA's", not "Nasa's").
+            if (best == 1)
+            {
+                best = UsualCapitals(entry);
+            }
+
             var cased = Apply(span, best, entry);
             edits.Add(new PendingEdit(word.Start, word.End, cased, EditKind.Casing, rule, confidence));
         }
+    }
+
+    // UPPER or Mixed when the corpus writes the word so more often than any other way, three times or
+    // more; otherwise Title ("it" stays "It" although "IT" is seen more often mid-sentence than "It").
+    private static int UsualCapitals(CaseEntry? entry)
+    {
+        if (entry == null)
+        {
+            return 1;
+        }
+
+        var others = Math.Max(entry.Lower, entry.Title);
+        return entry.Upper > others && entry.Upper >= entry.Mixed && entry.Upper >= 3 ? 2
+            : entry.Mixed > others && entry.Mixed > entry.Upper && entry.Mixed >= 3 && entry.MixedForm.Length > 0 ? 3 : 1;
     }
 
     /// <summary>The word written in class <paramref name="cls"/>.</summary>

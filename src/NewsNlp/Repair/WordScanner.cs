@@ -48,6 +48,11 @@ internal static class WordScanner
         var atStart = true;
         var pendingEnd = false;
         var lineStart = true;
+
+        // A quotation ending in ? or ! and closed ('…from here?” said Mr. Farage') is often followed by its
+        // attribution in lower case, which does not start a sentence.
+        var questionQuoted = false;
+        var attributionPossible = false;
         var chunkEnd = -1;
         var chunkIsLink = false;
         var i = 0;
@@ -60,11 +65,15 @@ internal static class WordScanner
                 {
                     atStart = true;
                     lineStart = true;
+                    attributionPossible = false;
                 }
                 else if (pendingEnd)
                 {
                     atStart = true;
+                    attributionPossible = questionQuoted;
                 }
+
+                questionQuoted = false;
 
                 pendingEnd = false;
                 i++;
@@ -87,7 +96,7 @@ internal static class WordScanner
                 var end = WordEnd(text, i);
                 var isListMarker = lineStart && IsDigits(text, i, end) && end < text.Length && text[end] is '.' or ')';
                 var flags = Shape(text.AsSpan(i, end - i));
-                if (atStart && !isListMarker)
+                if (atStart && !isListMarker && !(attributionPossible && (flags & WordFlags.Lower) != 0))
                 {
                     flags |= WordFlags.SentenceStart;
                 }
@@ -110,6 +119,8 @@ internal static class WordScanner
                 }
 
                 pendingEnd = false;
+                questionQuoted = false;
+                attributionPossible = false;
                 i = end;
                 continue;
             }
@@ -117,15 +128,19 @@ internal static class WordScanner
             switch (c)
             {
                 case '.':
-                    pendingEnd = !Abbreviations.EndsAbbreviation(text, i);
+                    // A spaced ellipsis (". . .") marks words left out, usually mid-sentence.
+                    pendingEnd = !Abbreviations.EndsAbbreviation(text, i) && !(i >= 2 && text[i - 1] == ' ' && text[i - 2] == '.');
+                    questionQuoted = false;
                     break;
                 case '!' or '?' or '…':
                     pendingEnd = true;
+                    questionQuoted = false;
                     break;
                 case '|':
                     atStart = true;
                     break;
                 case ')' or ']' or '”' or '’' or '"' or '\'':
+                    questionQuoted |= pendingEnd && c is not (')' or ']') && i > 0 && text[i - 1] is '?' or '!';
                     break;
                 case ',' or ';' or ':':
                     atStart = false;

@@ -8,20 +8,29 @@ namespace NewsNlp.Training;
 /// not ("the girls", "US President Barack Obama's"), so a mention yields a name only when:
 /// <list type="bullet">
 /// <item>its type is person (→ PER), organization (→ ORG) or place (→ LOC);</item>
-/// <item>its syntactic head is a capitalised proper noun (not "She" or "Parents" opening a sentence), and for a person is neither a title
+/// <item>its syntactic head is a capitalised proper noun (not "She" or "Parents" opening a sentence), or a
+/// common noun with a name attached as flat or apposition ("spokesperson Julie Hahn"), and for a person is neither a title
 /// ("the President") nor a plural ("Afghans", "Muslims": groups, not people);</item>
 /// </list>
-/// the name is then the capitalised run around the head inside the mention: leftwards over capitalised
-/// words, rightwards also over connectors inside names ("University of Texas", "Council on American -
-/// Islamic Relations"); it stops at commas, "'s" and lower-case words, drops a leading "The", and for a
-/// person stops at titles, places and demonyms, so "US President Barack Obama" gives PER "Barack Obama" (the nested "US" is a
-/// place of its own). Where names overlap the longest wins. Like UNER, names exclude determiners.
+/// the name is then the capitalised run around the head inside the mention, on both sides also over
+/// connectors inside names ("University of Texas", "U.S. Space and Rocket Center", "Udvar - Hazy Center";
+/// a person's name only over particles: "Ursula von der Leyen", not "Thomas and Manju Sam"); it stops at
+/// commas, "'s", "at" and other lower-case words ("the Museum at Wright - Patterson Air Force Base" is two
+/// places), drops a leading "The", and for a person stops at titles, places and demonyms, so "US President
+/// Barack Obama" gives PER "Barack Obama" (the nested "US" is a place of its own). Where names overlap the
+/// longest wins. Like UNER, names exclude determiners.
 /// </summary>
 public static class GumEntityReader
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
-        "of", "for", "and", "&", "on", "at", "de", "du", "la", "le", "von", "van", "der", "den", "del", "da", "al", "bin", "-", "the",
+        "of", "for", "and", "&", "on", "the",
+    };
+
+    /// <summary>Lower-case words and marks inside personal names (and inside any other name too).</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "du", "la", "le", "von", "van", "der", "den", "del", "da", "al", "bin", "-",
     };
 
     public static IEnumerable<EntitySentence> Read(string path) => ConlluReader.Read(path).Select(Convert);
@@ -141,7 +150,12 @@ public static class GumEntityReader
             }
         }
 
-        if (head < 0 || words[head].Upos != "PROPN" || !Capitalised(words[head].Form))
+        if (head >= 0 && !IsName(words[head]))
+        {
+            head = NameAttachedTo(words, head, last);
+        }
+
+        if (head < 0)
         {
             return null;
         }
@@ -155,10 +169,19 @@ public static class GumEntityReader
             return null;
         }
 
+        bool Joins(int i) => Particles.Contains(words[i].Form) || (!person && Connectors.Contains(words[i].Form));
+
         var start = head;
-        while (start > first && Capitalised(words[start - 1].Form) && !Title(start - 1))
+        for (var j = head - 1; j >= first; j--)
         {
-            start--;
+            if (Capitalised(words[j].Form) && !Title(j))
+            {
+                start = j;
+            }
+            else if (!Joins(j))
+            {
+                break;
+            }
         }
 
         var end = head;
@@ -168,13 +191,13 @@ public static class GumEntityReader
             {
                 end = j;
             }
-            else if (!Connectors.Contains(words[j].Form))
+            else if (!Joins(j))
             {
                 break;
             }
         }
 
-        while (start <= end && (words[start].Upos == "DET" || Connectors.Contains(words[start].Form)))
+        while (start <= end && (words[start].Upos == "DET" || Joins(start)))
         {
             start++;
         }
@@ -183,4 +206,23 @@ public static class GumEntityReader
     }
 
     private static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsName(ConlluWord word) => word.Upos == "PROPN" && Capitalised(word.Form);
+
+    /// <summary>
+    /// A name that hangs off a common-noun head as flat or apposition ("Environment Canada spokesperson
+    /// Julie Hahn", where GUM makes "spokesperson" the head): its first word, or -1.
+    /// </summary>
+    private static int NameAttachedTo(IReadOnlyList<ConlluWord> words, int head, int last)
+    {
+        for (var i = head + 1; i <= last; i++)
+        {
+            if (words[i].Head == words[head].Id && IsName(words[i]) && (words[i].DepRel.StartsWith("flat", StringComparison.Ordinal) || words[i].DepRel == "appos"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -11,6 +11,10 @@ public class CasingEvidenceTests
     [InlineData("Chinese leader Xi Jinping met the special envoy in Beijing on Monday.")]
     [InlineData("White House press secretary Sean Spicer said the Republican state Insurance Commissioner agreed.")]
     [InlineData("Protesters in Paris march through the city with a brown envelope for Mr. Sessions.")]
+    [InlineData("Ukrainian president Volodymyr Zelensky met European Commission president Ursula von der Leyen in Brussels.")]
+    [InlineData("The French leader criticised U.S. president Donald Trump, and director Bill Condon agreed.")]
+    [InlineData("Rep. Thomas Massie (R-Ky.) said he would vote, and Ryan Zinke visits Bunkerville, Nev. to discuss it.")]
+    [InlineData("“Where does this go from here?” said Mr. Farage on Friday, citing #ksleg posts.")]
     public void CorrectLowerCaseWordsBesideNamesStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 
@@ -19,6 +23,38 @@ public class CasingEvidenceTests
     {
         var clean = RepairFixtures.Repair(Stage, "Steve Witkoff met officials from russia, and later witkoff told the united states that the US state Department agreed.").Clean;
         Assert.Equal("Steve Witkoff met officials from Russia, and later Witkoff told the United States that the US State Department agreed.", clean);
+    }
+
+    [Fact]
+    public void APairTheCorpusWritesCapitalisedIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The lawyer met Mueller and Trump on Monday, and the white house counsel, Donald McGahn, agreed.").Clean;
+        Assert.Contains("the White House counsel", clean, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("yeah sounds exciting. want to go to dinner with me before the game? i think so.")]
+    [InlineData("sure call me maybe at noon. thanks for the notes. see you there")]
+    public void TextWrittenWhollyInLowerCaseIsTheWritersStyle(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void WhollyLowerCasedTextIsRestoredWhenTakenForDamage()
+    {
+        var restore = new RepairStage(RepairOptions.Default with { RestoreLowerCasedText = true }, RepairModels.Default);
+        var clean = RepairFixtures.Repair(restore, "officials in russia said the talks would go on. the envoy agreed.").Clean;
+        Assert.Equal("Officials in Russia said the talks would go on. The envoy agreed.", clean);
+    }
+
+    [Fact]
+    public void AOneSentenceTextStillGetsItsCapital()
+        => Assert.Equal("He raised the gun and started firing.", RepairFixtures.Repair(Stage, "he raised the gun and started firing.").Clean);
+
+    [Fact]
+    public void ANameTheWriterCapitalisesElsewhereIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "I had not come across this yet, but I figured i would put it out there anyway.").Clean;
+        Assert.Equal("I had not come across this yet, but I figured I would put it out there anyway.", clean);
     }
 
     [Fact]

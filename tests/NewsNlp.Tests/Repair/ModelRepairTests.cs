@@ -40,6 +40,25 @@ public class ModelRepairTests
     }
 
     [Fact]
+    public void TheLexiconKeepsTitleBigramsThroughSaving()
+    {
+        var (truecaser, lexiconBytes, _) = RepairFixtures.TrainTinyTruecaser(seed: 3);
+        Assert.Equal(1.0, truecaser.Lexicon.TitleBigramShare("state", "Department"));
+        Assert.Equal(0.0, truecaser.Lexicon.TitleBigramShare("the", "state"));
+        using var stream = new MemoryStream(lexiconBytes);
+        var loaded = CaseLexicon.Load(stream);
+        Assert.Equal(truecaser.Lexicon.BigramCount, loaded.BigramCount);
+        Assert.Equal(1.0, loaded.TitleBigramShare("State", "department"));
+    }
+
+    [Fact]
+    public void ALowerCaseWordAfterAPeriodIsSpacedOnlyBetweenDictionaryWords()
+    {
+        var stage = new RepairStage(new RepairOptions { Truecase = false }, RepairFixtures.TinyModels());
+        Assert.Equal("the word. would follow, and alt.attacks stay", RepairFixtures.Repair(stage, "the word.would follow, and alt.attacks stay").Clean);
+    }
+
+    [Fact]
     public void ANonWordIsCorrectedFromTheDictionary()
     {
         var article = RepairFixtures.Repair(Stage, "He said consequences woudl follow.");
@@ -55,6 +74,8 @@ public class ModelRepairTests
     [InlineData("Code wou1d and 12345 stay.")]
     [InlineData("Read www.woudl.org now.")]
     [InlineData("Their cyberattacks rose.")]
+    [InlineData("The wordy reply came.")]
+    [InlineData("Follow #woudl and @woudl now.")]
     public void ProperNounsDictionaryWordsNumbersLinksAndCompoundsAreNotCorrected(string raw)
     {
         var speller = new RepairStage(new RepairOptions { Truecase = false }, RepairFixtures.TinyModels());

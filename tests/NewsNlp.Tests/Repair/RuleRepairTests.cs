@@ -18,6 +18,7 @@ public class RuleRepairTests
     [InlineData("U.S.stocks fell", "U.S. stocks fell")]
     [InlineData("in 2014.The", "in 2014. The")]
     [InlineData("willing.”She said", "willing.” She said")]
+    [InlineData("it was hard today.I think so", "it was hard today. I think so")]
     public void MissingSpacesAreInserted(string raw, string expected)
         => Assert.Equal(expected, RepairFixtures.Repair(Stage, raw).Clean);
 
@@ -38,6 +39,8 @@ public class RuleRepairTests
     [InlineData("the list [x;y] is short")]
     [InlineData("ASP.NET is a framework")]
     [InlineData("“Coalition of the willing,” including")]
+    [InlineData("Groups: alt.animals.cat, talk.politics.animals")]
+    [InlineData("Posted via Newsfeeds.Com, Uncensored")]
     public void ProtectedTextIsLeftAlone(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 
@@ -94,6 +97,13 @@ public class RuleRepairTests
         var article = RepairFixtures.Repair(Stage, raw);
         Assert.Equal("Intro paragraph here.\nNext Section About Results\nBody text.", article.Clean);
         Assert.Equal("orphan-prompt", Assert.Single(article.Edits).Rule);
+    }
+
+    [Fact]
+    public void ATextThatIsOnlyAQuestionIsKept()
+    {
+        const string raw = "So why does the governor refuse to acknowledge that high taxes have been chasing people away?";
+        Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
     }
 
     [Fact]

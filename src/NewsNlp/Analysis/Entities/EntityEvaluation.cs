@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Training;
 
 namespace NewsNlp.Analysis.Entities;
@@ -5,7 +6,7 @@ namespace NewsNlp.Analysis.Entities;
 /// <summary>Runs the recogniser over a gold corpus (document by document) and scores exact spans.</summary>
 public static class EntityEvaluation
 {
-    public static SpanScores Evaluate(EntityRecognizer recognizer, IEnumerable<EntitySentence> sentences, bool lowercase = false)
+    public static SpanScores Evaluate(EntityRecognizer recognizer, IEnumerable<EntitySentence> sentences, bool lowercase = false, PosTagger? tagger = null)
     {
         var scores = new SpanScores();
         var found = new List<RecognizedName>();
@@ -21,7 +22,7 @@ public static class EntityEvaluation
 
             var s = lowercase ? gold.Lowercased() : gold;
             found.Clear();
-            recognizer.Recognize(s.Text, s.Tokens.ToArray(), memory, found);
+            recognizer.Recognize(s.Text, CorpusTokens.Of(s, tagger), memory, found);
             scores.Add(
                 gold.Entities.Select(e => (e.First, e.End, e.Type)),
                 found.Select(f => (f.FirstToken, f.EndToken, f.Type)));

@@ -34,6 +34,7 @@ public sealed class EntityRecognizer
         var types = model.Metadata.TryGetValue("types", out var t) ? t.Split(',') : [];
         Labels = new Bilou(types);
         _usesMemory = model.Metadata.GetValueOrDefault("document_features") == "yes";
+        UsesPartOfSpeech = model.Metadata.GetValueOrDefault("pos_features") == "yes";
         if (Labels.Count != model.ClassCount)
         {
             throw new InvalidDataException("The entity model's classes do not match its types.");
@@ -48,6 +49,9 @@ public sealed class EntityRecognizer
     public IReadOnlyDictionary<string, string> Metadata => _model.Metadata;
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>Trained with part-of-speech features: give it tokens the tagger has tagged (see <see cref="CorpusTokens"/>).</summary>
+    public bool UsesPartOfSpeech { get; }
 
     public WordListLexicon Lexicon { get; }
 
@@ -133,7 +137,7 @@ public sealed class EntityRecognizer
         try
         {
             var scorer = new ModelScorer(_model, 1f / Temperature);
-            GreedyDecoder.Decode(ref scorer, Labels.Count, Gazetteer, Lexicon, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
+            GreedyDecoder.Decode(ref scorer, Labels.Count, Gazetteer, Lexicon, UsesPartOfSpeech, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
         finally

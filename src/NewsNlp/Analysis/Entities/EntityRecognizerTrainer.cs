@@ -10,7 +10,7 @@ public sealed record EntityTrainingOptions
 {
     public int Seed { get; init; } = 1;
 
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>log2 of the weight table's rows; more rows mean fewer collisions and a larger file.</summary>
     public int TableBits { get; init; } = 17;
@@ -26,6 +26,12 @@ public sealed record EntityTrainingOptions
     public bool DocumentFeatures { get; init; }
 
     public IReadOnlyList<string> Types { get; init; } = ["PER", "ORG", "LOC"];
+
+    /// <summary>
+    /// Tags the training sentences so the model learns part-of-speech features (a proper noun is most of a
+    /// name); the recogniser then expects tagged tokens, as the pipeline gives it. Null: no such features.
+    /// </summary>
+    public PosTagger? Tagger { get; init; }
 }
 
 /// <summary>
@@ -48,7 +54,7 @@ public static class EntityRecognizerTrainer
         IReadOnlyList<EntitySentence>? calibration = null)
     {
         var labels = new Bilou(options.Types);
-        var documents = Prepare(train, labels, options.LowercaseCopies);
+        var documents = Prepare(train, labels, options);
         var trainer = new PerceptronTrainer(labels.Labels, options.TableBits);
         var random = new Random(options.Seed);
         var meta = new Dictionary<string, string>(metadata.ToDictionary(), StringComparer.Ordinal)
@@ -57,6 +63,7 @@ public static class EntityRecognizerTrainer
             ["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["lowercase_copies"] = options.LowercaseCopies ? "yes" : "no",
             ["document_features"] = options.DocumentFeatures ? "yes" : "no",
+            ["pos_features"] = options.Tagger != null ? "yes" : "no",
         };
 
         EntityRecognizer? best = null;
@@ -71,7 +78,7 @@ public static class EntityRecognizerTrainer
                 var memory = options.DocumentFeatures ? new DocumentMemory() : null;
                 foreach (var (text, tokens, truth) in document)
                 {
-                    GreedyDecoder.Decode(ref scorer, labels.Count, Gazetteer.Default, lexicon, text, tokens, memory, predicted, default, truth);
+                    GreedyDecoder.Decode(ref scorer, labels.Count, Gazetteer.Default, lexicon, options.Tagger != null, text, tokens, memory, predicted, default, truth);
                 }
             }
 
@@ -102,7 +109,7 @@ public static class EntityRecognizerTrainer
             return best;
         }
 
-        var temperature = Calibrate(best, Prepare(calibration, labels, options.LowercaseCopies).SelectMany(d => d).ToList());
+        var temperature = Calibrate(best, Prepare(calibration, labels, options).SelectMany(d => d).ToList());
         log?.Invoke($"confidence temperature {temperature}");
         return best.WithTemperature(temperature);
     }
@@ -119,7 +126,7 @@ public static class EntityRecognizerTrainer
         var scorer = new CalibrationScorer(new EntityRecognizer.ModelScorer(model.Model, 1f), last, nll);
         foreach (var (text, tokens, truth) in sentences)
         {
-            GreedyDecoder.Decode(ref scorer, model.Labels.Count, model.Gazetteer, model.Lexicon, text, tokens, null, predicted, default, truth);
+            GreedyDecoder.Decode(ref scorer, model.Labels.Count, model.Gazetteer, model.Lexicon, model.UsesPartOfSpeech, text, tokens, null, predicted, default, truth);
         }
 
         var best = 0;
@@ -131,29 +138,29 @@ public static class EntityRecognizerTrainer
         return Temperatures[best];
     }
 
-    private static List<List<(string Text, Token[] Tokens, int[] Truth)>> Prepare(IReadOnlyList<EntitySentence> train, Bilou labels, bool lowercaseCopies)
+    private static List<List<(string Text, Token[] Tokens, int[] Truth)>> Prepare(IReadOnlyList<EntitySentence> train, Bilou labels, EntityTrainingOptions options)
     {
         var documents = new List<List<(string, Token[], int[])>>();
         foreach (var group in GroupByDocument(train))
         {
-            documents.Add(group.Select(s => Encode(s, labels)).ToList());
-            if (lowercaseCopies)
+            documents.Add(group.Select(s => Encode(s, labels, options.Tagger)).ToList());
+            if (options.LowercaseCopies)
             {
-                documents.Add(group.Select(s => Encode(s.Lowercased(), labels)).ToList());
+                documents.Add(group.Select(s => Encode(s.Lowercased(), labels, options.Tagger)).ToList());
             }
         }
 
         return documents;
     }
 
-    private static (string, Token[], int[]) Encode(EntitySentence sentence, Bilou labels)
+    private static (string, Token[], int[]) Encode(EntitySentence sentence, Bilou labels, PosTagger? tagger)
     {
         var truth = new int[sentence.Words.Count];
         var spans = sentence.Entities
             .Select(e => (e.First, e.End, Type: labels.Types.ToList().IndexOf(e.Type)))
             .Where(e => e.Type >= 0);
         labels.Encode(spans, truth);
-        return (sentence.Text, sentence.Tokens.ToArray(), truth);
+        return (sentence.Text, CorpusTokens.Of(sentence, tagger), truth);
     }
 
     /// <summary>Consecutive sentences with the same document id, in corpus order.</summary>

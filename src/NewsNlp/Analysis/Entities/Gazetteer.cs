@@ -6,7 +6,7 @@ namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
 /// The curated name lists embedded in the library (countries, cities, US states, regions, demonyms,
-/// organisations, titles, first names), matched case-insensitively over tokens. An entry is keyed by
+/// organisations, companies and media, titles, first names, surnames), matched case-insensitively over tokens. An entry is keyed by
 /// the hash of its lower-cased tokens, and every proper prefix of an entry is stored too, so matching
 /// walks forward one token at a time and stops at the first miss: one lookup for most tokens, no strings.
 /// </summary>
@@ -25,6 +25,8 @@ public sealed class Gazetteer
         ("organisations.txt", GazetteerKind.Organisation),
         ("titles.txt", GazetteerKind.Title),
         ("first-names.txt", GazetteerKind.FirstName),
+        ("companies.txt", GazetteerKind.Organisation),
+        ("surnames.txt", GazetteerKind.Surname),
     ];
 
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadEmbedded);

@@ -13,6 +13,7 @@ public enum GazetteerKind : ushort
     Organisation = 1 << 5,
     Title = 1 << 6,
     FirstName = 1 << 7,
+    Surname = 1 << 8,
 
     /// <summary>Countries, cities and states: what a LOC span must be to count as a GPE.</summary>
     Political = Country | City | UsState,

@@ -5,9 +5,12 @@ namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
 /// The recogniser's features for one token: the word and its lower-cased form, shape and affixes, the
-/// words and shapes around it, what word lists say about its casing and frequency, the labels already given to the two tokens before it, gazetteer hits
-/// here and next door, the sentence's casing regime, and what the document said about this word
-/// earlier. Every feature is a hash computed in place, so extraction allocates nothing.
+/// lower-cased words around it and the shape window, what word lists say about its casing and frequency,
+/// the labels already given to the two tokens before it, gazetteer hits here and next door, the
+/// sentence's casing regime, the part-of-speech tags of the window (when the model was trained with
+/// them), and what the document said about this word earlier. Every feature is a hash computed in place,
+/// so extraction allocates nothing. The neighbours' exact-case words and single shapes were dropped when
+/// the tags came in: dev F1 unchanged, four fewer weight rows to read per token.
 /// </summary>
 internal static class NerFeatures
 {
@@ -51,19 +54,25 @@ internal static class NerFeatures
             }
         }
 
-        f[n++] = FeatureHash.Start(NerTemplates.ShapeAt).Add(-1).Add((int)view.ShapeOf(i - 1));
-        f[n++] = FeatureHash.Start(NerTemplates.ShapeAt).Add(1).Add((int)view.ShapeOf(i + 1));
         f[n++] = FeatureHash.Start(NerTemplates.ShapeWindow).Add((int)view.ShapeOf(i - 1)).Add((int)shape).Add((int)view.ShapeOf(i + 1));
         f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(-1).Add((int)view.Lower(i - 1)).Add((int)lower);
         f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(1).Add((int)lower).Add((int)view.Lower(i + 1));
 
-        f[n++] = FeatureHash.Start(NerTemplates.WordAt).Add(-1).Add(Word(text, tokens, i - 1));
-        f[n++] = FeatureHash.Start(NerTemplates.WordAt).Add(1).Add(Word(text, tokens, i + 1));
         f[n++] = FeatureHash.Start(NerTemplates.LabelBefore).Add(previous).Add((int)view.Lower(i - 1));
         f[n++] = FeatureHash.Start(NerTemplates.PreviousLabel).Add(previous);
         f[n++] = FeatureHash.Start(NerTemplates.TwoLabels).Add(beforePrevious).Add(previous);
         f[n++] = FeatureHash.Start(NerTemplates.LabelWord).Add(previous).Add((int)lower);
         f[n++] = FeatureHash.Start(NerTemplates.LabelShape).Add(previous).Add((int)shape);
+        if (view.HasPos)
+        {
+            var pos = (int)tokens[i].Pos;
+            var before = i > 0 ? (int)tokens[i - 1].Pos : 255;
+            var after = i + 1 < tokens.Length ? (int)tokens[i + 1].Pos : 255;
+            f[n++] = FeatureHash.Start(NerTemplates.PosHere).Add(pos).Add(casing).Add((int)shape);
+            f[n++] = FeatureHash.Start(NerTemplates.PosWindow).Add(before).Add(pos).Add(after);
+            f[n++] = FeatureHash.Start(NerTemplates.PosLabel).Add(previous).Add(pos);
+        }
+
         if (i == 0)
         {
             f[n++] = FeatureHash.Start(NerTemplates.SentenceStart).Add((int)shape);
@@ -103,9 +112,6 @@ internal static class NerFeatures
 
         return n;
     }
-
-    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
-        i < 0 || i >= tokens.Length ? "<s>" : text.Slice(tokens[i].Start, tokens[i].Length);
 
     /// <summary>
     /// MurmurHash3's finaliser. The model keeps only the low bits of a feature, and FNV-1a's low bits

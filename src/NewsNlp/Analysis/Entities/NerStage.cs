@@ -1,5 +1,6 @@
 using System.Buffers;
 using NewsNlp.Documents;
+using NewsNlp.Models;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Analysis.Entities;
@@ -11,19 +12,25 @@ namespace NewsNlp.Analysis.Entities;
 /// One document memory per article lets a later lower-case "putin" inherit the earlier "Vladimir Putin".
 /// Thread-safe: the recogniser is shared read-only, everything else lives in the call.
 /// </summary>
-public sealed class NerStage(EntityRecognizer recognizer) : IStage
+public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsModels
 {
     /// <summary>Confidence given to names found by a pattern rather than the model.</summary>
     private const double PatternConfidence = 0.6;
 
+    /// <summary>A stage over the shipped model (loaded once per process).</summary>
     public NerStage()
         : this(EntityRecognizer.Shared)
     {
+        Models = [ModelInfo.FromFile("ner", EntityRecognizer.Shared.Metadata.GetValueOrDefault("version", "unknown"), ModelLocator.PathOf(EntityRecognizer.ModelFile))];
     }
+
+    /// <summary>The shipped model file, for run.json; empty for a recogniser given in code.</summary>
+    public IReadOnlyList<ModelInfo> Models { get; } = [];
 
     public string Name => "ner";
 
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
+    /// <summary>Tokens and sentences, and their part-of-speech tags when the model was trained with them.</summary>
+    public Layer Requires => Layer.Tokens | Layer.Sentences | (recognizer.UsesPartOfSpeech ? Layer.PartOfSpeech : Layer.None);
 
     public Layer Provides => Layer.Mentions;
 

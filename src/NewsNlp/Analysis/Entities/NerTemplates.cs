@@ -10,7 +10,6 @@ internal static class NerTemplates
     public const int Suffix = 5;
     public const int Prefix = 6;
     public const int LowerAt = 7;
-    public const int ShapeAt = 8;
     public const int PreviousLabel = 9;
     public const int TwoLabels = 10;
     public const int LabelWord = 11;
@@ -26,8 +25,10 @@ internal static class NerTemplates
     public const int LexiconHere = 21;
     public const int LexiconShape = 22;
     public const int LexiconAt = 23;
-    public const int WordAt = 24;
     public const int LabelBefore = 25;
+    public const int PosHere = 26;
+    public const int PosWindow = 27;
+    public const int PosLabel = 28;
 
     /// <summary>Stand-ins for the words before the first and after the last token.</summary>
     public const uint Before = 0x5EB0u;

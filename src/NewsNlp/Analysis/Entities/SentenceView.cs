@@ -20,7 +20,7 @@ internal readonly struct SentenceView : IDisposable
     private readonly byte[] _lexicon;
     private readonly bool[] _plainLower;
 
-    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordListLexicon lexicon)
+    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordListLexicon lexicon, bool partOfSpeech)
     {
         Count = tokens.Length;
         _lower = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
@@ -51,6 +51,7 @@ internal readonly struct SentenceView : IDisposable
             }
 
             anyUpper |= hasUpper;
+            HasPos |= partOfSpeech && tokens[i].Pos != Upos.X;
         }
 
         gazetteer.Match(text, tokens, _hits);
@@ -58,6 +59,12 @@ internal readonly struct SentenceView : IDisposable
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// The model uses part-of-speech features and the tagger has run over the sentence (some token's tag is
+    /// not <see cref="Upos.X"/>); untagged tokens get no such features rather than misleading ones.
+    /// </summary>
+    public bool HasPos { get; }
 
     /// <summary>No letter of the sentence is upper case (lowercased or casing-noisy text).</summary>
     public bool IsLowercase { get; }

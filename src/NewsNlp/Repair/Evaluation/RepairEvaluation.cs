@@ -15,6 +15,13 @@ public sealed class RepairScores
     /// <summary>Tokens that were not damaged but came out different.</summary>
     public int FalseChanges { get; set; }
 
+    /// <summary>
+    /// Undamaged tokens the stage removes from the undamaged text too (boilerplate and duplicate lines):
+    /// not changes caused by the damage, so left out of <see cref="FalseChanges"/>; those removals are
+    /// counted once, among the false edits on clean text.
+    /// </summary>
+    public int RemovedFromBothCopies { get; set; }
+
     public int Tokens { get; set; }
 
     /// <summary>Edits the stage made on the undamaged text (every one is false).</summary>
@@ -25,6 +32,22 @@ public sealed class RepairScores
     /// <summary>A few false edits (with context), misses and false changes, for looking at what goes wrong.</summary>
     public List<string> Examples { get; } = [];
 
+    private readonly Dictionary<string, int> _examplesPerCategory = new(StringComparer.Ordinal);
+
+    /// <summary>Keeps an example unless its category (a rule, or a kind of miss) already has enough, so rare rules still show.</summary>
+    public void AddExample(string category, string example)
+    {
+        var seen = _examplesPerCategory.GetValueOrDefault(category);
+        if (seen < MaxExamplesPerCategory)
+        {
+            Examples.Add($"{category}: {example}");
+        }
+
+        _examplesPerCategory[category] = seen + 1;
+    }
+
+    private const int MaxExamplesPerCategory = 150;
+
     public double RecallOf(DamageKind kind) => Recall[kind].Injected == 0 ? 0 : (double)Recall[kind].Repaired / Recall[kind].Injected;
 
     public double Precision
@@ -33,6 +56,17 @@ public sealed class RepairScores
         {
             var repaired = Recall.Values.Sum(v => v.Repaired);
             return repaired + FalseChanges == 0 ? 0 : (double)repaired / (repaired + FalseChanges);
+        }
+    }
+
+    /// <summary>Precision with <see cref="RemovedFromBothCopies"/> counted as false changes (the stricter reading).</summary>
+    public double PrecisionCountingRemovals
+    {
+        get
+        {
+            var repaired = Recall.Values.Sum(v => v.Repaired);
+            var wrong = FalseChanges + RemovedFromBothCopies;
+            return repaired + wrong == 0 ? 0 : (double)repaired / (repaired + wrong);
         }
     }
 
@@ -52,22 +86,21 @@ public static class RepairEvaluation
         var original = Tokens(clean);
         scores.Tokens += original.Count;
 
-        var cleanRun = stage.Repair(clean, english: true).ToEdits();
+        var cleanLog = stage.Repair(clean, english: true);
+        var cleanRun = cleanLog.ToEdits();
+        var keptInClean = TokenAlignment.Align(original, Tokens(cleanLog.Current));
         scores.CleanTextEdits += cleanRun.Count;
         foreach (var e in cleanRun)
         {
             var key = $"{e.Kind.ToString().ToLowerInvariant()}/{e.Rule}";
             scores.CleanTextEditsByRule[key] = scores.CleanTextEditsByRule.GetValueOrDefault(key) + 1;
-            if (scores.Examples.Count < 400)
-            {
-                var from = Math.Max(0, e.Source.Start - 30);
-                var to = Math.Min(clean.Length, e.Source.End + 30);
-                scores.Examples.Add($"{key}: [{e.Before}] → [{e.After}]  …{clean[from..to].ReplaceLineEndings(" ")}…");
-            }
+            scores.AddExample(key, $"[{e.Before}] → [{e.After}]  …{Context(clean, e.Source.Start, e.Source.End)}…");
         }
 
         var (noisy, damages) = injector.Inject(clean);
-        var repaired = Tokens(stage.Repair(noisy, english: true).Current);
+        var repairedText = stage.Repair(noisy, english: true).Current;
+        var repaired = Tokens(repairedText);
+        var repairedRanges = WhitespaceTokens.Split(repairedText);
         var aligned = TokenAlignment.Align(original, repaired);
         bool Exact(int t) => aligned[t] >= 0 && repaired[aligned[t]] == original[t];
 
@@ -83,11 +116,11 @@ public static class RepairEvaluation
                 touched[d.Token + 1] = true;
             }
 
-            if (!ok && scores.Examples.Count < 800)
+            if (!ok)
             {
                 var next = d.Token + 1 < original.Count ? original[d.Token + 1] : string.Empty;
                 var got = aligned[d.Token] >= 0 ? repaired[aligned[d.Token]] : "?";
-                scores.Examples.Add($"missed {d.Kind}: {original[d.Token]} {next} → {got}");
+                scores.AddExample($"missed {d.Kind}", $"{original[d.Token]} {next} → {got}  …{RepairedContext(aligned[d.Token])}…");
             }
 
             var (injected, fixedCount) = scores.Recall[d.Kind];
@@ -98,14 +131,23 @@ public static class RepairEvaluation
         {
             if (!touched[t] && !Exact(t))
             {
-                scores.FalseChanges++;
-                if (scores.Examples.Count < 1200)
+                if (aligned[t] < 0 && keptInClean[t] < 0)
                 {
-                    scores.Examples.Add($"false change: {original[t]} → {(aligned[t] >= 0 ? repaired[aligned[t]] : "?")}");
+                    scores.RemovedFromBothCopies++;
+                    continue;
                 }
+
+                scores.FalseChanges++;
+                scores.AddExample("false change", $"{original[t]} → {(aligned[t] >= 0 ? repaired[aligned[t]] : "?")}  …{RepairedContext(aligned[t])}…");
             }
         }
+
+        string RepairedContext(int token)
+            => token < 0 ? string.Empty : Context(repairedText, repairedRanges[token].Start, repairedRanges[token].End);
     }
+
+    private static string Context(string text, int start, int end)
+        => text[Math.Max(0, start - 30)..Math.Min(text.Length, end + 30)].ReplaceLineEndings(" ");
 
     private static List<string> Tokens(string text) => WhitespaceTokens.Split(text).Select(r => text[r.Start..r.End]).ToList();
 

@@ -1,4 +1,7 @@
 using NewsNlp.Analysis.Entities;
+using NewsNlp.Analysis.Tagging;
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
 using NewsNlp.Training;
 
 namespace NewsNlp.Tests.Analysis.Entities;
@@ -58,6 +61,30 @@ public class EntityRecognizerTests
         Assert.Contains(("Angela Merkel", "PER"), Names(loaded, "Angela Merkel met Obama in Berlin ."));
     }
 
+    [Fact]
+    public void A_model_trained_on_tagged_tokens_asks_the_pipeline_for_tags()
+    {
+        var tagger = PosTagger.Shared;
+        var options = new EntityTrainingOptions { Seed = 1, Epochs = 8, TableBits = 14, Tagger = tagger };
+        var tagged = EntityRecognizerTrainer.Train(EntityFixture.Corpus(), WordListLexicon.Empty, options, new Dictionary<string, string> { ["name"] = "fixture" });
+        using var file = new MemoryStream();
+        tagged.Save(file);
+        var loaded = EntityRecognizer.Load(new MemoryStream(file.ToArray()));
+        var untagged = EntityFixture.Train(seed: 1);
+
+        Assert.True(loaded.UsesPartOfSpeech);
+        Assert.False(untagged.UsesPartOfSpeech);
+        Assert.True(new NerStage(loaded).Requires.HasFlag(Layer.PartOfSpeech));
+        Assert.False(new NerStage(untagged).Requires.HasFlag(Layer.PartOfSpeech));
+
+        var sentence = new EntitySentence("doc", "Angela Merkel met Obama in Berlin .".Split(' '), []);
+        var tokens = CorpusTokens.Of(sentence, tagger);
+        Assert.Equal(Upos.PROPN, tokens[5].Pos);
+        var found = new List<RecognizedName>();
+        loaded.Recognize(sentence.Text, tokens, null, found);
+        Assert.Contains(found, f => f.FirstToken == 5 && f.EndToken == 6 && f.Type == "LOC");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
@@ -71,7 +98,7 @@ public class EntityRecognizerTests
         var s = new EntitySentence("doc", words, []);
         var found = new List<RecognizedName>();
         model.Recognize(s.Text, s.Tokens.ToArray(), null, found);
-        model.Recognize(new string('x', 5000), Enumerable.Range(0, 5000).Select(i => new NewsNlp.Documents.Token(i, i + 1)).ToArray(), new DocumentMemory(), found);
+        model.Recognize(new string('x', 5000), Enumerable.Range(0, 5000).Select(i => new Token(i, i + 1)).ToArray(), new DocumentMemory(), found);
         Assert.All(found, f => Assert.True(f.EndToken > f.FirstToken));
     }
 }

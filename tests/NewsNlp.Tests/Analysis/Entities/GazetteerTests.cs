@@ -26,6 +26,31 @@ public class GazetteerTests
         Assert.Equal(BilouPosition.Last, hits[8].Position);
     }
 
+    [Theory]
+    [InlineData("Goldman Sachs", GazetteerKind.Organisation)]
+    [InlineData("Department of Housing and Urban Development", GazetteerKind.Organisation)]
+    [InlineData("Schmidt", GazetteerKind.Surname)]
+    [InlineData("Tasmania", GazetteerKind.Region)]
+    [InlineData("Noida", GazetteerKind.City)]
+    [InlineData("Gloria", GazetteerKind.FirstName)]
+    public void Company_agency_surname_and_place_lists_are_loaded(string entry, GazetteerKind kind)
+    {
+        var hits = Match(entry);
+        Assert.True(hits[0].Kinds.HasFlag(kind));
+        Assert.Equal(hits.Length == 1 ? BilouPosition.Unit : BilouPosition.Last, hits[^1].Position);
+    }
+
+    [Theory]
+    [InlineData("white")]
+    [InlineData("young")]
+    [InlineData("nice")]
+    [InlineData("grace")]
+    public void Common_words_are_kept_out_of_the_name_lists(string word)
+    {
+        // A hit stops the decoder skipping the word in cased text: "white" or "nice" must stay plain words.
+        Assert.Equal(GazetteerKind.None, Gazetteer.Default.Lookup(word));
+    }
+
     [Fact]
     public void Names_match_in_any_case_but_short_acronyms_only_in_capitals()
     {

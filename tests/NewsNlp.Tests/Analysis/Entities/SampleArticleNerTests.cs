@@ -1,5 +1,6 @@
 using NewsNlp.Analysis.Entities;
 using NewsNlp.Analysis.Sentences;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Analysis.Tokenization;
 using NewsNlp.Documents;
 using NewsNlp.Tests.Support;
@@ -7,7 +8,7 @@ using NewsNlp.Tests.Support;
 namespace NewsNlp.Tests.Analysis.Entities;
 
 /// <summary>
-/// Tokenizer + sentence splitter + the shipped entity model (models/ner.bin, copied beside the test
+/// Tokenizer + sentence splitter + tagger + the shipped entity model (models/ner.bin, copied beside the test
 /// binaries) on the sample article as it comes, casing noise included (no repair stage).
 /// </summary>
 public class SampleArticleNerTests
@@ -18,6 +19,7 @@ public class SampleArticleNerTests
         var article = new Article("sample", "security-guarantees.txt", "0", File.ReadAllText(path));
         new TokenizerStage().Process(article, CancellationToken.None);
         new SentenceStage().Process(article, CancellationToken.None);
+        new PosStage().Process(article, CancellationToken.None);
         new NerStage().Process(article, CancellationToken.None);
         Assert.All(article.Mentions, m => Assert.InRange(m.Sentence, 0, article.Sentences.Count - 1));
         return article.Mentions.Select(m => (article.Clean[m.Start..m.End], m.Type)).ToList();
