@@ -76,17 +76,8 @@ internal static class AccordingTo
             return phrase;
         }
 
-        var from = article.Tokens[phrase.End].Start;
-        var to = article.Tokens[comma].Start;
-        foreach (var m in article.Mentions)
-        {
-            if (m.Start >= from && m.End <= to && m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person)
-            {
-                return new TokenRange(phrase.Start, comma);
-            }
-        }
-
-        return phrase;
+        var named = MentionSearch.NamesPerson(article, article.Tokens[phrase.End].Start, article.Tokens[comma].Start);
+        return named ? new TokenRange(phrase.Start, comma) : phrase;
     }
 
     /// <summary>"the Afghan team's coach, Alireza Mehraban," names the coach: the name is the speaker.</summary>

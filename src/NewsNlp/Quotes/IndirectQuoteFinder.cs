@@ -14,6 +14,7 @@ internal static class IndirectQuoteFinder
     private const int ThatWindow = 7;
     private const int ClauseWindow = 8;
     private const int MaxTrailingSpeaker = 6;
+    private const int ListenerWords = 4;
 
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
@@ -96,9 +97,19 @@ internal static class IndirectQuoteFinder
             }
         }
 
-        if ((word.Use & ReportingUse.BareClause) != 0 && ClauseFollows(article, next, end))
+        if ((word.Use & ReportingUse.BareClause) != 0)
         {
-            return (next, false);
+            // "warned on Tuesday the country faced …", "told reporters the company had …"
+            var clause = SkipTimeExpression(article, next, end);
+            if ((word.Use & ReportingUse.Listener) != 0 && ClauseAfterListener(article, clause, end) is var afterListener and >= 0)
+            {
+                return (afterListener, false);
+            }
+
+            if (ClauseFollows(article, clause, end))
+            {
+                return (clause, false);
+            }
         }
 
         if ((word.Use & ReportingUse.Phrase) == 0 || next >= end)
@@ -116,6 +127,55 @@ internal static class IndirectQuoteFinder
         var startsPhrase = !WordClasses.IsPunctuation(article, next) && !WordClasses.IsAdverb(first) && !WordClasses.IsClauseWord(first)
             && !(WordClasses.IsPreposition(first) && !first.Equals("to", StringComparison.OrdinalIgnoreCase));
         return startsPhrase ? (next, true) : (-1, false);
+    }
+
+    /// <summary>
+    /// The start of a clause after a short listener ("told Montalvo he would …", "told LA Weekly the case
+    /// was …"): a subject pronoun or a determiner opening a clause within a few words; -1 when none does.
+    /// </summary>
+    private static int ClauseAfterListener(Article article, int listener, int end)
+    {
+        for (var k = listener + 1; k < end && k - listener <= ListenerWords; k++)
+        {
+            var w = article.TokenText(k);
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsVerbLike(article, k) || WordClasses.IsClauseWord(w))
+            {
+                return -1;
+            }
+
+            if ((WordClasses.IsSubjectPronoun(w) || w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase))
+                && ClauseFollows(article, k, end))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Skips a time expression between a verb and its content: "on Tuesday", "last week", "yesterday".
+    /// </summary>
+    private static int SkipTimeExpression(Article article, int start, int end)
+    {
+        var k = start;
+        if (k + 1 < end && article.TokenIs(k, "on") && char.IsUpper(article.TokenText(k + 1)[0]))
+        {
+            k += 2;
+            while (k < end && char.IsAsciiDigit(article.TokenText(k)[0]))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        if (k + 1 < end && (article.TokenIs(k, "last") || article.TokenIs(k, "this") || article.TokenIs(k, "next")) && WordClasses.IsTimeNoun(article.TokenText(k + 1)))
+        {
+            return k + 2;
+        }
+
+        return k < end && WordClasses.IsTimeNoun(article.TokenText(k)) ? k + 1 : k;
     }
 
     /// <summary>A noun-phrase content ends at a comma or a contrasting conjunction ("the envoy’s visit but refrained …").</summary>
@@ -147,6 +207,13 @@ internal static class IndirectQuoteFinder
         {
             // "said this morning" is no clause; "suggest this could be" is.
             return !first.Equals("this", StringComparison.OrdinalIgnoreCase) || (start + 1 < end && WordClasses.IsVerbLike(article, start + 1));
+        }
+
+        // "found only a quarter of citizens favoured …": a focusing adverb may open the subject.
+        if (WordClasses.IsAdverb(first) && start + 1 < end && !WordClasses.IsVerbLike(article, start + 1) && !WordClasses.IsPunctuation(article, start + 1))
+        {
+            start++;
+            first = article.TokenText(start);
         }
 
         if (WordClasses.IsPreposition(first) || WordClasses.IsPunctuation(article, start) || WordClasses.IsAdverb(first))
@@ -226,6 +293,18 @@ internal static class IndirectQuoteFinder
     {
         for (var k = content + 1; k < end; k++)
         {
+            if (article.TokenIs(k, "according") && k + 1 < end && article.TokenIs(k + 1, "to"))
+            {
+                // "… faced a hard winter, according to state media": the relay is no content.
+                var cut = k;
+                while (cut > content + 1 && WordClasses.IsPunctuation(article, cut - 1))
+                {
+                    cut--;
+                }
+
+                return cut;
+            }
+
             if (!ReportingCues.IsVerb(article, k, out _))
             {
                 continue;
@@ -430,12 +509,27 @@ internal static class IndirectQuoteFinder
         }
 
         // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.
-        var start = article.Tokens[sentence.FirstToken].Start;
-        var ownVerb = found.Exists(d => d.Content.Start >= start && d.Content.Start < article.Tokens[end - 1].End && d.Attribution.CueLemma != AccordingTo.Lemma);
-        if (to - from >= MinContentTokens && !ownVerb && !MostlyQuoted(article, from, to, quoted))
+        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start) && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
         }
+    }
+
+    /// <summary>
+    /// Whether reported speech with a verb was found in the sentence starting at <paramref name="start"/>:
+    /// this sentence's drafts are the last ones added, so the look back stops at the sentence start.
+    /// </summary>
+    private static bool HasOwnVerb(List<QuoteDraft> found, int start)
+    {
+        for (var i = found.Count - 1; i >= 0 && found[i].Run < 0 && found[i].Content.Start >= start; i--)
+        {
+            if (found[i].Attribution.CueLemma != AccordingTo.Lemma)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"X’s view is that …": a possessive, a reporting noun, a form of "be", "that".</summary>

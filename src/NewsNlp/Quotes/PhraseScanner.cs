@@ -126,20 +126,8 @@ internal static class PhraseScanner
         return -1;
     }
 
-    private static bool NamesPerson(Article article, TokenRange range)
-    {
-        var start = article.Tokens[range.Start].Start;
-        var end = article.Tokens[range.End - 1].End;
-        foreach (var m in article.Mentions)
-        {
-            if (m.Start >= start && m.End <= end && m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person && m.Kind == MentionKind.Name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesPerson(Article article, TokenRange range) =>
+        MentionSearch.NamesPerson(article, article.Tokens[range.Start].Start, article.Tokens[range.End - 1].End);
 
     /// <summary>The noun phrase ending at <paramref name="last"/>; it never starts with a preposition or an adverb.</summary>
     private static TokenRange NounPhraseEndingAt(Article article, int last, int floor)

@@ -17,6 +17,9 @@ public sealed class QuoteStage : IStage
     /// <summary>How far (in sentences) a quotation may follow the one whose speaker it inherits.</summary>
     private const int ContinuationSentences = 3;
 
+    /// <summary>How far apart two coordinated partial quotes may be ("“dangerous” ((it)) and “ideological”").</summary>
+    private const int MaxCoordinationChars = 24;
+
     public string Name => "quotes";
 
     public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities;
@@ -104,7 +107,14 @@ public sealed class QuoteStage : IStage
                 }
             }
 
-            if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && previous?.Speaker != null && Continues(article, previous, draft))
+            if (draft.Speaker == null && draft.Run >= 0 && previous is { Kind: QuoteKind.Partial, Speaker: not null } && Coordinated(article, previous, draft))
+            {
+                // "called the sentence “dangerous” (it) and “ideological”": the second phrase shares the first one's attribution.
+                draft.Kind = QuoteKind.Partial;
+                draft.Speaker = previous.Speaker;
+                draft.Attribution = previous.Attribution;
+            }
+            else if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && previous?.Speaker != null && Continues(article, previous, draft))
             {
                 draft.Speaker = previous.Speaker;
                 draft.Attribution = previous.Attribution with { Certainty = previous.Attribution.Certainty * 0.8 };
@@ -129,6 +139,31 @@ public sealed class QuoteStage : IStage
                 draft.Attribution = next.Attribution with { Certainty = next.Attribution.Certainty * 0.8 };
             }
         }
+    }
+
+    /// <summary>Only "and", "or", a comma and parenthesised words between two quotations.</summary>
+    private static bool Coordinated(Article article, QuoteDraft previous, QuoteDraft draft)
+    {
+        var from = previous.Content.End;
+        var between = article.Clean.AsSpan(from, Math.Max(0, draft.Content.Start - from));
+        if (between.Length > MaxCoordinationChars || between.Contains('\n'))
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[MaxCoordinationChars];
+        var count = 0;
+        var depth = 0;
+        foreach (var c in between)
+        {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && char.IsLetter(c))
+            {
+                letters[count++] = c;
+            }
+        }
+
+        return letters[..count] is "and" or "or";
     }
 
     /// <summary>

@@ -50,10 +50,29 @@ internal static class ReportingCues
             return PhraseScanner.SentenceSubject(article, verb);
         }
 
+        if (participle && verb == floor)
+        {
+            // "Citing privacy rules, U.S. officials declined …": the subject follows the participle clause.
+            return SubjectAfterOpeningClause(article, verb, article.Sentences[sentence].EndToken);
+        }
+
         var subject = PhraseScanner.SubjectBefore(article, verb, floor);
         return subject.IsEmpty && participle
             ? PhraseScanner.SentenceSubject(article, verb)
             : subject;
+    }
+
+    private static TokenRange SubjectAfterOpeningClause(Article article, int verb, int end)
+    {
+        for (var k = verb + 1; k + 1 < end; k++)
+        {
+            if (article.TokenIs(k, ","))
+            {
+                return PhraseScanner.PhraseAfter(article, k + 1, end);
+            }
+        }
+
+        return TokenRange.Empty;
     }
 
     /// <summary>A participle after a form of "be" ("was described", "were granted"); "is saying" stays active.</summary>

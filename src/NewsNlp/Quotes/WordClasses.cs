@@ -23,6 +23,10 @@ internal static class WordClasses
         "once", "initially", "still", "even", "only", "just", "however", "not", "never", "n't", "n’t", "already", "often", "simply",
         "finally", "earlier", "separately", "too", "subsequently", "yesterday", "today", "tonight");
 
+    private static readonly WordTable<bool> TimeNouns = WordTable.Of(
+        "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening");
+
     private static readonly WordTable<bool> Determiners = WordTable.Of(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many",
         "several", "most", "all", "both", "no", "any", "each", "other", "another");
@@ -49,6 +53,9 @@ internal static class WordClasses
 
     public static bool IsAdverb(ReadOnlySpan<char> word) =>
         Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+
+    /// <summary>Words of a time expression ("on Tuesday", "last week", "yesterday").</summary>
+    public static bool IsTimeNoun(ReadOnlySpan<char> word) => TimeNouns.Contains(word);
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
 

@@ -10,6 +10,9 @@ namespace NewsNlp.Stakeholders;
 /// </summary>
 internal static class NameClusters
 {
+    /// <summary>Names shorter than this are too often different people to take one typo as the same name.</summary>
+    private const int MinVariantLength = 4;
+
     private static readonly string[] StakeholderTypes = [EntityTypes.Person, EntityTypes.Org, EntityTypes.Gpe, EntityTypes.Loc];
 
     public static List<Stakeholder> Build(Article article)
@@ -49,6 +52,7 @@ internal static class NameClusters
             AddRole(person, RoleFinder.RoleInParentheses(article, mention.End));
         }
 
+        MergeSpellingVariants(article, persons, result);
         foreach (var mention in article.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type != EntityTypes.Person && m.EntityId < 0))
         {
             var text = PersonNames.StripPossessive(StripArticle(article.TextOf(mention.Span).ToString()));
@@ -101,6 +105,51 @@ internal static class NameClusters
 
         return result;
     }
+
+    /// <summary>
+    /// "Kristin Wilkins" in a caption and "Kristen Wilkins" in the body are one person (same surname, first
+    /// names one letter apart), and so are "K.C. Maurer" and a lone "Mauer". The spelling the article uses
+    /// more often in full names them.
+    /// </summary>
+    private static void MergeSpellingVariants(Article article, List<Stakeholder> persons, List<Stakeholder> result)
+    {
+        for (var i = 0; i < persons.Count; i++)
+        {
+            for (var j = persons.Count - 1; j > i; j--)
+            {
+                var (a, b) = (persons[i], persons[j]);
+                var typo = SurnameTypo(a, b, persons);
+                if (!typo && !FirstNameVariant(a, b))
+                {
+                    continue;
+                }
+
+                var (keep, drop) = typo || FullNameMentions(article, a) >= FullNameMentions(article, b) ? (a, b) : (b, a);
+                keep.Mentions.AddRange(drop.Mentions);
+                foreach (var (role, count) in drop.Roles)
+                {
+                    keep.Roles[role] = keep.Roles.GetValueOrDefault(role) + count;
+                }
+
+                persons[i] = keep;
+                persons.RemoveAt(j);
+                result.Remove(drop);
+            }
+        }
+    }
+
+    private static bool FirstNameVariant(Stakeholder a, Stakeholder b) =>
+        a.Words.Length >= 2 && a.Words.Length == b.Words.Length && a.Words.AsSpan(1).SequenceEqual(b.Words.AsSpan(1))
+        && a.Words[0].Length >= MinVariantLength && PersonNames.OneEditApart(a.Words[0], b.Words[0]);
+
+    /// <summary>"Mauer" alone next to "K.C. Maurer": a lone name one typo from exactly one person's surname.</summary>
+    private static bool SurnameTypo(Stakeholder full, Stakeholder lone, List<Stakeholder> persons) =>
+        lone.Words.Length == 1 && full.Words.Length >= 2 && lone.Words[0].Length >= MinVariantLength + 1
+        && PersonNames.OneEditApart(lone.Words[0], full.Words[^1])
+        && persons.Count(p => p.Words.Length >= 2 && PersonNames.OneEditApart(lone.Words[0], p.Words[^1])) == 1;
+
+    private static int FullNameMentions(Article article, Stakeholder person) =>
+        person.Mentions.Count(m => article.TextOf(m.Span).Contains(person.Words[0], StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A table's header row ("| Key Stakeholder | Position |") labels columns; it names nobody.</summary>
     private static bool InTableHeader(Article article, Mention mention)

@@ -59,4 +59,29 @@ internal static class PersonNames
         n > 0 && n + 2 < words.Count
         && (words[n].Equals("of", StringComparison.OrdinalIgnoreCase) || (words[n - 1].Equals("of", StringComparison.OrdinalIgnoreCase) && char.IsUpper(words[n][0])))
         && Titles.Default.IsTitleWord(words[n - (words[n].Equals("of", StringComparison.OrdinalIgnoreCase) ? 1 : 2)]);
+
+    /// <summary>One letter inserted, deleted or replaced (case-insensitive).</summary>
+    public static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i]))
+        {
+            i++;
+        }
+
+        if (i == a.Length && i == b.Length)
+        {
+            return false;
+        }
+
+        // Skip the one differing letter in the longer word (both when the lengths agree) and compare the rest.
+        var restA = a.Length >= b.Length ? a[(i + 1)..] : a[i..];
+        var restB = b.Length >= a.Length ? b[(i + 1)..] : b[i..];
+        return restA.Equals(restB, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -6,7 +6,8 @@ namespace NewsNlp.Stakeholders;
 /// Links he/she/him/his/her to a person: within the current sentence before the pronoun, then up to
 /// <see cref="SentencesBack"/> sentences back, taking in each sentence the leftmost person mention first
 /// (subjects come first in English, the heuristic of Hobbs' and centering's preference for subjects).
-/// A person whose gender is known must agree; a linked pronoun teaches the person's gender.
+/// A person whose gender is known must agree; a linked pronoun teaches the person's gender. Pronouns
+/// inside quotations are left alone.
 /// </summary>
 internal static class PronounLinker
 {
@@ -32,10 +33,27 @@ internal static class PronounLinker
 
         var people = owners.Keys.OrderBy(m => m.Start).ToList();
         var starts = people.Select(m => m.Start).ToArray();
+
+        // "“He's hanging out with celebrities,” Wilkins said": a pronoun inside a quotation speaks of someone
+        // in the speaker's words, not of the person named nearest before it, so it is left unlinked (and
+        // teaches nobody a wrong gender).
+        var quotations = Quotes.QuotedSpanScanner.Scan(article.Clean);
+        var q = 0;
         for (var t = 0; t < article.Tokens.Length; t++)
         {
             var gender = GenderOf(article.TokenText(t));
             if (gender == Gender.Unknown)
+            {
+                continue;
+            }
+
+            var at = article.Tokens[t].Start;
+            while (q < quotations.Count && quotations[q].ContentEnd <= at)
+            {
+                q++;
+            }
+
+            if (q < quotations.Count && quotations[q].ContentStart <= at && quotations[q].IsDouble)
             {
                 continue;
             }

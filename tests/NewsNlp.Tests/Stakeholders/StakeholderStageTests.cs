@@ -106,4 +106,61 @@ public class StakeholderStageTests
     [InlineData("GPE", "United States", "gpe:united-states")]
     public void KbKeysAreFoldedLowercaseAndHyphenated(string type, string name, string key) =>
         Assert.Equal(key, KbKeys.Make(type, name));
+
+    [Fact]
+    public void TableHeaderNamesNobody()
+    {
+        var text = "| Key Stakeholder | Position |\n|---|---|\n| Marco Rubio | Peace first. |";
+        var article = ArticleFixture.Build(text, ("Key Stakeholder", Person), ("Marco Rubio", Person));
+        article.Tables.Add(new Table(0, text.Length, ["Key Stakeholder", "Position"], [["Marco Rubio", "Peace first."]]));
+        new StakeholderStage().Process(article, CancellationToken.None);
+
+        var person = Assert.Single(article.Entities);
+        Assert.Equal("Marco Rubio", person.Name);
+    }
+
+    [Fact]
+    public void SplitMisspeltDefinitionJoinsItsAcronym()
+    {
+        var article = Run(
+            "They mirror the principles of the North Atlantic Treaty Association (NATO). NATO officials agreed.",
+            ("North Atlantic", EntityTypes.Loc), ("Treaty Association", EntityTypes.Org), ("NATO", EntityTypes.Org));
+
+        var nato = Assert.Single(article.Entities);
+        Assert.Equal("NATO", nato.Name);
+        Assert.Equal(4, nato.Mentions);
+    }
+
+    [Fact]
+    public void FirstNamesOneLetterApartAreOnePersonUnderTheCommonerSpelling()
+    {
+        var article = Run(
+            "Interview with Kristin Wilkins. Kristen Wilkins, the curator, said it. Kristen Wilkins added more. Wilkins left.",
+            ("Kristin Wilkins", Person), ("Kristen Wilkins", Person), ("Wilkins", Person));
+
+        var person = Assert.Single(article.Entities);
+        Assert.Equal("Kristen Wilkins", person.Name);
+        Assert.Equal(4, person.Mentions);
+    }
+
+    [Fact]
+    public void PronounsInsideQuotationsAreNotLinked()
+    {
+        var article = Run(
+            "Kristen Wilkins spoke. “He was very prolific,” Wilkins said. She explained the process.",
+            ("Kristen Wilkins", Person), ("Wilkins", Person));
+
+        var wilkins = Assert.Single(article.Entities);
+        var pronouns = article.Mentions.Where(m => m.Kind == MentionKind.Pronoun && m.EntityId == wilkins.Id).Select(m => article.TextOf(m.Span).ToString());
+        Assert.Equal(["She"], pronouns);
+    }
+
+    [Fact]
+    public void LoneNameOneTypoFromASurnameJoinsThatPerson()
+    {
+        var article = Run("K.C. Maurer runs the foundation. Mauer said more. Mauer left.", ("K.C. Maurer", Person), ("Mauer", Person));
+        var person = Assert.Single(article.Entities);
+        Assert.Equal("K.C. Maurer", person.Name);
+        Assert.Equal(3, person.Mentions);
+    }
 }

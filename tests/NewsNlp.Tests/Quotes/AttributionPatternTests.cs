@@ -1,0 +1,184 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes;
+using NewsNlp.Stakeholders;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>Attribution patterns beyond the basic ones: appositives, interruptions, negation, passives, headlines.</summary>
+public class AttributionPatternTests
+{
+    private const string Person = EntityTypes.Person;
+
+    private static Article Run(string text, params (string, string)[] names) => Run(ArticleFixture.Build(text, names));
+
+    private static Article Run(Article article)
+    {
+        new StakeholderStage().Process(article, CancellationToken.None);
+        new QuoteStage().Process(article, CancellationToken.None);
+        return article;
+    }
+
+    private static string Describe(Article article) =>
+        string.Join(" | ", article.Quotes.Select(q => $"{q.Kind} [{article.TextOf(q.Content)}] {q.SpeakerName}"));
+
+    private static Quote QuoteOf(Article article, string content)
+    {
+        var found = article.Quotes.Where(q => article.TextOf(q.Content).SequenceEqual(content)).ToList();
+        Assert.True(found.Count == 1, $"'{content}' not found once among: {Describe(article)}");
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("Valeska Paris, an Australian woman, has claimed that the church kept her aboard for years.")]
+    [InlineData("The former member of the church, Valeska Paris, has claimed that the church kept her aboard for years.")]
+    public void SubjectBeforeAnAppositiveIsTheNamedPerson(string text)
+    {
+        var article = Run(text, ("Valeska Paris", Person));
+        Assert.Equal("Valeska Paris", QuoteOf(article, "the church kept her aboard for years").SpeakerName);
+    }
+
+    [Fact]
+    public void SpeakerAfterTheQuotationWithAnAppositiveBeforeTheVerb()
+    {
+        var article = Run(
+            "“Had it happened an hour later it would have been much worse,” Khaled Al-Maeena, editor at the Saudi Gazette, said. “I think the toll would have been higher.”",
+            ("Khaled Al-Maeena", Person), ("Saudi Gazette", EntityTypes.Org));
+        Assert.Equal("Khaled Al-Maeena", QuoteOf(article, "Had it happened an hour later it would have been much worse").SpeakerName);
+        Assert.Equal("Khaled Al-Maeena", QuoteOf(article, "I think the toll would have been higher").SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("The girls were granted “parole” status after a long wait.")]
+    [InlineData("The museum showed a print called “Cowboys and Indians” last year.")]
+    public void PassivesAndNamesInQuotationMarksAreNoQuotes(string text)
+    {
+        var article = Run(text);
+        Assert.True(article.Quotes.Count == 0, Describe(article));
+    }
+
+    [Fact]
+    public void AnAttributionInsideTheSentenceSplitsTheQuote()
+    {
+        var article = Run("Institutional recipients, said Maurer, are required to exhibit their photographs every ten years.", ("Maurer", Person));
+        Assert.Equal("Maurer", QuoteOf(article, "Institutional recipients").SpeakerName);
+        Assert.Equal("Maurer", QuoteOf(article, "are required to exhibit their photographs every ten years").SpeakerName);
+    }
+
+    [Fact]
+    public void AsClauseOpeningTheSentence()
+    {
+        var article = Run("As Heald told The Huffington Post, surface ozone has dropped partly due to the act.", ("Heald", Person), ("The Huffington Post", EntityTypes.Org));
+        var quote = QuoteOf(article, "surface ozone has dropped partly due to the act");
+        Assert.Equal("Heald", quote.SpeakerName);
+        Assert.Equal("tell", quote.CueLemma);
+    }
+
+    [Fact]
+    public void NegatedSpeechIsNoQuoteAndAContrastingAttributionStartsANewOne()
+    {
+        var article = Run(
+            "Officials have not said why the team was denied visas, but Ambassador Hamdullah Mohib says there were concerns they would stay.",
+            ("Hamdullah Mohib", Person));
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("there were concerns they would stay", article.TextOf(quote.Content).ToString());
+        Assert.Equal("Hamdullah Mohib", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void QuotationAfterReportedSpeechInItsParagraphContinuesIt()
+    {
+        var article = Run(
+            "Heald noted the findings show pollution reduction is also important. “Cleaner air would improve yields.”",
+            ("Heald", Person));
+        Assert.Equal("Heald", QuoteOf(article, "Cleaner air would improve yields").SpeakerName);
+    }
+
+    [Fact]
+    public void UnnamedSourceKeepsItsDescription()
+    {
+        var article = Run("Critics were upset, with one poster writing “How can people look at both sides if one side is gone?”");
+        Assert.Equal("one poster", QuoteOf(article, "How can people look at both sides if one side is gone?").SpeakerName);
+    }
+
+    [Fact]
+    public void HeadlineQuotesNobody()
+    {
+        var text = "Woman claims church imprisoned her for twelve years\nValeska Paris claims the church imprisoned her for twelve years.";
+        var article = ArticleFixture.Build(text, ("Valeska Paris", Person));
+        article.Blocks.Add(new Block(BlockKind.Heading, 0, text.IndexOf('\n', StringComparison.Ordinal)));
+        Run(article);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Valeska Paris", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void ThatAccordingToXTakesTheClauseAfterTheSource()
+    {
+        var article = Run(
+            "Wikinews has learned that according to an Internet posting on a forum, the website is being attacked by hackers.",
+            ("Wikinews", EntityTypes.Org), ("Internet", EntityTypes.Org));
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("the website is being attacked by hackers", article.TextOf(quote.Content).ToString());
+        Assert.Equal("according to", quote.CueLemma);
+    }
+
+    [Fact]
+    public void PathologicalInputGivesQuotesNoLongerThanTheirParagraph()
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < 2_000; i++)
+        {
+            builder.Append("Ann Lee, a nurse, said, according to her, that “it is, as X, Y, Z, said, fine\n");
+        }
+
+        builder.Append(new string('"', 100_000)).Append('\n').Append(new string('“', 50_000));
+        var text = builder.ToString();
+        var article = Run(text, ("Ann Lee", Person));
+        Assert.NotEmpty(article.Quotes);
+        Assert.All(article.Quotes, q => Assert.DoesNotContain('\n', article.TextOf(q.Content).ToString()));
+    }
+
+    [Fact]
+    public void LexiconHoldsAtLeast150ReportingVerbsInAllTheirForms()
+    {
+        var lexicon = ReportingLexicon.Default;
+        Assert.True(lexicon.VerbLemmaCount >= 150, $"{lexicon.VerbLemmaCount} verb lemmas");
+        Assert.True(lexicon.TryGet("cautioned", out var caution) && caution.VerbLemma == "caution");
+        Assert.True(lexicon.TryGet("statement", out var statement) && statement.IsNoun);
+    }
+
+    [Theory]
+    [InlineData("The minister warned on Tuesday the country faced a hard winter, according to state media.", "the country faced a hard winter")]
+    [InlineData("Minister Brown told reporters the company had no plans to sell.", "the company had no plans to sell")]
+    [InlineData("Minister Brown told Montalvo he would assist him with housing.", "he would assist him with housing")]
+    [InlineData("A poll by Minister Brown found only a quarter of citizens favoured a change.", "only a quarter of citizens favoured a change")]
+    public void TimeExpressionsAndListenersStayOutOfTheContent(string text, string content)
+    {
+        var article = Run(text, ("Brown", Person), ("Montalvo", Person));
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(content, article.TextOf(quote.Content).ToString());
+    }
+
+    [Fact]
+    public void ParticipleOpeningTheSentenceTakesTheSubjectAfterItsClause()
+    {
+        var article = Run("Citing strict privacy rules, Minister Brown declined to comment.", ("Brown", Person));
+        Assert.Equal("Brown", QuoteOf(article, "strict privacy rules").SpeakerName);
+    }
+
+    [Fact]
+    public void CoordinatedPartialQuotesShareTheirAttribution()
+    {
+        var article = Run("Nunzio Galantino has called the sentence “dangerous” (in Italian) and “ideological” in an interview.", ("Nunzio Galantino", Person));
+        var second = QuoteOf(article, "ideological");
+        Assert.Equal(QuoteKind.Partial, second.Kind);
+        Assert.Equal("Nunzio Galantino", second.SpeakerName);
+    }
+
+    [Fact]
+    public void SpeakerNameOneTypoFromAPersonsSurnameIsThatPerson()
+    {
+        var article = Run("K.C. Maurer runs the foundation. Institutional recipients, said Mauer, are required to exhibit their photographs.", ("K.C. Maurer", Person));
+        Assert.Equal("K.C. Maurer", QuoteOf(article, "are required to exhibit their photographs").SpeakerName);
+    }
+}
