@@ -10,8 +10,8 @@ internal sealed class HashIndex
     // Zero marks an empty slot; a real hash of zero is dropped (a one-in-2^64 feature).
     private const ulong Empty = 0;
 
-    private readonly ulong[] _keys;
-    private readonly int[] _values;
+    // Key and index side by side: a look-up touches one cache line, not two arrays.
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public HashIndex(IEnumerable<ulong> hashesInIndexOrder, int count)
@@ -22,8 +22,7 @@ internal sealed class HashIndex
             size <<= 1;
         }
 
-        _keys = new ulong[size];
-        _values = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         var index = 0;
         foreach (var hash in hashesInIndexOrder)
@@ -31,13 +30,12 @@ internal sealed class HashIndex
             if (hash != Empty)
             {
                 var slot = (int)hash & _mask;
-                while (_keys[slot] != Empty && _keys[slot] != hash)
+                while (_slots[slot].Key != Empty && _slots[slot].Key != hash)
                 {
                     slot = (slot + 1) & _mask;
                 }
 
-                _keys[slot] = hash;
-                _values[slot] = index;
+                _slots[slot] = new Slot(hash, index);
             }
 
             index++;
@@ -49,14 +47,14 @@ internal sealed class HashIndex
         var slot = (int)hash & _mask;
         while (true)
         {
-            var key = _keys[slot];
-            if (key == hash && key != Empty)
+            ref readonly var entry = ref _slots[slot];
+            if (entry.Key == hash && hash != Empty)
             {
-                index = _values[slot];
+                index = entry.Index;
                 return true;
             }
 
-            if (key == Empty)
+            if (entry.Key == Empty)
             {
                 index = -1;
                 return false;
@@ -65,4 +63,6 @@ internal sealed class HashIndex
             slot = (slot + 1) & _mask;
         }
     }
+
+    private readonly record struct Slot(ulong Key, int Index);
 }
