@@ -33,7 +33,7 @@ public sealed class PortrayalFeaturizer(ModelMode mode, Func<IReadOnlyList<strin
         {
             var (sentence, start, end) = items[i];
             var dense = new float[DenseCount];
-            StanceCues.Write(string.Empty, sentence, dense);
+            StanceCues.Write(TopicWords.None, sentence, dense);
             vectors?[i].CopyTo(dense.AsSpan(StanceCues.Count));
             local?[i].CopyTo(dense.AsSpan(StanceCues.Count + SentenceEmbedder.Dimensions));
             rows[i] = new ModelInput

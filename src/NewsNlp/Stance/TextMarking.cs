@@ -79,12 +79,9 @@ internal static class TextMarking
     }
 
     /// <summary>The statement's words, with every content word the topic also uses replaced by <see cref="TopicToken"/>.</summary>
-    public static string MarkTopicWords(string statement, string topic)
+    public static string MarkTopicWords(string statement, TopicWords topic)
     {
-        var topicWords = WordScanner.LowerWords(topic)
-            .Where(w => !StanceLexicon.Stop.Contains(w))
-            .Select(Stem)
-            .ToHashSet(StringComparer.Ordinal);
+        var topicWords = topic.Stems;
         var builder = new StringBuilder(statement.Length + 16);
         WordScanner.Scan(statement, (s, e) =>
         {
@@ -119,6 +116,6 @@ internal static class TextMarking
     }
 
     // A crude suffix strip so "guarantee" and "guarantees" match; good enough for overlap.
-    private static string Stem(string word) =>
+    internal static string Stem(string word) =>
         word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 }
