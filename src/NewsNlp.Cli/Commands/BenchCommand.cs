@@ -61,10 +61,12 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             for (var run = 1; run <= settings.Runs; run++)
             {
                 var options = new RunOptions { Input = archive, Output = Path.Combine(root, "out"), Workers = settings.Workers ?? Environment.ProcessorCount, StanceModel = settings.StanceModel };
+                var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 var summary = await new BatchRunner(options, CreatePipeline(options, settings.NoStance)).RunAsync(cancel.Token).ConfigureAwait(false);
                 var seconds = summary.Elapsed.TotalSeconds;
                 results.Add((summary.Articles / seconds, summary.InputBytes / 1e6 / seconds));
                 Console.WriteLine($"run {run}: {summary.Articles:N0} articles ({summary.Rejected:N0} rejected) in {seconds:F2} s = {results[^1].ArticlesPerSecond:N0} articles/s, {results[^1].MegabytesPerSecond:F1} MB/s; peak RSS so far {PeakMemory.Bytes() / 1e6:F0} MB");
+                Console.WriteLine($"  CPU {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F1} s; {StageShares(summary.StageTimes)}");
             }
 
             var median = results.OrderBy(r => r.ArticlesPerSecond).ElementAt(results.Count / 2);
@@ -83,6 +85,13 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
                 Directory.Delete(root, recursive: true);
             }
         }
+    }
+
+    // Per-stage times are summed over workers; under a shared machine's load their shares are steadier than wall time.
+    private static string StageShares(IReadOnlyDictionary<string, TimeSpan> stages)
+    {
+        var total = stages.Values.Sum(t => t.TotalSeconds);
+        return "stage time " + string.Join(", ", stages.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value.TotalSeconds:F1} s ({100 * kv.Value.TotalSeconds / Math.Max(total, 1e-9):F0}%)"));
     }
 
     private static AnalysisPipeline CreatePipeline(RunOptions options, bool noStance)

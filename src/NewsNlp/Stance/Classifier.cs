@@ -9,10 +9,7 @@ namespace NewsNlp.Stance;
 public sealed class Classifier
 {
     [ThreadStatic]
-    private static List<int>? _indices;
-
-    [ThreadStatic]
-    private static List<float>? _values;
+    private static BlockCounts? _counts;
 
     // Weights by feature, then class: a feature's class weights are adjacent in memory.
     private readonly float[] _weights;
@@ -58,22 +55,24 @@ public sealed class Classifier
     /// <summary>Class probabilities (summing to 1) in the order of <see cref="Labels"/>.</summary>
     public float[] Predict(ModelInput input)
     {
-        var indices = _indices ??= [];
-        var values = _values ??= [];
-        indices.Clear();
-        values.Clear();
-        Features.Vectorise(input, indices, values);
-
-        var classes = _biases.Length;
+        ArgumentNullException.ThrowIfNull(input);
+        var counts = _counts ??= new BlockCounts();
         var scores = _biases.ToArray();
-        for (var k = 0; k < indices.Count; k++)
+        for (var block = 0; block < FeatureSpace.BlockCount; block++)
         {
-            var row = _weights.AsSpan(indices[k] * classes, classes);
-            var value = values[k];
-            for (var c = 0; c < classes; c++)
+            Features.CountBlock(input, block, counts);
+            var scale = counts.InverseLength();
+            foreach (var feature in counts.Touched)
             {
-                scores[c] += row[c] * value;
+                Add(scores, feature, counts.CountOf(feature) * scale);
             }
+
+            counts.Clear();
+        }
+
+        for (var d = 0; d < Features.DenseCount; d++)
+        {
+            Add(scores, Features.NgramCount + d, Features.DenseValue(input, d));
         }
 
         return Softmax(scores);
@@ -103,6 +102,15 @@ public sealed class Classifier
     /// <summary>A loaded model: the file's 16-bit weights and their step.</summary>
     internal static Classifier FromQuantised(FeatureSpace features, IReadOnlyList<string> labels, short[] quantised, float step, float[] biases) =>
         new(features, labels, WeightQuantisation.Dequantise(quantised, step), biases, step);
+
+    private void Add(float[] scores, int feature, float value)
+    {
+        var row = _weights.AsSpan(feature * scores.Length, scores.Length);
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] += row[c] * value;
+        }
+    }
 
     private static float[] Softmax(float[] scores)
     {

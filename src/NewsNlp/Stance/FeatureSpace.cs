@@ -12,27 +12,22 @@ public sealed class FeatureSpace
     /// <summary>How many n-grams each block keeps at most: they bound model size and prediction cost.</summary>
     public static readonly IReadOnlyList<int> DefaultCaps = [30000, 20000, 10000];
 
-    private const int BlockCount = 3;
+    internal const int BlockCount = 3;
 
     [ThreadStatic]
     private static List<ulong>? _hashScratch;
 
     [ThreadStatic]
-    private static List<int>? _indexScratch;
+    private static BlockCounts? _countScratch;
 
-    private readonly Dictionary<ulong, int> _index;
+    private readonly HashIndex _index;
 
     private FeatureSpace(ulong[][] blocks, float[] denseScales)
     {
         Blocks = blocks;
         DenseScales = denseScales;
-        _index = new Dictionary<ulong, int>(blocks.Sum(b => b.Length));
-        foreach (var hash in blocks.SelectMany(b => b))
-        {
-            _index[hash] = _index.Count;
-        }
-
-        NgramCount = _index.Count;
+        NgramCount = blocks.Sum(b => b.Length);
+        _index = new HashIndex(blocks.SelectMany(b => b), NgramCount);
     }
 
     /// <summary>The kept n-gram hashes of each block, ascending; a hash's feature index is its place in this order.</summary>
@@ -65,6 +60,7 @@ public sealed class FeatureSpace
         caps ??= DefaultCaps;
         var blocks = new ulong[BlockCount][];
         var hashes = new List<ulong>();
+        var kept = new HashSet<ulong>();
         for (var block = 0; block < BlockCount; block++)
         {
             var rowCounts = new Dictionary<ulong, int>();
@@ -78,9 +74,11 @@ public sealed class FeatureSpace
                 }
             }
 
-            blocks[block] = rowCounts
+            // A hash already kept by an earlier block (a 64-bit collision) would alias two features.
+            blocks[block] = rowCounts.Where(kv => !kept.Contains(kv.Key))
                 .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
                 .Take(caps[block]).Select(kv => kv.Key).Order().ToArray();
+            kept.UnionWith(blocks[block]);
         }
 
         return new FeatureSpace(blocks, DenseScalesOf(rows, denseCount));
@@ -93,27 +91,24 @@ public sealed class FeatureSpace
     public void Vectorise(ModelInput row, List<int> indices, List<float> values)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var hashes = _hashScratch ??= [];
-        var known = _indexScratch ??= [];
+        var counts = _countScratch ??= new BlockCounts();
         for (var block = 0; block < BlockCount; block++)
         {
-            hashes.Clear();
-            known.Clear();
-            AddHashes(row, block, hashes);
-            foreach (var hash in hashes)
+            CountBlock(row, block, counts);
+            var scale = counts.InverseLength();
+            counts.Touched.Sort();
+            foreach (var feature in counts.Touched)
             {
-                if (_index.TryGetValue(hash, out var index))
-                {
-                    known.Add(index);
-                }
+                indices.Add(feature);
+                values.Add(counts.CountOf(feature) * scale);
             }
 
-            AppendUnitCounts(known, indices, values);
+            counts.Clear();
         }
 
-        for (var d = 0; d < DenseScales.Length && d < row.Dense.Length; d++)
+        for (var d = 0; d < DenseCount; d++)
         {
-            var value = row.Dense[d] * DenseScales[d];
+            var value = DenseValue(row, d);
             if (value != 0f)
             {
                 indices.Add(NgramCount + d);
@@ -121,6 +116,25 @@ public sealed class FeatureSpace
             }
         }
     }
+
+    /// <summary>Counts the row's known n-grams of one block into <paramref name="counts"/> (cleared by the caller).</summary>
+    internal void CountBlock(ModelInput row, int block, BlockCounts counts)
+    {
+        var hashes = _hashScratch ??= [];
+        hashes.Clear();
+        AddHashes(row, block, hashes);
+        counts.EnsureSize(NgramCount);
+        foreach (var hash in hashes)
+        {
+            if (_index.TryGet(hash, out var feature))
+            {
+                counts.Add(feature);
+            }
+        }
+    }
+
+    /// <summary>Dense feature <paramref name="d"/> of the row, scaled; 0 when the row has fewer.</summary>
+    internal float DenseValue(ModelInput row, int d) => d < row.Dense.Length ? row.Dense[d] * DenseScales[d] : 0f;
 
     private static void AddHashes(ModelInput row, int block, List<ulong> into)
     {
@@ -136,39 +150,6 @@ public sealed class FeatureSpace
             default:
                 NgramHasher.AddWordGrams(row.Context, 3, into);
                 break;
-        }
-    }
-
-    // Sorted indices with repeats → (index, count / length of the count vector).
-    private static void AppendUnitCounts(List<int> known, List<int> indices, List<float> values)
-    {
-        if (known.Count == 0)
-        {
-            return;
-        }
-
-        known.Sort();
-        var first = indices.Count;
-        var squares = 0f;
-        for (var i = 0; i < known.Count;)
-        {
-            var j = i;
-            while (j < known.Count && known[j] == known[i])
-            {
-                j++;
-            }
-
-            float count = j - i;
-            indices.Add(known[i]);
-            values.Add(count);
-            squares += count * count;
-            i = j;
-        }
-
-        var scale = 1f / MathF.Sqrt(squares);
-        for (var k = first; k < values.Count; k++)
-        {
-            values[k] *= scale;
         }
     }
 

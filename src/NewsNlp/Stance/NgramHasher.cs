@@ -24,7 +24,7 @@ internal static class NgramHasher
         var havePrevious = false;
         while (WordScanner.NextWord(text, ref position, out var start, out var end))
         {
-            var word = FnvOffset ^ salt;
+            var word = Seed(salt);
             foreach (var c in text[start..end])
             {
                 word = (word ^ WordScanner.Fold(c)) * FnvPrime;
@@ -47,17 +47,18 @@ internal static class NgramHasher
     /// </summary>
     public static void AddCharGrams(ReadOnlySpan<char> text, ulong salt, List<ulong> into)
     {
-        Span<char> window = stackalloc char[CharGramLength];
-        var filled = 0;
+        // The folded text with its markers; longer texts than the stack buffer are rare (long quotes).
+        Span<char> folded = text.Length <= 1024 ? stackalloc char[text.Length + 2] : new char[text.Length + 2];
+        var length = 0;
+        folded[length++] = StartMarker;
         var lastWasSpace = true;
-        Push(StartMarker, window, ref filled, salt, into);
         foreach (var raw in text)
         {
             if (char.IsWhiteSpace(raw))
             {
                 if (!lastWasSpace)
                 {
-                    Push(' ', window, ref filled, salt, into);
+                    folded[length++] = ' ';
                 }
 
                 lastWasSpace = true;
@@ -65,35 +66,25 @@ internal static class NgramHasher
             }
 
             lastWasSpace = false;
-            Push(WordScanner.Fold(raw), window, ref filled, salt, into);
+            folded[length++] = WordScanner.Fold(raw);
         }
 
-        Push(EndMarker, window, ref filled, salt, into);
-        if (filled < CharGramLength)
+        folded[length++] = EndMarker;
+        if (length < CharGramLength)
         {
-            into.Add(Hash(window[..filled], salt));
-        }
-    }
-
-    // Shifts the character into the window and emits the window's hash once it is full.
-    private static void Push(char c, Span<char> window, ref int filled, ulong salt, List<ulong> into)
-    {
-        if (filled == CharGramLength)
-        {
-            window[1..].CopyTo(window);
-            filled--;
+            into.Add(Hash(folded[..length], salt));
+            return;
         }
 
-        window[filled++] = c;
-        if (filled == CharGramLength)
+        for (var i = 0; i + CharGramLength <= length; i++)
         {
-            into.Add(Hash(window, salt));
+            into.Add(Hash(folded.Slice(i, CharGramLength), salt));
         }
     }
 
     private static ulong Hash(ReadOnlySpan<char> chars, ulong salt)
     {
-        var h = FnvOffset ^ salt;
+        var h = Seed(salt);
         foreach (var c in chars)
         {
             h = (h ^ c) * FnvPrime;
@@ -101,6 +92,10 @@ internal static class NgramHasher
 
         return Mix(h);
     }
+
+    // The salt is mixed before use: XOR-ing a small salt into the FNV offset would let "ctx" with one
+    // salt and "atx" with another share a hash.
+    private static ulong Seed(ulong salt) => FnvOffset ^ Mix(salt * 0x9E3779B97F4A7C15UL);
 
     // SplitMix64's finaliser: spreads FNV's weak low bits over the whole word.
     private static ulong Mix(ulong x)

@@ -3,24 +3,29 @@ namespace NewsNlp.Stance;
 /// <summary>
 /// Turns (sentence, target span) into classifier rows: the sentence with the target replaced by a
 /// placeholder, the few words around the target, sentiment-like cues, and in accurate mode the
-/// MiniLM embedding of the sentence.
+/// MiniLM embeddings of the sentence and of the target's local context (which tells two targets of
+/// one sentence apart).
 /// </summary>
 public sealed class PortrayalFeaturizer(ModelMode mode, Func<IReadOnlyList<string>, float[][]>? embed)
 {
     // Words on each side of the target that form the context column.
     private const int WindowReach = 4;
 
+    // Words on each side of the target in the embedded local context.
+    private const int LocalContextReach = 6;
+
     public ModelMode Mode { get; } = mode;
 
-    public int DenseCount => StanceCues.Count + (Mode == ModelMode.Accurate ? SentenceEmbedder.Dimensions : 0);
+    public int DenseCount => StanceCues.Count + (Mode == ModelMode.Accurate ? 2 * SentenceEmbedder.Dimensions : 0);
 
     public ModelInput[] Build(IReadOnlyList<(string Sentence, int TargetStart, int TargetEnd)> items)
     {
-        float[][]? vectors = null;
+        float[][]? vectors = null, local = null;
         if (Mode == ModelMode.Accurate)
         {
             var embedder = embed ?? throw new InvalidOperationException("Accurate mode needs sentence embeddings.");
             vectors = embedder(items.Select(x => x.Sentence).ToArray());
+            local = embedder(items.Select(x => TextMarking.AroundTarget(x.Sentence, x.TargetStart, x.TargetEnd, LocalContextReach)).ToArray());
         }
 
         var rows = new ModelInput[items.Count];
@@ -28,8 +33,9 @@ public sealed class PortrayalFeaturizer(ModelMode mode, Func<IReadOnlyList<strin
         {
             var (sentence, start, end) = items[i];
             var dense = new float[DenseCount];
-            StanceCues.Write(string.Empty, sentence, dense);
+            StanceCues.Write(TopicWords.None, sentence, dense);
             vectors?[i].CopyTo(dense.AsSpan(StanceCues.Count));
+            local?[i].CopyTo(dense.AsSpan(StanceCues.Count + SentenceEmbedder.Dimensions));
             rows[i] = new ModelInput
             {
                 Text = TextMarking.MarkTarget(sentence, start, end),

@@ -12,10 +12,9 @@ internal static class StanceCues
     // A cue word within this many words after a negation counts as negated ("did not welcome").
     private const int NegationReach = 3;
 
-    public static void Write(string topic, string statement, Span<float> into)
+    public static void Write(TopicWords topic, string statement, Span<float> into)
     {
         var words = WordScanner.LowerWords(statement);
-        var topicWords = WordScanner.LowerWords(topic);
         int negations = 0, hedges = 0, support = 0, oppose = 0, negatedSupport = 0, negatedOppose = 0;
         var lastNegation = -100;
         for (var i = 0; i < words.Count; i++)
@@ -58,9 +57,8 @@ internal static class StanceCues
             }
         }
 
-        var content = topicWords.Where(w => !StanceLexicon.Stop.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var content = topic.Content;
         var shared = content.Count == 0 ? 0 : words.Where(content.Contains).Distinct(StringComparer.Ordinal).Count();
-        var topicNegated = topicWords.Any(w => StanceLexicon.Negation.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
 
         into[0] = Saturate(negations);
         into[1] = Saturate(hedges);
@@ -69,7 +67,7 @@ internal static class StanceCues
         into[4] = Saturate(negatedSupport);
         into[5] = Saturate(negatedOppose);
         into[6] = content.Count == 0 ? 0f : (float)shared / content.Count;
-        into[7] = topicNegated ? 1f : 0f;
+        into[7] = topic.Negated ? 1f : 0f;
         into[8] = negations > 0 && shared > 0 ? 1f : 0f;
         into[9] = statement.Contains('?') ? 1f : 0f;
         into[10] = MathF.Log(1 + words.Count) / 5f;

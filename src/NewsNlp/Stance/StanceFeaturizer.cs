@@ -27,11 +27,17 @@ public sealed class StanceFeaturizer(ModelMode mode, Func<IReadOnlyList<string>,
         }
 
         var rows = new ModelInput[pairs.Count];
+        var topicWords = TopicWords.None;
         for (var i = 0; i < pairs.Count; i++)
         {
             var (topic, statement) = pairs[i];
+            if (i == 0 || !string.Equals(topic, pairs[i - 1].Topic, StringComparison.Ordinal))
+            {
+                topicWords = new TopicWords(topic);
+            }
+
             var dense = new float[DenseCount];
-            StanceCues.Write(topic, statement, dense);
+            StanceCues.Write(topicWords, statement, dense);
             if (statementVectors != null && topicVectors != null)
             {
                 WritePairEmbedding(statementVectors[i], topicVectors[i], dense.AsSpan(StanceCues.Count));
@@ -39,7 +45,7 @@ public sealed class StanceFeaturizer(ModelMode mode, Func<IReadOnlyList<string>,
 
             rows[i] = new ModelInput
             {
-                Text = TextMarking.MarkTopicWords(statement, topic),
+                Text = TextMarking.MarkTopicWords(statement, topicWords),
                 Context = TextMarking.NegationScope(statement, NegationReach),
                 Dense = dense,
             };

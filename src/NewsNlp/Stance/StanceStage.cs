@@ -39,6 +39,14 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
         }
 
         var predictions = stance.Predict(statements.Select(s => (target, article.TextOf(s.Span).ToString())).ToArray());
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Source == StatementSource.Predicate)
+            {
+                predictions[i] = PredicateDirection.Apply(predictions[i], PredicateDirection.Of(article.Clean, statements[i].Span));
+            }
+        }
+
         var portrayals = PortrayalsByEntity(article, statements.Select(s => s.EntityId).ToHashSet());
         foreach (var group in statements.Select((s, i) => (s, i)).GroupBy(x => x.s.EntityId).OrderBy(g => g.Key))
         {

@@ -16,7 +16,11 @@ internal static class TextMarking
     public static string MarkTarget(string sentence, int start, int end) =>
         $"{sentence.AsSpan(0, start)} {TargetToken} {sentence.AsSpan(end)}";
 
-    /// <summary>The words around the target (up to <paramref name="reach"/> on each side), target marked.</summary>
+    /// <summary>
+    /// The words around the target (up to <paramref name="reach"/> on each side), target marked, each word
+    /// tagged with its side ("lft-praised", "rgt-blamed"): what is said after a name is more often said
+    /// about it ("Rubio blamed …" differs from "… blamed Rubio").
+    /// </summary>
     public static string TargetWindow(string sentence, int start, int end, int reach)
     {
         var before = new List<(int Start, int End)>();
@@ -36,25 +40,48 @@ internal static class TextMarking
         var builder = new StringBuilder();
         foreach (var (s, e) in before.Skip(Math.Max(0, before.Count - reach)))
         {
-            builder.Append(sentence, s, e - s).Append(' ');
+            builder.Append("lft-").Append(sentence, s, e - s).Append(' ');
         }
 
         builder.Append(TargetToken);
         foreach (var (s, e) in after)
         {
-            builder.Append(' ').Append(sentence, s, e - s);
+            builder.Append(" rgt-").Append(sentence, s, e - s);
         }
 
         return builder.ToString();
     }
 
-    /// <summary>The statement's words, with every content word the topic also uses replaced by <see cref="TopicToken"/>.</summary>
-    public static string MarkTopicWords(string statement, string topic)
+    /// <summary>
+    /// The stretch of the sentence from <paramref name="reach"/> words before the target to
+    /// <paramref name="reach"/> words after it, as written: the target's local context for an encoder.
+    /// </summary>
+    public static string AroundTarget(string sentence, int start, int end, int reach)
     {
-        var topicWords = WordScanner.LowerWords(topic)
-            .Where(w => !StanceLexicon.Stop.Contains(w))
-            .Select(Stem)
-            .ToHashSet(StringComparer.Ordinal);
+        var before = new List<int>();
+        var to = end;
+        var after = 0;
+        WordScanner.Scan(sentence, (s, e) =>
+        {
+            if (e <= start)
+            {
+                before.Add(s);
+            }
+            else if (s >= end && after < reach)
+            {
+                after++;
+                to = e;
+            }
+        });
+
+        var from = before.Count == 0 ? start : before[Math.Max(0, before.Count - reach)];
+        return sentence[from..to];
+    }
+
+    /// <summary>The statement's words, with every content word the topic also uses replaced by <see cref="TopicToken"/>.</summary>
+    public static string MarkTopicWords(string statement, TopicWords topic)
+    {
+        var topicWords = topic.Stems;
         var builder = new StringBuilder(statement.Length + 16);
         WordScanner.Scan(statement, (s, e) =>
         {
@@ -89,6 +116,6 @@ internal static class TextMarking
     }
 
     // A crude suffix strip so "guarantee" and "guarantees" match; good enough for overlap.
-    private static string Stem(string word) =>
+    internal static string Stem(string word) =>
         word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 }

@@ -91,4 +91,16 @@ public sealed class ClassifierTests
         Assert.Single(word);
         Assert.NotEqual(empty, word);
     }
+
+    [Fact]
+    public void SaltsKeepColumnsApartEvenForWordsOneBitApart()
+    {
+        List<ulong> textColumn = [], contextColumn = [];
+
+        // 'a' ^ 'c' is the bit in which salts 1 and 3 differ: a naive XOR of the salt would collide.
+        NgramHasher.AddWordGrams("atx ctx", 1, textColumn);
+        NgramHasher.AddWordGrams("ctx atx", 3, contextColumn);
+
+        Assert.Empty(textColumn.Intersect(contextColumn));
+    }
 }
