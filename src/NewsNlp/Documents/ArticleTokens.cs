@@ -7,90 +7,23 @@ namespace NewsNlp.Documents;
 public static class ArticleTokens
 {
     /// <summary>Index of the first token ending after <paramref name="offset"/>; Tokens.Length when none.</summary>
-    public static int TokenAtOrAfter(this Article article, int offset)
-    {
-        var tokens = article.Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public static int TokenAtOrAfter(this Article article, int offset) =>
+        OffsetSearch.CountBefore(article.Tokens, offset, static (t, o) => t.End <= o);
 
     /// <summary>Index of the last token starting before <paramref name="offset"/>; -1 when none.</summary>
-    public static int TokenBefore(this Article article, int offset)
-    {
-        var tokens = article.Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo - 1;
-    }
+    public static int TokenBefore(this Article article, int offset) =>
+        OffsetSearch.CountBefore(article.Tokens, offset, static (t, o) => t.Start < o) - 1;
 
     /// <summary>Index of the sentence holding token <paramref name="token"/>; -1 when sentences are unknown.</summary>
     public static int SentenceOfToken(this Article article, int token)
     {
-        var sentences = article.Sentences;
-        int lo = 0, hi = sentences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].FirstToken <= token)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found >= 0 && token < sentences[found].EndToken ? found : -1;
+        var found = OffsetSearch.CountBefore(article.Sentences, token, static (s, t) => s.FirstToken <= t) - 1;
+        return found >= 0 && token < article.Sentences[found].EndToken ? found : -1;
     }
 
     /// <summary>Index of the sentence holding the character at <paramref name="offset"/>, or the nearest before it.</summary>
-    public static int SentenceAt(this Article article, int offset)
-    {
-        var sentences = article.Sentences;
-        int lo = 0, hi = sentences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    public static int SentenceAt(this Article article, int offset) =>
+        OffsetSearch.CountBefore(article.Sentences, offset, static (s, o) => s.Start <= o) - 1;
 
     public static ReadOnlySpan<char> TokenText(this Article article, int token) =>
         article.Clean.AsSpan(article.Tokens[token].Start, article.Tokens[token].Length);

@@ -74,21 +74,7 @@ public sealed class TextMap
         }
 
         // Last segment starting at or before the offset.
-        int lo = 0, hi = _segments.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_segments[mid].CleanStart <= cleanOffset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
+        var found = OffsetSearch.CountBefore(_segments, cleanOffset, static (seg, o) => seg.CleanStart <= o) - 1;
         if (found < 0)
         {
             return cleanOffset;

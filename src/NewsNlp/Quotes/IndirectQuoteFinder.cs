@@ -564,28 +564,7 @@ internal static class IndirectQuoteFinder
         };
     }
 
-    private static bool IsQuoted(int offset, IReadOnlyList<TextSpan> quoted)
-    {
-        int lo = 0, hi = quoted.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (quoted[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (quoted[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsQuoted(int offset, IReadOnlyList<TextSpan> quoted) => OffsetSearch.Inside(quoted, offset);
 
     /// <summary>"by assuring", "to say": a verb after a preposition or "to" reports nothing by itself.</summary>
     private static bool IsGerundOrInfinitive(Article article, int verb, int floor)

@@ -9,25 +9,8 @@ namespace NewsNlp.Quotes;
 internal static class MentionSearch
 {
     /// <summary>The index of the first mention starting at or after <paramref name="offset"/>.</summary>
-    public static int FirstFrom(Article article, int offset)
-    {
-        var mentions = article.Mentions;
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public static int FirstFrom(Article article, int offset) =>
+        OffsetSearch.CountBefore(article.Mentions, offset, static (m, o) => m.Start < o);
 
     /// <summary>Whether a name mention of a person lies within [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool NamesPerson(Article article, int start, int end)

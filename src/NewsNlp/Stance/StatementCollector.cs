@@ -73,26 +73,8 @@ internal static class StatementCollector
             return article.Sentences[index].Span;
         }
 
-        int lo = 0, hi = article.Sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var s = article.Sentences[mid];
-            if (offset < s.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= s.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return s.Span;
-            }
-        }
-
-        return null;
+        var i = OffsetSearch.CountBefore(article.Sentences, offset, static (s, o) => s.End <= o);
+        return i < article.Sentences.Count && article.Sentences[i].Start <= offset ? article.Sentences[i].Span : null;
     }
 
     /// <summary>The start of a stance predicate governed by a subject ending at <paramref name="from"/>, or -1.</summary>
