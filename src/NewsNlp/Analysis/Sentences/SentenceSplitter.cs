@@ -61,6 +61,13 @@ public static class SentenceSplitter
     {
         var next = tokens[t + 1];
 
+        // A separator line ("=====", "_____") stands alone: e-mail signatures and footers end there.
+        if (BoundaryTokenKinds.IsSeparator(text.AsSpan(tokens[t].Start, tokens[t].Length))
+            || BoundaryTokenKinds.IsSeparator(text.AsSpan(next.Start, next.Length)))
+        {
+            return true;
+        }
+
         // Closing quotes and brackets stay with the sentence they close: decide after the last of them.
         return !IsClosing(text, next) && EndsAt(text, tokens, LastTerminal(text, tokens, t), t);
     }
