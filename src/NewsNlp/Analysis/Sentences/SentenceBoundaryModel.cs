@@ -15,7 +15,7 @@ public sealed class SentenceBoundaryModel
     /// <summary>The shipped model's file name under <c>models/</c>.</summary>
     public const string ModelFileName = "sentences.bin";
 
-    private const int FeatureCount = 16;
+    private const int FeatureCount = 19;
 
     private static readonly Lazy<SentenceBoundaryModel?> SharedInstance = new(() =>
         File.Exists(ModelLocator.PathOf(ModelFileName)) ? Load(ModelLocator.PathOf(ModelFileName)) : null);
@@ -31,10 +31,12 @@ public sealed class SentenceBoundaryModel
 
     /// <summary>
     /// Whether the model is asked about a gap at all: not between a word and a following lower-case
-    /// word the rules keep together, which is most gaps and (almost) never a boundary. Saves time.
+    /// word the rules keep together, which is most gaps and (almost) never a boundary. Saves time. A web
+    /// address is asked about even then: lists of links have one per line, and the lines were lost.
     /// </summary>
     public static bool IsCandidate(string text, ReadOnlySpan<Token> tokens, int t, bool rulesVerdict) =>
-        rulesVerdict || !char.IsLower(text[tokens[t + 1].Start]) || !char.IsLetterOrDigit(text[tokens[t].End - 1]);
+        rulesVerdict || !char.IsLower(text[tokens[t + 1].Start]) || !char.IsLetterOrDigit(text[tokens[t].End - 1])
+        || BoundaryTokenKinds.IsLinkStart(text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length));
 
     public bool EndsAfter(string text, ReadOnlySpan<Token> tokens, int t, int lengthSoFar, bool rulesVerdict)
     {
@@ -129,6 +131,13 @@ public sealed class SentenceBoundaryModel
         output[13] = FeatureHash.Start(14).Add((int)Shape(before)).Add((int)wordShape).Add((int)nextShape);
         output[14] = FeatureHash.Start(15).Add(v).Add(next[0]);
         output[15] = FeatureHash.Start(16).Add(word[^1]).Add(next[0]).Add((int)Shape(after));
+
+        // Links, addresses, attachment names and emoticons often end a line of e-mail or web text.
+        var wordKind = (int)BoundaryTokenKinds.Of(word);
+        var nextKind = (int)BoundaryTokenKinds.Of(next);
+        output[16] = FeatureHash.Start(17).Add(v).Add(wordKind).Add(nextKind);
+        output[17] = FeatureHash.Start(18).Add(wordKind).Add((int)nextShape);
+        output[18] = FeatureHash.Start(19).Add(wordKind).Add(next[0]).Add((int)BoundaryTokenKinds.Of(after));
     }
 
     // A short shape: "Xx", "x", "X", "d", or the punctuation itself, from the first and last characters.
