@@ -28,6 +28,8 @@ public class SentenceSplitterTests
     [InlineData("Regards, Kay Mann ===== Attached please find it.", "Regards, Kay Mann ‖ ===== ‖ Attached please find it.")]
     [InlineData("Best regards. *** Bush also nominated him.", "Best regards. ‖ *** ‖ Bush also nominated him.")]
     [InlineData("It was cut off to CPS --- do you know why?", "It was cut off to CPS --- do you know why?")]
+    [InlineData("See the charts. - Stocks.pdf - Crude.pdf", "See the charts. ‖ - Stocks.pdf ‖ - Crude.pdf")]
+    [InlineData("Prices rose - as expected.pdf files showed.", "Prices rose - as expected.pdf files showed.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));

@@ -29,8 +29,9 @@ internal static class BoundaryTokenKinds
             return BoundaryTokenKind.Link;
         }
 
+        // "@gmail.com" counts too: a masked address ("franz371...@gmail.com") is split before the '@'.
         var at = word.IndexOf('@');
-        if (at > 0 && word[at..].Contains('.'))
+        if (at >= 0 && word[at..].Contains('.'))
         {
             return BoundaryTokenKind.Email;
         }
@@ -54,8 +55,8 @@ internal static class BoundaryTokenKinds
     public static bool IsLinkStart(ReadOnlySpan<char> word) =>
         word.StartsWith("http", StringComparison.OrdinalIgnoreCase) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
-    // "report.pdf", "TEXT.htm": a name with a short, known document extension.
-    private static bool IsFileName(ReadOnlySpan<char> word)
+    /// <summary>"report.pdf", "TEXT.htm": a name with a short, known document extension.</summary>
+    public static bool IsFileName(ReadOnlySpan<char> word)
     {
         var dot = word.LastIndexOf('.');
         if (dot <= 0 || word.Length - dot > 5)

@@ -68,6 +68,12 @@ public static class SentenceSplitter
             return true;
         }
 
+        // "… API.pdf) - Stocks.pdf - Crude.pdf": each item of a list of attachments is a sentence of its own.
+        if (IsAttachmentBullet(text, tokens, t + 1))
+        {
+            return true;
+        }
+
         // Closing quotes and brackets stay with the sentence they close: decide after the last of them.
         return !IsClosing(text, next) && EndsAt(text, tokens, LastTerminal(text, tokens, t), t);
     }
@@ -127,6 +133,15 @@ public static class SentenceSplitter
         }
 
         return false;
+    }
+
+    // A spaced hyphen or bullet followed by a file name.
+    private static bool IsAttachmentBullet(string text, ReadOnlySpan<Token> tokens, int bullet)
+    {
+        var token = tokens[bullet];
+        return token.Length == 1 && text[token.Start] is ('-' or '•')
+            && bullet + 1 < tokens.Length && tokens[bullet + 1].Start > token.End
+            && BoundaryTokenKinds.IsFileName(text.AsSpan(tokens[bullet + 1].Start, tokens[bullet + 1].Length));
     }
 
     private static bool IsListNumber(string text, Token token)
