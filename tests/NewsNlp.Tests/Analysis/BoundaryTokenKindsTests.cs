@@ -23,6 +23,8 @@ public class BoundaryTokenKindsTests
     [InlineData(":P", nameof(BoundaryTokenKind.Emoticon))]
     [InlineData(":", nameof(BoundaryTokenKind.Other))]
     [InlineData("Reuters", nameof(BoundaryTokenKind.Other))]
+    [InlineData("", nameof(BoundaryTokenKind.Other))]
+    [InlineData("-", nameof(BoundaryTokenKind.Other))]
     public void Classifies_tokens_that_end_lines_of_web_text(string token, string expected) =>
         Assert.Equal(expected, BoundaryTokenKinds.Of(token).ToString());
 }

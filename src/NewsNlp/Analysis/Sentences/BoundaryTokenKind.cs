@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsNlp.Analysis.Sentences;
 
 /// <summary>
@@ -17,8 +19,16 @@ internal enum BoundaryTokenKind
 /// <summary>Classifies a token's text into a <see cref="BoundaryTokenKind"/> with a few span checks, no allocation.</summary>
 internal static class BoundaryTokenKinds
 {
+    // Every special kind contains one of these; an ordinary word has none and is classified in one scan.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("=_*~#-:/@.;");
+
     public static BoundaryTokenKind Of(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAny(Marks))
+        {
+            return BoundaryTokenKind.Other;
+        }
+
         if (IsSeparator(word))
         {
             return BoundaryTokenKind.Separator;
@@ -49,11 +59,13 @@ internal static class BoundaryTokenKinds
     /// Hyphens need four, as "---" is often typed for a dash inside a sentence.
     /// </summary>
     public static bool IsSeparator(ReadOnlySpan<char> word) =>
-        word.Length >= (word[0] == '-' ? 4 : 3) && word[0] is ('=' or '_' or '*' or '~' or '#' or '-') && !word.ContainsAnyExcept(word[0]);
+        word.Length >= 3 && word[0] is ('=' or '_' or '*' or '~' or '#' or '-') && (word[0] != '-' || word.Length >= 4)
+        && !word.ContainsAnyExcept(word[0]);
 
     /// <summary>Cheap test run on most gaps: whether the token starts a web address ("http…", "www.").</summary>
     public static bool IsLinkStart(ReadOnlySpan<char> word) =>
-        word.StartsWith("http", StringComparison.OrdinalIgnoreCase) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        !word.IsEmpty && word[0] is 'h' or 'w' or 'H' or 'W'
+        && (word.StartsWith("http", StringComparison.OrdinalIgnoreCase) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"report.pdf", "TEXT.htm": a name with a short, known document extension.</summary>
     public static bool IsFileName(ReadOnlySpan<char> word)

@@ -61,15 +61,11 @@ public static class SentenceSplitter
     {
         var next = tokens[t + 1];
 
-        // A separator line ("=====", "_____") stands alone: e-mail signatures and footers end there.
-        if (BoundaryTokenKinds.IsSeparator(text.AsSpan(tokens[t].Start, tokens[t].Length))
-            || BoundaryTokenKinds.IsSeparator(text.AsSpan(next.Start, next.Length)))
-        {
-            return true;
-        }
-
-        // "… API.pdf) - Stocks.pdf - Crude.pdf": each item of a list of attachments is a sentence of its own.
-        if (IsAttachmentBullet(text, tokens, t + 1))
+        // A separator line ("=====", "_____") stands alone: e-mail signatures and footers end there. "… API.pdf)
+        // - Stocks.pdf - Crude.pdf": each item of a list of attachments is a sentence of its own. Both start
+        // with a mark, so a word-to-word gap (most gaps) is let through after one character test each.
+        if ((!char.IsLetterOrDigit(text[tokens[t].Start]) && BoundaryTokenKinds.IsSeparator(text.AsSpan(tokens[t].Start, tokens[t].Length)))
+            || (!char.IsLetterOrDigit(text[next.Start]) && (BoundaryTokenKinds.IsSeparator(text.AsSpan(next.Start, next.Length)) || IsAttachmentBullet(text, tokens, t + 1))))
         {
             return true;
         }
