@@ -5,7 +5,8 @@ namespace NewsNlp.Analysis.Sentences;
 
 /// <summary>
 /// Rule-based sentence boundaries over tokens. A sentence ends after terminal punctuation (with the
-/// closing quotes and brackets that follow it), at a line break, and at the edge of a block (heading,
+/// closing quotes and brackets that follow it), at a line break, around a separator line ("====="),
+/// before each item of an attachment list (" - a.pdf - b.pdf"), and at the edge of a block (heading,
 /// list item, paragraph), so a heading without a final period is a sentence of its own. Abbreviations
 /// keep their period inside the sentence unless an ordinary sentence opener follows them ("… in the
 /// U.S. The talks …"). Where no line break or block edge decides, a trained
