@@ -25,6 +25,11 @@ public class SentenceSplitterTests
     [InlineData("Key Concessions and Ongoing Discussions\nWitkoff described it.", "Key Concessions and Ongoing Discussions ‖ Witkoff described it.")]
     [InlineData("- 1. Russia Signals Shift\n- 2. Summit Reveals Potential", "- 1. Russia Signals Shift ‖ - 2. Summit Reveals Potential")]
     [InlineData("Did You Know? NATO’s Article 5 states it.", "Did You Know? ‖ NATO’s Article 5 states it.")]
+    [InlineData("Regards, Kay Mann ===== Attached please find it.", "Regards, Kay Mann ‖ ===== ‖ Attached please find it.")]
+    [InlineData("Best regards. *** Bush also nominated him.", "Best regards. ‖ *** ‖ Bush also nominated him.")]
+    [InlineData("It was cut off to CPS --- do you know why?", "It was cut off to CPS --- do you know why?")]
+    [InlineData("See the charts. - Stocks.pdf - Crude.pdf", "See the charts. ‖ - Stocks.pdf ‖ - Crude.pdf")]
+    [InlineData("Prices rose - as expected.pdf files showed.", "Prices rose - as expected.pdf files showed.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));

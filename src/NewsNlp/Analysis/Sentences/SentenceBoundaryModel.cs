@@ -15,7 +15,10 @@ public sealed class SentenceBoundaryModel
     /// <summary>The shipped model's file name under <c>models/</c>.</summary>
     public const string ModelFileName = "sentences.bin";
 
-    private const int FeatureCount = 16;
+    private const int FeatureCount = 19;
+
+    // The features every candidate gap has; the rest describe special tokens (links, separators, …) near it.
+    private const int BasicFeatureCount = 16;
 
     private static readonly Lazy<SentenceBoundaryModel?> SharedInstance = new(() =>
         File.Exists(ModelLocator.PathOf(ModelFileName)) ? Load(ModelLocator.PathOf(ModelFileName)) : null);
@@ -31,17 +34,19 @@ public sealed class SentenceBoundaryModel
 
     /// <summary>
     /// Whether the model is asked about a gap at all: not between a word and a following lower-case
-    /// word the rules keep together, which is most gaps and (almost) never a boundary. Saves time.
+    /// word the rules keep together, which is most gaps and (almost) never a boundary. Saves time. A web
+    /// address is asked about even then: lists of links have one per line, and the lines were lost.
     /// </summary>
     public static bool IsCandidate(string text, ReadOnlySpan<Token> tokens, int t, bool rulesVerdict) =>
-        rulesVerdict || !char.IsLower(text[tokens[t + 1].Start]) || !char.IsLetterOrDigit(text[tokens[t].End - 1]);
+        rulesVerdict || !char.IsLower(text[tokens[t + 1].Start]) || !char.IsLetterOrDigit(text[tokens[t].End - 1])
+        || (text[tokens[t + 1].Start] is 'h' or 'w' && BoundaryTokenKinds.IsLinkStart(text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length)));
 
     public bool EndsAfter(string text, ReadOnlySpan<Token> tokens, int t, int lengthSoFar, bool rulesVerdict)
     {
         Span<uint> features = stackalloc uint[FeatureCount];
         Span<float> scores = stackalloc float[2];
-        Extract(text, tokens, t, lengthSoFar, rulesVerdict, features);
-        return _model.Predict(features, scores) == 1;
+        var count = Extract(text, tokens, t, lengthSoFar, rulesVerdict, features);
+        return _model.Predict(features[..count], scores) == 1;
     }
 
     /// <summary>
@@ -78,9 +83,9 @@ public sealed class SentenceBoundaryModel
                         continue;
                     }
 
-                    Extract(text, tokens, t, t - first + 1, verdict, features);
-                    var guess = trainer.Predict(features, scores);
-                    trainer.Update(features, truth, guess);
+                    var count = Extract(text, tokens, t, t - first + 1, verdict, features);
+                    var guess = trainer.Predict(features[..count], scores);
+                    trainer.Update(features[..count], truth, guess);
                     first = guess == 1 ? t + 1 : first;
                 }
             }
@@ -102,7 +107,8 @@ public sealed class SentenceBoundaryModel
 
     public static SentenceBoundaryModel Load(Stream stream) => new(PerceptronModel.Load(stream));
 
-    private static void Extract(string text, ReadOnlySpan<Token> tokens, int t, int lengthSoFar, bool verdict, Span<uint> output)
+    // Fills output and returns how many features it holds: the token-kind features only when a kind is special.
+    private static int Extract(string text, ReadOnlySpan<Token> tokens, int t, int lengthSoFar, bool verdict, Span<uint> output)
     {
         var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
         var next = text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length);
@@ -129,6 +135,21 @@ public sealed class SentenceBoundaryModel
         output[13] = FeatureHash.Start(14).Add((int)Shape(before)).Add((int)wordShape).Add((int)nextShape);
         output[14] = FeatureHash.Start(15).Add(v).Add(next[0]);
         output[15] = FeatureHash.Start(16).Add(word[^1]).Add(next[0]).Add((int)Shape(after));
+
+        // Links, addresses, attachment names and emoticons often end a line of e-mail or web text. Most
+        // gaps have none of them: they skip these features, which keeps the model as fast as before.
+        var wordKind = (int)BoundaryTokenKinds.Of(word);
+        var nextKind = (int)BoundaryTokenKinds.Of(next);
+        var afterKind = (int)BoundaryTokenKinds.Of(after);
+        if ((wordKind | nextKind | afterKind) == (int)BoundaryTokenKind.Other)
+        {
+            return BasicFeatureCount;
+        }
+
+        output[16] = FeatureHash.Start(17).Add(v).Add(wordKind).Add(nextKind);
+        output[17] = FeatureHash.Start(18).Add(wordKind).Add((int)nextShape);
+        output[18] = FeatureHash.Start(19).Add(wordKind).Add(next[0]).Add(afterKind);
+        return FeatureCount;
     }
 
     // A short shape: "Xx", "x", "X", "d", or the punctuation itself, from the first and last characters.

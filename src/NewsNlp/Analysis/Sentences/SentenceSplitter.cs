@@ -5,7 +5,8 @@ namespace NewsNlp.Analysis.Sentences;
 
 /// <summary>
 /// Rule-based sentence boundaries over tokens. A sentence ends after terminal punctuation (with the
-/// closing quotes and brackets that follow it), at a line break, and at the edge of a block (heading,
+/// closing quotes and brackets that follow it), at a line break, around a separator line ("====="),
+/// before each item of an attachment list (" - a.pdf - b.pdf"), and at the edge of a block (heading,
 /// list item, paragraph), so a heading without a final period is a sentence of its own. Abbreviations
 /// keep their period inside the sentence unless an ordinary sentence opener follows them ("… in the
 /// U.S. The talks …"). Where no line break or block edge decides, a trained
@@ -60,6 +61,15 @@ public static class SentenceSplitter
     internal static bool RulesEndAfter(string text, ReadOnlySpan<Token> tokens, int t)
     {
         var next = tokens[t + 1];
+
+        // A separator line ("=====", "_____") stands alone: e-mail signatures and footers end there. "… API.pdf)
+        // - Stocks.pdf - Crude.pdf": each item of a list of attachments is a sentence of its own. Both start
+        // with a mark, so a word-to-word gap (most gaps) is let through after one character test each.
+        if ((!char.IsLetterOrDigit(text[tokens[t].Start]) && BoundaryTokenKinds.IsSeparator(text.AsSpan(tokens[t].Start, tokens[t].Length)))
+            || (!char.IsLetterOrDigit(text[next.Start]) && (BoundaryTokenKinds.IsSeparator(text.AsSpan(next.Start, next.Length)) || IsAttachmentBullet(text, tokens, t + 1))))
+        {
+            return true;
+        }
 
         // Closing quotes and brackets stay with the sentence they close: decide after the last of them.
         return !IsClosing(text, next) && EndsAt(text, tokens, LastTerminal(text, tokens, t), t);
@@ -120,6 +130,15 @@ public static class SentenceSplitter
         }
 
         return false;
+    }
+
+    // A spaced hyphen or bullet followed by a file name.
+    private static bool IsAttachmentBullet(string text, ReadOnlySpan<Token> tokens, int bullet)
+    {
+        var token = tokens[bullet];
+        return token.Length == 1 && text[token.Start] is ('-' or '•')
+            && bullet + 1 < tokens.Length && tokens[bullet + 1].Start > token.End
+            && BoundaryTokenKinds.IsFileName(text.AsSpan(tokens[bullet + 1].Start, tokens[bullet + 1].Length));
     }
 
     private static bool IsListNumber(string text, Token token)
