@@ -1,3 +1,5 @@
+using NewsNlp.Analysis.Perceptron;
+
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -75,7 +77,8 @@ public sealed class Classifier
             Add(scores, Features.NgramCount + d, Features.DenseValue(input, d));
         }
 
-        return Softmax(scores);
+        PerceptronModel.Softmax(scores);
+        return scores;
     }
 
     /// <summary>The probability of <paramref name="label"/> in a <see cref="Predict"/> result, 0 when the model lacks it.</summary>
@@ -110,23 +113,5 @@ public sealed class Classifier
         {
             scores[c] += row[c] * value;
         }
-    }
-
-    private static float[] Softmax(float[] scores)
-    {
-        var max = scores.Max();
-        var sum = 0f;
-        for (var c = 0; c < scores.Length; c++)
-        {
-            scores[c] = MathF.Exp(scores[c] - max);
-            sum += scores[c];
-        }
-
-        for (var c = 0; c < scores.Length; c++)
-        {
-            scores[c] /= sum;
-        }
-
-        return scores;
     }
 }
