@@ -255,63 +255,55 @@ internal static class NameClusters
     }
 
     /// <summary>
-    /// "North Atlantic Treaty Association (NATO)", which the recogniser split in two and the writer misspelt:
-    /// the name mentions running right up to "(ACRONYM)" with as many words as it has letters, all but one
-    /// of them matching, are the acronym's organisation, which keeps the acronym as its name (the
-    /// misspelt long form would not join the same organisation in other articles).
+    /// "North Atlantic Treaty Association (NATO)", which the recogniser split into pieces and the writer
+    /// misspelt: the capitalised words right before "(ACRONYM)", as many as it has letters with at most one
+    /// initial differing (acronyms of three letters or more), are the acronym's organisation. Every
+    /// organisation or place mention inside them joins it, and the acronym keeps its name (the misspelt long
+    /// form would not join the same organisation in other articles).
     /// </summary>
     private static void JoinSplitDefinition(string text, Stakeholder shortForm, List<Stakeholder> stakeholders)
     {
-        var at = text.IndexOf("(" + shortForm.Name + ")", StringComparison.Ordinal);
-        if (at <= 0)
+        var letters = shortForm.Name.Replace(".", string.Empty, StringComparison.Ordinal);
+        if (letters.Length < 3 || DefinitionSpan(text, shortForm.Name, letters, allowedMismatches: 1) is not { } definition)
         {
             return;
         }
 
-        var chain = new List<(Stakeholder Owner, Mention Mention)>();
-        var end = text.AsSpan(0, at).TrimEnd().Length;
-        while (true)
+        foreach (var owner in stakeholders.Where(s => s != shortForm && !s.IsPerson).ToList())
         {
-            var next = stakeholders.SelectMany(s => s.Mentions.Select(m => (Owner: s, Mention: m)))
-                .FirstOrDefault(p => p.Owner != shortForm && !p.Owner.IsPerson && p.Mention.End == end && p.Owner.Mentions.Count == 1);
-            if (next.Owner == null)
+            var inside = owner.Mentions.Where(m => m.Start >= definition.Start && m.End <= definition.End).ToList();
+            foreach (var mention in inside)
             {
-                break;
+                owner.Mentions.Remove(mention);
+                shortForm.Mentions.Add(mention);
             }
 
-            chain.Insert(0, next);
-            end = text.AsSpan(0, next.Mention.Start).TrimEnd().Length;
+            if (owner.Mentions.Count == 0)
+            {
+                stakeholders.Remove(owner);
+            }
         }
-
-        var words = string.Join(' ', chain.Select(c => text[c.Mention.Start..c.Mention.End]));
-        var initials = Initials(words);
-        var letters = shortForm.Name.Replace(".", string.Empty, StringComparison.Ordinal);
-        var differing = initials.Length == letters.Length ? initials.Where((c, i) => char.ToUpperInvariant(c) != char.ToUpperInvariant(letters[i])).Count() : int.MaxValue;
-        if (chain.Count < 2 || differing > 1)
-        {
-            return;
-        }
-
-        foreach (var (owner, mention) in chain)
-        {
-            shortForm.Mentions.Add(mention);
-            stakeholders.Remove(owner);
-        }
-
     }
 
     /// <summary>The capitalised words right before "(ACRONYM)" whose initials spell it; empty when none do.</summary>
-    private static string DefinedName(string text, string acronym, string letters)
+    private static string DefinedName(string text, string acronym, string letters) =>
+        DefinitionSpan(text, acronym, letters, allowedMismatches: 0) is { } span ? text[span.Start..span.End].Trim() : string.Empty;
+
+    /// <summary>
+    /// Where the words defining "(ACRONYM)" lie: walking back from it, one capitalised word per letter
+    /// (function words inside a name spell none), at most <paramref name="allowedMismatches"/> initials differing.
+    /// </summary>
+    private static TextSpan? DefinitionSpan(string text, string acronym, string letters, int allowedMismatches)
     {
         var at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
         if (at <= 0)
         {
-            return string.Empty;
+            return null;
         }
 
         var before = text.AsSpan(0, at).TrimEnd();
         var start = before.Length;
-        var matched = 0;
+        int matched = 0, mismatches = 0;
         while (matched < letters.Length && start > 0)
         {
             var wordEnd = start;
@@ -324,9 +316,14 @@ internal static class NameClusters
             // Function words inside a name spell no letter ("Council on American-Islamic Relations").
             if (word is not ("of" or "the" or "and" or "for" or "on"))
             {
-                if (word.IsEmpty || !IsInitialWord(word) || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(letters[^(matched + 1)]))
+                if (word.IsEmpty || !IsInitialWord(word))
                 {
-                    return string.Empty;
+                    return null;
+                }
+
+                if (char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(letters[^(matched + 1)]) && ++mismatches > allowedMismatches)
+                {
+                    return null;
                 }
 
                 matched++;
@@ -338,7 +335,7 @@ internal static class NameClusters
             }
         }
 
-        return matched == letters.Length ? before[start..].ToString().Trim() : string.Empty;
+        return matched == letters.Length ? new TextSpan(start, before.Length) : null;
     }
 
     private static bool IsInitialWord(ReadOnlySpan<char> w) => (char.IsUpper(w[0]) || char.IsDigit(w[0])) && w is not ("Of" or "The" or "And" or "For");

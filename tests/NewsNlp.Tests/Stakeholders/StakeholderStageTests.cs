@@ -132,6 +132,29 @@ public class StakeholderStageTests
     }
 
     [Fact]
+    public void DefinitionPiecesWithGapsJoinTheAcronymAndOtherMentionsStay()
+    {
+        var article = Run(
+            "They mirror the North Atlantic Treaty Association (NATO). NATO met. The North Atlantic was calm.",
+            ("North Atlantic", EntityTypes.Loc), ("Association", EntityTypes.Org), ("NATO", EntityTypes.Org));
+
+        var nato = Assert.Single(article.Entities, e => e.Name == "NATO");
+        Assert.Equal(4, nato.Mentions);
+        Assert.Equal(1, Assert.Single(article.Entities, e => e.Name == "North Atlantic").Mentions);
+        Assert.DoesNotContain(article.Entities, e => e.Name == "Association");
+    }
+
+    [Fact]
+    public void ATwoLetterAcronymNeedsExactInitials()
+    {
+        var article = Run(
+            "Write to Ask Us (EU) today. EU officials agreed.",
+            ("Ask Us", EntityTypes.Org), ("EU", EntityTypes.Org));
+
+        Assert.Contains(article.Entities, e => e.Name == "Ask Us");
+    }
+
+    [Fact]
     public void FirstNamesOneLetterApartAreOnePersonUnderTheCommonerSpelling()
     {
         var article = Run(
