@@ -1,3 +1,4 @@
+using NewsNlp.Models;
 using NewsNlp.Analysis.Perceptron;
 
 namespace NewsNlp.Stance;

@@ -1,3 +1,4 @@
+using NewsNlp.Models;
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -20,14 +21,14 @@ public sealed class FeatureSpace
     [ThreadStatic]
     private static BlockCounts? _countScratch;
 
-    private readonly HashIndex _index;
+    private readonly HashKeyTable<int> _index;
 
     private FeatureSpace(ulong[][] blocks, float[] denseScales)
     {
         Blocks = blocks;
         DenseScales = denseScales;
         NgramCount = blocks.Sum(b => b.Length);
-        _index = new HashIndex(blocks.SelectMany(b => b), NgramCount);
+        _index = new HashKeyTable<int>(blocks.SelectMany(b => b).Select((hash, index) => (hash, index)), NgramCount);
     }
 
     /// <summary>The kept n-gram hashes of each block, ascending; a hash's feature index is its place in this order.</summary>
@@ -126,7 +127,7 @@ public sealed class FeatureSpace
         counts.EnsureSize(NgramCount);
         foreach (var hash in hashes)
         {
-            if (_index.TryGet(hash, out var feature))
+            if (_index.TryGetValue(hash, out var feature))
             {
                 counts.Add(feature);
             }

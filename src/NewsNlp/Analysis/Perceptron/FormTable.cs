@@ -1,4 +1,4 @@
-using System.Numerics;
+using NewsNlp.Models;
 
 namespace NewsNlp.Analysis.Perceptron;
 
@@ -16,55 +16,21 @@ public sealed class FormTable<TValue>
     private const ulong Offset = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    private readonly Slot[] _slots;
-    private readonly int _shift;
-    private readonly int _slotMask;
+    private readonly HashKeyTable<TValue> _table;
 
     /// <summary>Builds the table over <paramref name="entries"/> (forms must be distinct).</summary>
     public FormTable(IReadOnlyCollection<KeyValuePair<string, TValue>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-
-        // At most half full, so a lookup of an unknown form stops after a probe or two.
-        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, entries.Count)) + 2);
-        _slots = new Slot[1 << bits];
-        _shift = 64 - bits;
-        _slotMask = _slots.Length - 1;
-        foreach (var (form, value) in entries)
-        {
-            var key = Hash(form);
-            var slot = SlotOf(key);
-            while (_slots[slot].Key != 0)
-            {
-                slot = (slot + 1) & _slotMask;
-            }
-
-            _slots[slot] = new Slot(key, value);
-        }
-
+        _table = new HashKeyTable<TValue>(entries.Select(e => (Hash(e.Key), e.Value)), entries.Count);
         Count = entries.Count;
     }
 
     public int Count { get; }
 
-    public bool TryGetValue(ReadOnlySpan<char> form, out TValue value)
-    {
-        var key = Hash(form);
-        var slots = _slots;
-        for (var slot = SlotOf(key); slots[slot].Key != 0; slot = (slot + 1) & _slotMask)
-        {
-            if (slots[slot].Key == key)
-            {
-                value = slots[slot].Value;
-                return true;
-            }
-        }
+    public bool TryGetValue(ReadOnlySpan<char> form, out TValue value) => _table.TryGetValue(Hash(form), out value);
 
-        value = default;
-        return false;
-    }
-
-    // FNV-1a over whole UTF-16 units; 0 marks an empty slot, so a form hashing to 0 is stored as 1.
+    // FNV-1a over whole UTF-16 units.
     private static ulong Hash(ReadOnlySpan<char> form)
     {
         var h = Offset;
@@ -73,11 +39,6 @@ public sealed class FormTable<TValue>
             h = (h ^ c) * Prime;
         }
 
-        return h == 0 ? 1 : h;
+        return h;
     }
-
-    // Fibonacci hashing spreads FNV's weaker low bits over the slot index.
-    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15) >> _shift);
-
-    private readonly record struct Slot(ulong Key, TValue Value);
 }

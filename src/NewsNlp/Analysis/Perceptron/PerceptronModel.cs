@@ -1,3 +1,4 @@
+using NewsNlp.Models;
 using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -214,7 +215,7 @@ public sealed class PerceptronModel
         }
 
         w.Write(TableBits);
-        var scale = _quantised != null ? _scale : ScaleOf(_weights!);
+        var scale = _quantised != null ? _scale : WeightQuantisation.StepOf(_weights!);
         w.Write(scale);
 
         // Rows as (gap since previous non-zero row, k quantised weights); a gap of 0 ends the list.
@@ -248,30 +249,12 @@ public sealed class PerceptronModel
         var k = ClassCount;
         for (var r = 0; r < 1 << TableBits; r++)
         {
-            var quantised = new short[k];
-            var any = false;
-            for (var c = 0; c < k; c++)
-            {
-                quantised[c] = (short)Math.Round(_weights![(r * k) + c] / scale);
-                any |= quantised[c] != 0;
-            }
-
-            if (any)
+            var quantised = WeightQuantisation.Quantise(_weights!.AsSpan(r * k, k), scale);
+            if (quantised.AsSpan().ContainsAnyExcept((short)0))
             {
                 yield return (r, quantised);
             }
         }
-    }
-
-    private static float ScaleOf(float[] weights)
-    {
-        var maxAbs = 0f;
-        foreach (var v in weights)
-        {
-            maxAbs = Math.Max(maxAbs, Math.Abs(v));
-        }
-
-        return maxAbs > 0 ? maxAbs / short.MaxValue : 1f;
     }
 
     public static PerceptronModel Load(string path)

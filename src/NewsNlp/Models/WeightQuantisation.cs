@@ -1,8 +1,9 @@
-namespace NewsNlp.Stance;
+namespace NewsNlp.Models;
 
 /// <summary>
 /// Weights as 16-bit integers times one step (the largest magnitude over 32767): half the bytes of
-/// floats, and a rounding error far below what moves a probability in the fourth decimal.
+/// floats, and a rounding error far below what moves a probability in the fourth decimal. Shared by the
+/// perceptron models and the stance classifiers, so every model file quantises the same way.
 /// </summary>
 internal static class WeightQuantisation
 {
