@@ -1,3 +1,4 @@
+using NewsNlp.Models;
 namespace NewsNlp.Repair;
 
 /// <summary>
@@ -113,10 +114,10 @@ internal static class DuplicateDetector
 
     private static ulong Fingerprint(List<uint> words)
     {
-        var hash = 14695981039346656037UL;
+        var hash = Fnv1a.Offset;
         foreach (var w in words)
         {
-            hash = (hash ^ w) * 1099511628211UL;
+            hash = Fnv1a.Add(hash, w);
         }
 
         return hash;

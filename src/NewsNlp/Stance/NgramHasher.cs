@@ -1,3 +1,5 @@
+using NewsNlp.Models;
+
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -11,8 +13,6 @@ internal static class NgramHasher
 {
     public const int CharGramLength = 4;
 
-    private const ulong FnvOffset = 14695981039346656037UL;
-    private const ulong FnvPrime = 1099511628211UL;
     private const char StartMarker = '\u0002';
     private const char EndMarker = '\u0003';
 
@@ -27,13 +27,13 @@ internal static class NgramHasher
             var word = Seed(salt);
             foreach (var c in text[start..end])
             {
-                word = (word ^ WordScanner.Fold(c)) * FnvPrime;
+                word = Fnv1a.Add(word, WordScanner.Fold(c));
             }
 
             into.Add(Mix(word));
             if (havePrevious)
             {
-                into.Add(Mix((previous * FnvPrime) ^ Mix(word + 1)));
+                into.Add(Mix((previous * Fnv1a.Prime) ^ Mix(word + 1)));
             }
 
             previous = word;
@@ -87,7 +87,7 @@ internal static class NgramHasher
         var h = Seed(salt);
         foreach (var c in chars)
         {
-            h = (h ^ c) * FnvPrime;
+            h = Fnv1a.Add(h, c);
         }
 
         return Mix(h);
@@ -95,7 +95,7 @@ internal static class NgramHasher
 
     // The salt is mixed before use: XOR-ing a small salt into the FNV offset would let "ctx" with one
     // salt and "atx" with another share a hash.
-    private static ulong Seed(ulong salt) => FnvOffset ^ Mix(salt * 0x9E3779B97F4A7C15UL);
+    private static ulong Seed(ulong salt) => Fnv1a.Offset ^ Mix(salt * 0x9E3779B97F4A7C15UL);
 
     // SplitMix64's finaliser: spreads FNV's weak low bits over the whole word.
     private static ulong Mix(ulong x)

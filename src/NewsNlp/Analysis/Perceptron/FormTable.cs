@@ -13,32 +13,17 @@ namespace NewsNlp.Analysis.Perceptron;
 public sealed class FormTable<TValue>
     where TValue : unmanaged
 {
-    private const ulong Offset = 14695981039346656037;
-    private const ulong Prime = 1099511628211;
-
     private readonly HashKeyTable<TValue> _table;
 
     /// <summary>Builds the table over <paramref name="entries"/> (forms must be distinct).</summary>
     public FormTable(IReadOnlyCollection<KeyValuePair<string, TValue>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        _table = new HashKeyTable<TValue>(entries.Select(e => (Hash(e.Key), e.Value)), entries.Count);
+        _table = new HashKeyTable<TValue>(entries.Select(e => (Fnv1a.Of(e.Key), e.Value)), entries.Count);
         Count = entries.Count;
     }
 
     public int Count { get; }
 
-    public bool TryGetValue(ReadOnlySpan<char> form, out TValue value) => _table.TryGetValue(Hash(form), out value);
-
-    // FNV-1a over whole UTF-16 units.
-    private static ulong Hash(ReadOnlySpan<char> form)
-    {
-        var h = Offset;
-        foreach (var c in form)
-        {
-            h = (h ^ c) * Prime;
-        }
-
-        return h;
-    }
+    public bool TryGetValue(ReadOnlySpan<char> form, out TValue value) => _table.TryGetValue(Fnv1a.Of(form), out value);
 }
