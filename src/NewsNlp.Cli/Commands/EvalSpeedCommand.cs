@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using NewsNlp.Analysis;
+using NewsNlp.Analysis.Evaluation;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Training;
@@ -45,6 +46,7 @@ public sealed class EvalSpeedCommand : CorpusCommand<EvalSpeedCommand.Settings>
         Array.Clear(ticks);
         var rates = new List<double>();
         var cpuRates = new List<double>();
+        var busyCores = new List<double>();
         long tokens = 0;
         for (var run = 0; run < Math.Max(1, settings.Runs); run++)
         {
@@ -56,6 +58,7 @@ public sealed class EvalSpeedCommand : CorpusCommand<EvalSpeedCommand.Settings>
             tokens = articles.Sum(a => (long)a.Tokens.Length);
             rates.Add(tokens / seconds);
             cpuRates.Add(tokens / cpuSeconds);
+            busyCores.Add(cpuSeconds / seconds);
         }
 
         rates.Sort();
@@ -66,6 +69,10 @@ public sealed class EvalSpeedCommand : CorpusCommand<EvalSpeedCommand.Settings>
         // On a shared machine wall-clock time depends on other processes; CPU time does not, so tokens per
         // CPU-second × cores is what the stages would do with the cores to themselves.
         Report("tokens per CPU-second (median)", $"{cpuRates[cpuRates.Count / 2]:#,0}, i.e. {cpuRates[cpuRates.Count / 2] * Environment.ProcessorCount:#,0} tokens/s on {Environment.ProcessorCount} idle cores");
+        // Below the core count when threads wait (on each other, or on a machine busy with other work).
+        Report("cores busy (per run)", $"{string.Join(", ", busyCores.Select(c => c.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))} of {Environment.ProcessorCount}");
+        // Speed work must not change a single tag, boundary or name: compare this before and after.
+        Report("output fingerprint", $"{AnalysisFingerprint.Of(articles):x16}");
         var total = ticks.Sum();
         for (var i = 0; i < stages.Count; i++)
         {
