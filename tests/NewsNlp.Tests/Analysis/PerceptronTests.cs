@@ -106,9 +106,9 @@ public class PerceptronTests
     }
 
     [Theory]
-    [InlineData(4)] // few buckets used: the sparse layout
-    [InlineData(400)] // most buckets used: the dense layout
-    public void Loaded_model_scores_and_saves_like_the_trained_one_in_either_layout(int distinctFeatures)
+    [InlineData(4)] // few buckets used
+    [InlineData(400)] // most buckets used
+    public void Loaded_model_scores_and_saves_like_the_trained_one_however_full_its_table(int distinctFeatures)
     {
         var trainer = new PerceptronTrainer(["a", "b", "c", "d", "e"], tableBits: 8);
         Span<float> scratch = stackalloc float[5];
