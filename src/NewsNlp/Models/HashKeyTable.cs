@@ -52,6 +52,13 @@ internal sealed class HashKeyTable<TValue>
         return false;
     }
 
+    /// <summary>True when <paramref name="other"/> holds the same keys and values in the same slots.</summary>
+    public bool HasSameSlotsAs(HashKeyTable<TValue> other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return _slots.AsSpan().SequenceEqual(other._slots);
+    }
+
     private static ulong Stored(ulong key) => key == 0 ? 1 : key;
 
     // Fibonacci hashing spreads any weakness in the key's low bits over the slot index.

@@ -183,6 +183,25 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Form_tables_over_the_same_list_or_different_lists_each_answer_for_their_own()
+    {
+        // Identical tables are kept once; tables that differ in one value or one form must stay apart.
+        var list = new Dictionary<string, byte> { ["russia"] = 2, ["troops"] = 1, ["said"] = 5 };
+        var twin = new FormTable<byte>(new Dictionary<string, byte>(list));
+        var changed = new FormTable<byte>(new Dictionary<string, byte>(list) { ["said"] = 6 });
+        var other = new FormTable<byte>(new Dictionary<string, byte> { ["russia"] = 2, ["troops"] = 1, ["told"] = 5 });
+        var first = new FormTable<byte>(list);
+        foreach (var (form, code) in list)
+        {
+            Assert.True(first.TryGetValue(form, out var a) && twin.TryGetValue(form, out var b) && a == code && b == code);
+        }
+
+        Assert.True(changed.TryGetValue("said", out var edited) && edited == 6);
+        Assert.False(other.TryGetValue("said", out _));
+        Assert.True(other.TryGetValue("told", out _));
+    }
+
+    [Fact]
     public void Feature_hash_separates_parts_and_is_case_aware()
     {
         Assert.NotEqual(FeatureHash.Start(1).Add("ab").Add("c").Value, FeatureHash.Start(1).Add("a").Add("bc").Value);
