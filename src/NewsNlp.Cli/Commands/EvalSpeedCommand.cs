@@ -47,18 +47,22 @@ public sealed class EvalSpeedCommand : CorpusCommand<EvalSpeedCommand.Settings>
         var rates = new List<double>();
         var cpuRates = new List<double>();
         var busyCores = new List<double>();
+        var allocated = new List<double>();
         long tokens = 0;
         for (var run = 0; run < Math.Max(1, settings.Runs); run++)
         {
             var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             Process(articles, stages, ticks, cancellationToken);
             var seconds = clock.Elapsed.TotalSeconds;
+            var allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             var cpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             tokens = articles.Sum(a => (long)a.Tokens.Length);
             rates.Add(tokens / seconds);
             cpuRates.Add(tokens / cpuSeconds);
             busyCores.Add(cpuSeconds / seconds);
+            allocated.Add((double)allocatedBytes / tokens);
         }
 
         rates.Sort();
@@ -71,6 +75,8 @@ public sealed class EvalSpeedCommand : CorpusCommand<EvalSpeedCommand.Settings>
         Report("tokens per CPU-second (median)", $"{cpuRates[cpuRates.Count / 2]:#,0}, i.e. {cpuRates[cpuRates.Count / 2] * Environment.ProcessorCount:#,0} tokens/s on {Environment.ProcessorCount} idle cores");
         // Below the core count when threads wait (on each other, or on a machine busy with other work).
         Report("cores busy (per run)", $"{string.Join(", ", busyCores.Select(c => c.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))} of {Environment.ProcessorCount}");
+        // The layers the stages fill (token array, sentences, mentions) are allocated, so this is never 0.
+        Report("bytes allocated per token (median)", $"{allocated.Order().ElementAt(allocated.Count / 2):0.0}");
         // Speed work must not change a single tag, boundary or name: compare this before and after.
         Report("output fingerprint", $"{AnalysisFingerprint.Of(articles):x16}");
         var total = ticks.Sum();
