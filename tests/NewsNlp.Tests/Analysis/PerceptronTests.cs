@@ -106,31 +106,34 @@ public class PerceptronTests
     }
 
     [Theory]
-    [InlineData(4)] // few buckets used
-    [InlineData(400)] // most buckets used
-    public void Loaded_model_scores_and_saves_like_the_trained_one_however_full_its_table(int distinctFeatures)
+    [InlineData(4, 5, 8)] // few buckets used, rows kept whole (5 classes)
+    [InlineData(400, 5, 8)] // most buckets used
+    [InlineData(4, 17, 8)] // rows dense enough to be kept whole (17 classes)
+    [InlineData(1500, 17, 12)] // mostly rows of one update, kept as (class, weight) pairs, and three dense ones
+    public void Loaded_model_scores_and_saves_like_the_trained_one_however_full_its_table(int distinctFeatures, int classCount, int tableBits)
     {
-        var trainer = new PerceptronTrainer(["a", "b", "c", "d", "e"], tableBits: 8);
-        Span<float> scratch = stackalloc float[5];
+        var classes = Enumerable.Range(0, classCount).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var trainer = new PerceptronTrainer(classes, tableBits);
+        Span<float> scratch = stackalloc float[classCount];
         for (var n = 0; n < 2000; n++)
         {
             uint[] f = [FeatureHash.Start(1).Add(n % distinctFeatures), FeatureHash.Start(2).Add(n % 3)];
-            trainer.Update(f, (n % distinctFeatures) % 5, trainer.Predict(f, scratch));
+            trainer.Update(f, (n % distinctFeatures) % classCount, trainer.Predict(f, scratch));
         }
 
         var trained = trainer.Build(new Dictionary<string, string>());
         using var file = new MemoryStream();
         trained.Save(file);
         var loaded = PerceptronModel.Load(new MemoryStream(file.ToArray()));
-        Span<float> expected = stackalloc float[5];
-        Span<float> actual = stackalloc float[5];
+        Span<float> expected = stackalloc float[classCount];
+        Span<float> actual = stackalloc float[classCount];
         for (var n = 0; n < 500; n++)
         {
             // Includes features never seen in training (n ≥ distinctFeatures), which score zero.
             uint[] f = [FeatureHash.Start(1).Add(n), FeatureHash.Start(2).Add(n % 3)];
             trained.Score(f, expected);
             loaded.Score(f, actual);
-            for (var c = 0; c < 5; c++)
+            for (var c = 0; c < classCount; c++)
             {
                 Assert.InRange(actual[c] - expected[c], -1e-3f, 1e-3f);
             }
