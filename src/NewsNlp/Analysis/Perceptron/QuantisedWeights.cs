@@ -24,6 +24,9 @@ internal sealed class QuantisedWeights
     private const int SlotWeights = 5;
     private const byte FullRow = 0xFF;
 
+    // Features ranked per pass of Sum (a token has 20 to 40).
+    private const int RankBatch = 64;
+
     private readonly int _classes;
     private readonly uint _mask;
 
@@ -143,63 +146,69 @@ internal sealed class QuantisedWeights
     /// <summary>Adds every feature's row into <paramref name="sums"/> (length ≥ classes, cleared by the caller).</summary>
     public void Sum(ReadOnlySpan<uint> features, Span<int> sums)
     {
-        ref var total = ref MemoryMarshal.GetReference(sums);
+        // Two passes: first the ranks of the learned features, from the small bit map and without a branch
+        // (unlearned features are common and would mispredict one), then their rows, whose addresses are
+        // all known by then, so the cache misses of reading them overlap.
+        Span<int> rows = stackalloc int[RankBatch];
         ref var present = ref MemoryMarshal.GetArrayDataReference(_present);
         ref var before = ref MemoryMarshal.GetArrayDataReference(_rowsBefore);
+        for (var start = 0; start < features.Length; start += RankBatch)
+        {
+            var n = 0;
+            foreach (var f in features.Slice(start, Math.Min(RankBatch, features.Length - start)))
+            {
+                // Unchecked: a masked bucket's word lies inside the bit map.
+                var bucket = f & _mask;
+                var word = Unsafe.Add(ref present, (nint)(bucket / 64));
+                var below = word & ((1UL << (int)(bucket % 64)) - 1);
+                rows[n] = Unsafe.Add(ref before, (nint)(bucket / 64)) + BitOperations.PopCount(below);
+                n += (int)(word >> (int)(bucket % 64)) & 1;
+            }
+
+            AddRows(rows[..n], sums);
+        }
+    }
+
+    // Unchecked addressing: a rank lies inside the slots or rows, and a slot's classes and row index
+    // inside theirs (the constructor built them so).
+    private void AddRows(ReadOnlySpan<int> rows, Span<int> sums)
+    {
+        ref var total = ref MemoryMarshal.GetReference(sums);
         ref var full = ref MemoryMarshal.GetArrayDataReference(_fullRows);
         var k = _classes;
-
-        // Unchecked addressing: a masked bucket's word lies inside the bit map, a present bucket's rank
-        // inside the slots or rows, and a slot's classes and row index inside theirs (the constructor
-        // built them so).
         if (_slots == null)
         {
-            foreach (var f in features)
+            foreach (var row in rows)
             {
-                if (RankOf(f & _mask, ref present, ref before) is var row and >= 0)
-                {
-                    AddRow(ref Unsafe.Add(ref full, (nint)row * k), ref total, k);
-                }
+                AddRow(ref Unsafe.Add(ref full, (nint)row * k), ref total, k);
             }
 
             return;
         }
 
         ref var slots = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), _firstSlot);
-        foreach (var f in features)
+        foreach (var row in rows)
         {
-            if (RankOf(f & _mask, ref present, ref before) is var row and >= 0)
+            ref var slot = ref Unsafe.Add(ref slots, (nint)row * SlotBytes);
+            if (slot == FullRow)
             {
-                ref var slot = ref Unsafe.Add(ref slots, (nint)row * SlotBytes);
-                if (slot == FullRow)
-                {
-                    AddRow(ref Unsafe.Add(ref full, (nint)Unsafe.ReadUnaligned<int>(ref Unsafe.Add(ref slot, 8)) * k), ref total, k);
-                    continue;
-                }
-
-                // All five pairs, unused ones being (class 0, weight 0): a loop over the count would
-                // mispredict its exit on most rows, which costs more than two additions of zero.
-                AddPair(ref slot, 0, ref total);
-                AddPair(ref slot, 1, ref total);
-                AddPair(ref slot, 2, ref total);
-                AddPair(ref slot, 3, ref total);
-                AddPair(ref slot, 4, ref total);
+                AddRow(ref Unsafe.Add(ref full, (nint)Unsafe.ReadUnaligned<int>(ref Unsafe.Add(ref slot, 8)) * k), ref total, k);
+                continue;
             }
+
+            // All five pairs, unused ones being (class 0, weight 0): a loop over the count would
+            // mispredict its exit on most rows, which costs more than two additions of zero.
+            AddPair(ref slot, 0, ref total);
+            AddPair(ref slot, 1, ref total);
+            AddPair(ref slot, 2, ref total);
+            AddPair(ref slot, 3, ref total);
+            AddPair(ref slot, 4, ref total);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddPair(ref byte slot, int j, ref int total) =>
         Unsafe.Add(ref total, Unsafe.Add(ref slot, 1 + j)) += Unsafe.ReadUnaligned<short>(ref Unsafe.Add(ref slot, 6 + (2 * j)));
-
-    // The row of a bucket, or -1 when the bucket has none.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int RankOf(uint bucket, ref ulong present, ref int before)
-    {
-        var word = Unsafe.Add(ref present, (nint)(bucket / 64));
-        var bit = 1UL << (int)(bucket % 64);
-        return (word & bit) == 0 ? -1 : Unsafe.Add(ref before, (nint)(bucket / 64)) + BitOperations.PopCount(word & (bit - 1));
-    }
 
     // Row r's k weights, expanded from its slot when it has one.
     private ReadOnlyMemory<short> Row(int r)
