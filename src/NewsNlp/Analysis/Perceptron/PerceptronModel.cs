@@ -51,6 +51,7 @@ public sealed class PerceptronModel
         }
 
         Classes = classes.ToArray();
+        ClassCount = classes.Count;
         TableBits = tableBits;
         _mask = (1u << tableBits) - 1;
         Metadata = new SortedDictionary<string, string>(metadata.ToDictionary(), StringComparer.Ordinal);
@@ -58,7 +59,8 @@ public sealed class PerceptronModel
 
     public IReadOnlyList<string> Classes { get; }
 
-    public int ClassCount => Classes.Count;
+    // Stored, not read through the list's interface: scoring asks for it several times per token.
+    public int ClassCount { get; }
 
     public int TableBits { get; }
 
@@ -110,7 +112,8 @@ public sealed class PerceptronModel
 
     private void Scale(ReadOnlySpan<int> sums, Span<float> scores)
     {
-        for (var c = 0; c < ClassCount; c++)
+        var k = ClassCount;
+        for (var c = 0; c < k; c++)
         {
             scores[c] = sums[c] * _scale;
         }
