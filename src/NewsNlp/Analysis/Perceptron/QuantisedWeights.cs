@@ -8,7 +8,7 @@ namespace NewsNlp.Analysis.Perceptron;
 /// <summary>
 /// The 16-bit weights of a loaded model, laid out for scoring. Only the non-zero rows are kept, in bucket
 /// order, and a bucket finds its row by rank: one presence bit per bucket and a running count of rows
-/// before each 64 buckets. The bit map and counts are small (80 KB for the tagger's 2^19 buckets) and stay
+/// before each 64 buckets. The bit map and counts are small (96 KB for the tagger's 2^19 buckets) and stay
 /// in cache, so a feature the model never learned costs no memory access beyond them. A learned row of a
 /// many-class model is mostly zeros — the tagger's rows hold 3 non-zero weights of 17 on average, most
 /// rows being one training update (+1 and −1) — so it is kept as (class, weight) pairs in a 16-byte slot,
@@ -55,31 +55,11 @@ internal sealed class QuantisedWeights
 
         _classes = classes;
         _mask = (1u << tableBits) - 1;
-        _present = new ulong[Math.Max(1, (1 << tableBits) / 64)];
-        _rowsBefore = new int[_present.Length];
-        var previous = -1;
-        foreach (var bucket in buckets)
-        {
-            if (bucket <= previous || bucket > _mask)
-            {
-                throw new InvalidDataException("A perceptron model's rows are out of order or outside their table.");
-            }
-
-            _present[bucket / 64] |= 1UL << (bucket % 64);
-            previous = bucket;
-        }
-
-        var count = 0;
-        for (var w = 0; w < _present.Length; w++)
-        {
-            _rowsBefore[w] = count;
-            count += BitOperations.PopCount(_present[w]);
-        }
-
+        (_present, _rowsBefore) = RankIndex(buckets, tableBits);
         var denseRows = 0;
         for (var r = 0; r < buckets.Length; r++)
         {
-            denseRows += classes - rows.AsSpan(r * classes, classes).Count((short)0) > SlotWeights ? 1 : 0;
+            denseRows += IsDense(rows.AsSpan(r * classes, classes)) ? 1 : 0;
         }
 
         // Slots only where they at least nearly halve the bytes of the table (the tagger's 17 classes:
@@ -97,36 +77,23 @@ internal sealed class QuantisedWeights
         var handle = GCHandle.Alloc(_slots, GCHandleType.Pinned);
         _firstSlot = (int)((SlotBytes - (handle.AddrOfPinnedObject() % SlotBytes)) % SlotBytes);
         handle.Free();
-        var dense = new short[denseRows * classes];
-        var next = 0;
+        _fullRows = new short[denseRows * classes];
+        var dense = 0;
         for (var r = 0; r < buckets.Length; r++)
         {
             var row = rows.AsSpan(r * classes, classes);
-            ref var slot = ref _slots[_firstSlot + (r * SlotBytes)];
-            if (classes - row.Count((short)0) > SlotWeights)
+            var slot = _slots.AsSpan(_firstSlot + (r * SlotBytes), SlotBytes);
+            if (IsDense(row))
             {
-                slot = FullRow;
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref slot, 8), next / classes);
-                row.CopyTo(dense.AsSpan(next));
-                next += classes;
-                continue;
+                slot[0] = FullRow;
+                BitConverter.TryWriteBytes(slot[8..], dense);
+                row.CopyTo(_fullRows.AsSpan(dense++ * classes));
             }
-
-            var n = 0;
-            for (var c = 0; c < classes; c++)
+            else
             {
-                if (row[c] != 0)
-                {
-                    Unsafe.Add(ref slot, 1 + n) = (byte)c;
-                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref slot, 6 + (2 * n)), row[c]);
-                    n++;
-                }
+                FillSlot(row, slot);
             }
-
-            slot = (byte)n;
         }
-
-        _fullRows = dense;
     }
 
     /// <summary>The rows with a non-zero weight in bucket order (what the model file holds).</summary>
@@ -204,6 +171,52 @@ internal sealed class QuantisedWeights
             AddPair(ref slot, 3, ref total);
             AddPair(ref slot, 4, ref total);
         }
+    }
+
+    // The presence bit map of the buckets and the rows before each of its words, checking the buckets.
+    private static (ulong[] Present, int[] RowsBefore) RankIndex(int[] buckets, int tableBits)
+    {
+        var present = new ulong[Math.Max(1, (1 << tableBits) / 64)];
+        var previous = -1;
+        foreach (var bucket in buckets)
+        {
+            if (bucket <= previous || bucket >= 1 << tableBits)
+            {
+                throw new InvalidDataException("A perceptron model's rows are out of order or outside their table.");
+            }
+
+            present[bucket / 64] |= 1UL << (bucket % 64);
+            previous = bucket;
+        }
+
+        var rowsBefore = new int[present.Length];
+        var count = 0;
+        for (var w = 0; w < present.Length; w++)
+        {
+            rowsBefore[w] = count;
+            count += BitOperations.PopCount(present[w]);
+        }
+
+        return (present, rowsBefore);
+    }
+
+    private static bool IsDense(ReadOnlySpan<short> row) => row.Length - row.Count((short)0) > SlotWeights;
+
+    // The count, then the classes and weights of the non-zero entries; the unused ones stay (0, 0).
+    private static void FillSlot(ReadOnlySpan<short> row, Span<byte> slot)
+    {
+        var n = 0;
+        for (var c = 0; c < row.Length; c++)
+        {
+            if (row[c] != 0)
+            {
+                slot[1 + n] = (byte)c;
+                BitConverter.TryWriteBytes(slot[(6 + (2 * n))..], row[c]);
+                n++;
+            }
+        }
+
+        slot[0] = (byte)n;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
