@@ -20,25 +20,34 @@ public sealed class EntityRecognizer
     private const string Magic = "NNLP-NER";
     private const int FormatVersion = 1;
 
+    /// <summary>Metadata key holding the fingerprint of the word clusters the model was trained with.</summary>
+    internal const string ClustersKey = "word_clusters";
+
     private static readonly Lazy<EntityRecognizer> SharedInstance = new(() => Load(ModelLocator.PathOf(ModelFile)));
 
     private readonly PerceptronModel _model;
     private readonly bool _usesMemory;
 
-    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon, float temperature = 1f)
+    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon, WordClusters? clusters, float temperature = 1f)
     {
         _model = model;
         Temperature = temperature;
-        Gazetteer = gazetteer;
-        Lexicon = lexicon;
         var types = model.Metadata.TryGetValue("types", out var t) ? t.Split(',') : [];
         Labels = new Bilou(types);
         _usesMemory = model.Metadata.GetValueOrDefault("document_features") == "yes";
-        UsesPartOfSpeech = model.Metadata.GetValueOrDefault("pos_features") == "yes";
         if (Labels.Count != model.ClassCount)
         {
             throw new InvalidDataException("The entity model's classes do not match its types.");
         }
+
+        // A model trained on other clusters would read every cluster number as a different word group.
+        var trainedOn = model.Metadata.GetValueOrDefault(ClustersKey);
+        if (trainedOn != clusters?.Fingerprint)
+        {
+            throw new InvalidDataException($"The entity model was trained with word clusters {trainedOn ?? "none"}, given {clusters?.Fingerprint ?? "none"}: retrain it (`newsnlp train ner`).");
+        }
+
+        Sources = new FeatureSources(gazetteer, lexicon, clusters, model.Metadata.GetValueOrDefault("pos_features") == "yes");
     }
 
     /// <summary>The model shipped in models/ner.bin, loaded once per process on first use.</summary>
@@ -48,19 +57,21 @@ public sealed class EntityRecognizer
 
     public IReadOnlyDictionary<string, string> Metadata => _model.Metadata;
 
-    public Gazetteer Gazetteer { get; }
+    public Gazetteer Gazetteer => Sources.Gazetteer;
 
     /// <summary>Trained with part-of-speech features: give it tokens the tagger has tagged (see <see cref="CorpusTokens"/>).</summary>
-    public bool UsesPartOfSpeech { get; }
+    public bool UsesPartOfSpeech => Sources.PartOfSpeech;
 
-    public WordListLexicon Lexicon { get; }
+    public WordListLexicon Lexicon => Sources.Lexicon;
 
     /// <summary>Scores are divided by this before the softmax that gives confidences (set on dev data by the trainer).</summary>
     public float Temperature { get; }
 
     internal PerceptronModel Model => _model;
 
-    internal EntityRecognizer WithTemperature(float temperature) => new(_model, Gazetteer, Lexicon, temperature);
+    internal EntityRecognizer WithTemperature(float temperature) => new(_model, Gazetteer, Lexicon, Sources.Clusters, temperature);
+
+    internal FeatureSources Sources { get; }
 
     internal Bilou Labels { get; }
 
@@ -75,8 +86,11 @@ public sealed class EntityRecognizer
         return Load(file);
     }
 
-    /// <summary>Reads the file <see cref="Save(Stream)"/> writes: a header, the perceptron, then the word lexicon.</summary>
-    public static EntityRecognizer Load(Stream stream)
+    /// <summary>
+    /// Reads the file <see cref="Save(Stream)"/> writes: a header, the perceptron, then the word lexicon. A model
+    /// trained with word clusters gets <paramref name="clusters"/>, or else the shipped ones (<see cref="WordClusters.Shared"/>).
+    /// </summary>
+    public static EntityRecognizer Load(Stream stream, WordClusters? clusters = null)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
@@ -89,7 +103,8 @@ public sealed class EntityRecognizer
         using var inflate = new ZLibStream(new MemoryStream(r.ReadBytes(r.ReadInt32())), CompressionMode.Decompress);
         using var lexiconReader = new BinaryReader(new BufferedStream(inflate, 1 << 16));
         var lexicon = WordListLexicon.Read(lexiconReader);
-        return new EntityRecognizer(model, Gazetteer.Default, lexicon, temperature);
+        clusters = model.Metadata.ContainsKey(ClustersKey) ? clusters ?? WordClusters.Shared : null;
+        return new EntityRecognizer(model, Gazetteer.Default, lexicon, clusters, temperature);
     }
 
     public void Save(string path)
@@ -137,7 +152,14 @@ public sealed class EntityRecognizer
         try
         {
             var scorer = new ModelScorer(_model, 1f / Temperature);
-            GreedyDecoder.Decode(ref scorer, Labels.Count, Gazetteer, Lexicon, UsesPartOfSpeech, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
+            if (Environment.GetEnvironmentVariable("NER_GREEDY") == "1")
+            {
+                GreedyDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
+            }
+            else
+            {
+                ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length));
+            }
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
         finally

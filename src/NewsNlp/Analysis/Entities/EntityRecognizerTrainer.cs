@@ -32,6 +32,9 @@ public sealed record EntityTrainingOptions
     /// name); the recogniser then expects tagged tokens, as the pipeline gives it. Null: no such features.
     /// </summary>
     public PosTagger? Tagger { get; init; }
+
+    /// <summary>Word clusters for cluster features (the recogniser then needs the same clusters); null: none.</summary>
+    public WordClusters? Clusters { get; init; }
 }
 
 /// <summary>
@@ -54,6 +57,7 @@ public static class EntityRecognizerTrainer
         IReadOnlyList<EntitySentence>? calibration = null)
     {
         var labels = new Bilou(options.Types);
+        var sources = new FeatureSources(Gazetteer.Default, lexicon, options.Clusters, options.Tagger != null);
         var documents = Prepare(train, labels, options);
         var trainer = new PerceptronTrainer(labels.Labels, options.TableBits);
         var random = new Random(options.Seed);
@@ -65,6 +69,11 @@ public static class EntityRecognizerTrainer
             ["document_features"] = options.DocumentFeatures ? "yes" : "no",
             ["pos_features"] = options.Tagger != null ? "yes" : "no",
         };
+        if (options.Clusters != null)
+        {
+            meta[EntityRecognizer.ClustersKey] = options.Clusters.Fingerprint;
+        }
+
 
         EntityRecognizer? best = null;
         var bestScore = double.NegativeInfinity;
@@ -78,12 +87,12 @@ public static class EntityRecognizerTrainer
                 var memory = options.DocumentFeatures ? new DocumentMemory() : null;
                 foreach (var (text, tokens, truth) in document)
                 {
-                    GreedyDecoder.Decode(ref scorer, labels.Count, Gazetteer.Default, lexicon, options.Tagger != null, text, tokens, memory, predicted, default, truth);
+                    GreedyDecoder.Decode(ref scorer, labels.Count, sources, text, tokens, memory, predicted, default, truth);
                 }
             }
 
             meta["epochs"] = epoch.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var model = new EntityRecognizer(trainer.Build(meta), Gazetteer.Default, lexicon);
+            var model = new EntityRecognizer(trainer.Build(meta), Gazetteer.Default, lexicon, options.Clusters);
             if (devScore == null)
             {
                 best = model;
@@ -126,7 +135,7 @@ public static class EntityRecognizerTrainer
         var scorer = new CalibrationScorer(new EntityRecognizer.ModelScorer(model.Model, 1f), last, nll);
         foreach (var (text, tokens, truth) in sentences)
         {
-            GreedyDecoder.Decode(ref scorer, model.Labels.Count, model.Gazetteer, model.Lexicon, model.UsesPartOfSpeech, text, tokens, null, predicted, default, truth);
+            GreedyDecoder.Decode(ref scorer, model.Labels.Count, model.Sources, text, tokens, null, predicted, default, truth);
         }
 
         var best = 0;

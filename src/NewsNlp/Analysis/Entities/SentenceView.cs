@@ -19,8 +19,9 @@ internal readonly struct SentenceView : IDisposable
     private readonly GazetteerHit[] _hits;
     private readonly byte[] _lexicon;
     private readonly bool[] _plainLower;
+    private readonly ushort[] _clusters;
 
-    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordListLexicon lexicon, bool partOfSpeech)
+    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureSources sources)
     {
         Count = tokens.Length;
         _lower = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
@@ -28,6 +29,8 @@ internal readonly struct SentenceView : IDisposable
         _hits = ArrayPool<GazetteerHit>.Shared.Rent(Math.Max(1, Count));
         _lexicon = ArrayPool<byte>.Shared.Rent(Math.Max(1, Count));
         _plainLower = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        _clusters = ArrayPool<ushort>.Shared.Rent(Math.Max(1, Count));
+        var lexicon = sources.Lexicon;
         var anyUpper = false;
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < Count; i++)
@@ -50,11 +53,13 @@ internal readonly struct SentenceView : IDisposable
                 _lexicon[i] = lexicon.Code(word);
             }
 
+            _clusters[i] = (ushort)(sources.Clusters?.ClusterOf(_lower[i]) ?? 0);
             anyUpper |= hasUpper;
-            HasPos |= partOfSpeech && tokens[i].Pos != Upos.X;
+            HasPos |= sources.PartOfSpeech && tokens[i].Pos != Upos.X;
         }
 
-        gazetteer.Match(text, tokens, _hits);
+        HasClusters = sources.Clusters != null;
+        sources.Gazetteer.Match(text, tokens, _hits);
         IsLowercase = !anyUpper;
     }
 
@@ -66,12 +71,18 @@ internal readonly struct SentenceView : IDisposable
     /// </summary>
     public bool HasPos { get; }
 
+    /// <summary>The model uses word-cluster features.</summary>
+    public bool HasClusters { get; }
+
     /// <summary>No letter of the sentence is upper case (lowercased or casing-noisy text).</summary>
     public bool IsLowercase { get; }
 
     public uint Lower(int i) => i < 0 ? NerTemplates.Before : i >= Count ? NerTemplates.After : _lower[i];
 
     public uint ShapeOf(int i) => i < 0 ? NerTemplates.Before : i >= Count ? NerTemplates.After : _shape[i];
+
+    /// <summary>The lower-cased word's cluster (1-based), 0 when unknown; stand-ins before and after the sentence.</summary>
+    public int ClusterOf(int i) => i < 0 ? ushort.MaxValue : i >= Count ? ushort.MaxValue - 1 : _clusters[i];
 
     public GazetteerHit Hit(int i) => i < 0 || i >= Count ? default : _hits[i];
 
@@ -83,6 +94,10 @@ internal readonly struct SentenceView : IDisposable
     public bool IsPlainLowercaseWord(int i) =>
         !IsLowercase && _plainLower[i] && (_lexicon[i] & 3) == 1 && _hits[i].Kinds == GazetteerKind.None;
 
+    /// <summary>A function word, punctuation or plain lower-case word: outside a name the decoders label it O without scoring.</summary>
+    public bool StartsNoName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || IsPlainLowercaseWord(i);
+
     /// <summary>The word's <see cref="WordListLexicon"/> code; 255 before and after the sentence.</summary>
     public int LexiconClass(int i) => i < 0 || i >= Count ? 255 : _lexicon[i];
 
@@ -93,6 +108,7 @@ internal readonly struct SentenceView : IDisposable
         ArrayPool<GazetteerHit>.Shared.Return(_hits);
         ArrayPool<byte>.Shared.Return(_lexicon);
         ArrayPool<bool>.Shared.Return(_plainLower);
+        ArrayPool<ushort>.Shared.Return(_clusters);
     }
 
     /// <summary>Collins' word shape, repeats collapsed ("Zelenskyy" → Xx, "U.S." → X.X., "2025" → d).</summary>
