@@ -27,7 +27,6 @@ public static class CliSetup
             train.AddCommand<TrainSentencesCommand>("sentences");
             train.AddCommand<TrainTruecaseCommand>("truecase");
             train.AddCommand<TrainSpellingCommand>("spelling");
-            train.AddCommand<TrainWordClustersCommand>("word-clusters");
             train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser (UNER EWT + GUM news).");
             train.AddCommand<TrainStanceCommand>("stance").WithDescription("Stance toward a topic (Perspectrum, ArgKP, data/stance).");
             train.AddCommand<TrainPortrayalCommand>("portrayal").WithDescription("How sentences portray a target (NewsMTSC).");

@@ -46,10 +46,6 @@ public sealed class NerTrainSettings : NerSettings
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]
     public bool NoLowercase { get; init; }
 
-    [CommandOption("--no-clusters")]
-    [Description("Train without word-cluster features (for ablation; models/word-clusters.bin is not needed).")]
-    public bool NoClusters { get; init; }
-
     [CommandOption("--document")]
     [Description("Use document-level features (what earlier sentences said about a word); hurts dev F1, kept for ablation.")]
     public bool Document { get; init; }

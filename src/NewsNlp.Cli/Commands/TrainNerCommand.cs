@@ -19,13 +19,13 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
         var dev = EntityCorpora.Load(root, "dev");
         Console.WriteLine($"train ner (seed {settings.Seed}): {train.Length} sentences, {train.Sum(s => s.Entities.Count)} names; lower-cased copies added");
 
-        var options = new EntityTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs, TableBits = settings.Bits, LowercaseCopies = !settings.NoLowercase, DocumentFeatures = settings.Document, Tagger = settings.NoPos ? null : PosTagger.Shared, Clusters = settings.NoClusters ? null : WordClusters.Shared };
+        var options = new EntityTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs, TableBits = settings.Bits, LowercaseCopies = !settings.NoLowercase, DocumentFeatures = settings.Document, Tagger = settings.NoPos ? null : PosTagger.Shared };
         var metadata = new Dictionary<string, string>
         {
             ["name"] = "ner",
             ["version"] = "1.1.0",
-            ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NewsWeight != 1 ? $" --news-weight {settings.NewsWeight}" : string.Empty)}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}{(settings.NoPos ? " --no-pos" : string.Empty)}{(settings.NoClusters ? " --no-clusters" : string.Empty)}",
-            ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies); word clusters from models/word-clusters.bin",
+            ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NewsWeight != 1 ? $" --news-weight {settings.NewsWeight}" : string.Empty)}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}{(settings.NoPos ? " --no-pos" : string.Empty)}",
+            ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies)",
         };
         var lexicon = EntityCorpora.LoadLexicon(root);
         Console.WriteLine($"word lexicon: {lexicon.Count} words");

@@ -9,8 +9,8 @@ using NewsNlp.Output;
 namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
-/// The trained name recogniser: a BILOU averaged perceptron with greedy decoding over one sentence's
-/// tokens. Immutable, so one instance (<see cref="Shared"/>) serves all threads; scratch space is
+/// The trained name recogniser: a BILOU averaged perceptron over one sentence's tokens, trained with
+/// greedy decoding and read with a BILOU-constrained beam search (<see cref="ViterbiDecoder"/>). Immutable, so one instance (<see cref="Shared"/>) serves all threads; scratch space is
 /// pooled per call, so recognising allocates nothing beyond the results the caller collects.
 /// </summary>
 public sealed class EntityRecognizer
@@ -20,15 +20,12 @@ public sealed class EntityRecognizer
     private const string Magic = "NNLP-NER";
     private const int FormatVersion = 1;
 
-    /// <summary>Metadata key holding the fingerprint of the word clusters the model was trained with.</summary>
-    internal const string ClustersKey = "word_clusters";
-
     private static readonly Lazy<EntityRecognizer> SharedInstance = new(() => Load(ModelLocator.PathOf(ModelFile)));
 
     private readonly PerceptronModel _model;
     private readonly bool _usesMemory;
 
-    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon, WordClusters? clusters, float temperature = 1f)
+    internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon, float temperature = 1f)
     {
         _model = model;
         Temperature = temperature;
@@ -40,14 +37,7 @@ public sealed class EntityRecognizer
             throw new InvalidDataException("The entity model's classes do not match its types.");
         }
 
-        // A model trained on other clusters would read every cluster number as a different word group.
-        var trainedOn = model.Metadata.GetValueOrDefault(ClustersKey);
-        if (trainedOn != clusters?.Fingerprint)
-        {
-            throw new InvalidDataException($"The entity model was trained with word clusters {trainedOn ?? "none"}, given {clusters?.Fingerprint ?? "none"}: retrain it (`newsnlp train ner`).");
-        }
-
-        Sources = new FeatureSources(gazetteer, lexicon, clusters, model.Metadata.GetValueOrDefault("pos_features") == "yes");
+        Sources = new FeatureSources(gazetteer, lexicon, model.Metadata.GetValueOrDefault("pos_features") == "yes");
     }
 
     /// <summary>The model shipped in models/ner.bin, loaded once per process on first use.</summary>
@@ -69,7 +59,7 @@ public sealed class EntityRecognizer
 
     internal PerceptronModel Model => _model;
 
-    internal EntityRecognizer WithTemperature(float temperature) => new(_model, Gazetteer, Lexicon, Sources.Clusters, temperature);
+    internal EntityRecognizer WithTemperature(float temperature) => new(_model, Gazetteer, Lexicon, temperature);
 
     internal FeatureSources Sources { get; }
 
@@ -86,11 +76,8 @@ public sealed class EntityRecognizer
         return Load(file);
     }
 
-    /// <summary>
-    /// Reads the file <see cref="Save(Stream)"/> writes: a header, the perceptron, then the word lexicon. A model
-    /// trained with word clusters gets <paramref name="clusters"/>, or else the shipped ones (<see cref="WordClusters.Shared"/>).
-    /// </summary>
-    public static EntityRecognizer Load(Stream stream, WordClusters? clusters = null)
+    /// <summary>Reads the file <see cref="Save(Stream)"/> writes: a header, the perceptron, then the word lexicon.</summary>
+    public static EntityRecognizer Load(Stream stream)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
@@ -103,8 +90,7 @@ public sealed class EntityRecognizer
         using var inflate = new ZLibStream(new MemoryStream(r.ReadBytes(r.ReadInt32())), CompressionMode.Decompress);
         using var lexiconReader = new BinaryReader(new BufferedStream(inflate, 1 << 16));
         var lexicon = WordListLexicon.Read(lexiconReader);
-        clusters = model.Metadata.ContainsKey(ClustersKey) ? clusters ?? WordClusters.Shared : null;
-        return new EntityRecognizer(model, Gazetteer.Default, lexicon, clusters, temperature);
+        return new EntityRecognizer(model, Gazetteer.Default, lexicon, temperature);
     }
 
     public void Save(string path)
@@ -152,14 +138,7 @@ public sealed class EntityRecognizer
         try
         {
             var scorer = new ModelScorer(_model, 1f / Temperature);
-            if (Environment.GetEnvironmentVariable("NER_GREEDY") == "1")
-            {
-                GreedyDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
-            }
-            else
-            {
-                ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length));
-            }
+            ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length));
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
         finally

@@ -32,9 +32,6 @@ public sealed record EntityTrainingOptions
     /// name); the recogniser then expects tagged tokens, as the pipeline gives it. Null: no such features.
     /// </summary>
     public PosTagger? Tagger { get; init; }
-
-    /// <summary>Word clusters for cluster features (the recogniser then needs the same clusters); null: none.</summary>
-    public WordClusters? Clusters { get; init; }
 }
 
 /// <summary>
@@ -57,10 +54,11 @@ public static class EntityRecognizerTrainer
         IReadOnlyList<EntitySentence>? calibration = null)
     {
         var labels = new Bilou(options.Types);
-        var sources = new FeatureSources(Gazetteer.Default, lexicon, options.Clusters, options.Tagger != null);
+        var sources = new FeatureSources(Gazetteer.Default, lexicon, options.Tagger != null);
         var documents = Prepare(train, labels, options);
         var trainer = new PerceptronTrainer(labels.Labels, options.TableBits);
         var random = new Random(options.Seed);
+        var calibrationSentences = calibration == null ? [] : Prepare(calibration, labels, options).SelectMany(d => d).ToList();
         var meta = new Dictionary<string, string>(metadata.ToDictionary(), StringComparer.Ordinal)
         {
             ["types"] = string.Join(',', options.Types),
@@ -69,10 +67,6 @@ public static class EntityRecognizerTrainer
             ["document_features"] = options.DocumentFeatures ? "yes" : "no",
             ["pos_features"] = options.Tagger != null ? "yes" : "no",
         };
-        if (options.Clusters != null)
-        {
-            meta[EntityRecognizer.ClustersKey] = options.Clusters.Fingerprint;
-        }
 
 
         EntityRecognizer? best = null;
@@ -92,7 +86,13 @@ public static class EntityRecognizerTrainer
             }
 
             meta["epochs"] = epoch.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var model = new EntityRecognizer(trainer.Build(meta), Gazetteer.Default, lexicon, options.Clusters);
+            var model = new EntityRecognizer(trainer.Build(meta), Gazetteer.Default, lexicon);
+            if (calibrationSentences.Count > 0)
+            {
+                // Before scoring: recognition chains the calibrated probabilities, so the temperature changes which names it finds.
+                model = model.WithTemperature(Calibrate(model, calibrationSentences));
+            }
+
             if (devScore == null)
             {
                 best = model;
@@ -100,7 +100,7 @@ public static class EntityRecognizerTrainer
             }
 
             var score = devScore(model);
-            log?.Invoke($"epoch {epoch}: {scorer.Mistakes} token mistakes on train, dev score {score:F4}");
+            log?.Invoke($"epoch {epoch}: {scorer.Mistakes} token mistakes on train, confidence temperature {model.Temperature}, dev score {score:F4}");
             if (score > bestScore)
             {
                 bestScore = score;
@@ -108,19 +108,7 @@ public static class EntityRecognizerTrainer
             }
         }
 
-        if (best == null)
-        {
-            throw new ArgumentException("Training needs at least one epoch.", nameof(options));
-        }
-
-        if (calibration == null || calibration.Count == 0)
-        {
-            return best;
-        }
-
-        var temperature = Calibrate(best, Prepare(calibration, labels, options).SelectMany(d => d).ToList());
-        log?.Invoke($"confidence temperature {temperature}");
-        return best.WithTemperature(temperature);
+        return best ?? throw new ArgumentException("Training needs at least one epoch.", nameof(options));
     }
 
     /// <summary>

@@ -12,10 +12,11 @@ internal interface ILabelScorer
 }
 
 /// <summary>
-/// Left-to-right greedy BILOU decoding, shared by training and recognition so both see the same
-/// features: each token gets its best-scoring label, which becomes a feature of the next token.
-/// Transitions are not forced (a B need not be followed by I or L): forcing them made one early
-/// mistake run on to the end of the sentence and cost 0.06 dev F1; spans are read off leniently instead.
+/// Left-to-right greedy BILOU decoding for training and confidence calibration: each token gets its
+/// best-scoring label, which becomes a feature of the next token, and the perceptron learns from each
+/// mistake as it is made. Transitions are not forced here (in greedy decoding forcing them made one early
+/// mistake run on to the end of the sentence: −0.06 dev F1); recognition searches valid sequences instead
+/// (<see cref="ViterbiDecoder"/>), over the same features.
 /// </summary>
 internal static class GreedyDecoder
 {

@@ -103,15 +103,6 @@ internal static class NerFeatures
             f[n++] = FeatureHash.Start(NerTemplates.PosWindow).Add(before).Add(pos).Add(after);
         }
 
-        if (view.HasClusters)
-        {
-            var cluster = view.ClusterOf(i);
-            f[n++] = FeatureHash.Start(NerTemplates.ClusterHere).Add(cluster);
-            f[n++] = FeatureHash.Start(NerTemplates.ClusterHere).Add(cluster).Add(casing).Add((int)shape);
-            f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(-1).Add(view.ClusterOf(i - 1)).Add(cluster);
-            f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(1).Add(cluster).Add(view.ClusterOf(i + 1));
-        }
-
         if (i == 0)
         {
             f[n++] = FeatureHash.Start(NerTemplates.SentenceStart).Add((int)shape);

@@ -29,8 +29,6 @@ internal static class NerTemplates
     public const int PosHere = 26;
     public const int PosWindow = 27;
     public const int PosLabel = 28;
-    public const int ClusterHere = 29;
-    public const int ClusterAt = 30;
 
     /// <summary>Stand-ins for the words before the first and after the last token.</summary>
     public const uint Before = 0x5EB0u;

@@ -19,7 +19,6 @@ internal readonly struct SentenceView : IDisposable
     private readonly GazetteerHit[] _hits;
     private readonly byte[] _lexicon;
     private readonly bool[] _plainLower;
-    private readonly ushort[] _clusters;
 
     public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureSources sources)
     {
@@ -29,7 +28,6 @@ internal readonly struct SentenceView : IDisposable
         _hits = ArrayPool<GazetteerHit>.Shared.Rent(Math.Max(1, Count));
         _lexicon = ArrayPool<byte>.Shared.Rent(Math.Max(1, Count));
         _plainLower = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
-        _clusters = ArrayPool<ushort>.Shared.Rent(Math.Max(1, Count));
         var lexicon = sources.Lexicon;
         var anyUpper = false;
         Span<char> buffer = stackalloc char[64];
@@ -53,12 +51,10 @@ internal readonly struct SentenceView : IDisposable
                 _lexicon[i] = lexicon.Code(word);
             }
 
-            _clusters[i] = (ushort)(sources.Clusters?.ClusterOf(_lower[i]) ?? 0);
             anyUpper |= hasUpper;
             HasPos |= sources.PartOfSpeech && tokens[i].Pos != Upos.X;
         }
 
-        HasClusters = sources.Clusters != null;
         sources.Gazetteer.Match(text, tokens, _hits);
         IsLowercase = !anyUpper;
     }
@@ -71,18 +67,12 @@ internal readonly struct SentenceView : IDisposable
     /// </summary>
     public bool HasPos { get; }
 
-    /// <summary>The model uses word-cluster features.</summary>
-    public bool HasClusters { get; }
-
     /// <summary>No letter of the sentence is upper case (lowercased or casing-noisy text).</summary>
     public bool IsLowercase { get; }
 
     public uint Lower(int i) => i < 0 ? NerTemplates.Before : i >= Count ? NerTemplates.After : _lower[i];
 
     public uint ShapeOf(int i) => i < 0 ? NerTemplates.Before : i >= Count ? NerTemplates.After : _shape[i];
-
-    /// <summary>The lower-cased word's cluster (1-based), 0 when unknown; stand-ins before and after the sentence.</summary>
-    public int ClusterOf(int i) => i < 0 ? ushort.MaxValue : i >= Count ? ushort.MaxValue - 1 : _clusters[i];
 
     public GazetteerHit Hit(int i) => i < 0 || i >= Count ? default : _hits[i];
 
@@ -108,7 +98,6 @@ internal readonly struct SentenceView : IDisposable
         ArrayPool<GazetteerHit>.Shared.Return(_hits);
         ArrayPool<byte>.Shared.Return(_lexicon);
         ArrayPool<bool>.Shared.Return(_plainLower);
-        ArrayPool<ushort>.Shared.Return(_clusters);
     }
 
     /// <summary>Collins' word shape, repeats collapsed ("Zelenskyy" → Xx, "U.S." → X.X., "2025" → d).</summary>

@@ -24,7 +24,8 @@ internal static class ViterbiDecoder
     /// A sequence this much less likely (in natural log) than the best is dropped: it almost never wins, and
     /// most tokens then keep one state, so the search costs little more than greedy decoding.
     /// </summary>
-    private static readonly double PruneMargin = double.Parse(Environment.GetEnvironmentVariable("NER_PRUNE") ?? "6", System.Globalization.CultureInfo.InvariantCulture);
+    /// <remarks>On dev, margins of 3, 6 and 10 found the same names; 3 keeps the recogniser ≈ 10 % slower than greedy.</remarks>
+    private const double PruneMargin = 3;
 
     public static void Decode<TScorer>(ref TScorer scorer, int classCount, FeatureSources sources, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences)
         where TScorer : struct, ILabelScorer
