@@ -39,6 +39,7 @@ internal static class ViterbiDecoder
             Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
             Span<float> tokenScores = stackalloc float[classCount];
             Span<float> scores = stackalloc float[classCount];
+            Span<float> scratch = stackalloc float[classCount];
             Span<State> best = stackalloc State[classCount];
             for (var i = 0; i < n; i++)
             {
@@ -66,7 +67,7 @@ internal static class ViterbiDecoder
                     var documentLabel = memory?.TypeOf(view.Lower(i)) ?? -1;
                     scorer.Score(features[..NerFeatures.ExtractHistory(view, tokens, i, from.Label, beforePrevious, documentLabel, features)], scores);
                     TensorPrimitives.Add(scores, tokenScores, scores);
-                    LogSoftmax(scores);
+                    LogSoftmax(scores, scratch);
                     for (var c = 0; c < classCount; c++)
                     {
                         if (Allowed(from.Label, c, last: i == n - 1))
@@ -164,17 +165,13 @@ internal static class ViterbiDecoder
         }
     }
 
-    /// <summary>Turns scores into log-probabilities with one logarithm (log-sum-exp).</summary>
-    private static void LogSoftmax(Span<float> scores)
+    /// <summary>Turns scores into log-probabilities with one logarithm (log-sum-exp, vectorised).</summary>
+    private static void LogSoftmax(Span<float> scores, Span<float> scratch)
     {
         var max = TensorPrimitives.Max(scores);
-        var sum = 0f;
-        foreach (var s in scores)
-        {
-            sum += MathF.Exp(s - max);
-        }
-
-        TensorPrimitives.Subtract(scores, max + MathF.Log(sum), scores);
+        TensorPrimitives.Subtract(scores, max, scratch);
+        TensorPrimitives.Exp(scratch, scratch);
+        TensorPrimitives.Subtract(scores, max + MathF.Log(TensorPrimitives.Sum(scratch)), scores);
     }
 
     /// <summary>
