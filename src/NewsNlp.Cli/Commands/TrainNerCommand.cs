@@ -23,7 +23,7 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
         var metadata = new Dictionary<string, string>
         {
             ["name"] = "ner",
-            ["version"] = "1.1.0",
+            ["version"] = "1.2.0",
             ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NewsWeight != 1 ? $" --news-weight {settings.NewsWeight}" : string.Empty)}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}{(settings.NoPos ? " --no-pos" : string.Empty)}",
             ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies)",
         };

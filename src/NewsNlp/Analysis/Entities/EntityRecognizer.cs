@@ -9,8 +9,8 @@ using NewsNlp.Output;
 namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
-/// The trained name recogniser: a BILOU averaged perceptron with greedy decoding over one sentence's
-/// tokens. Immutable, so one instance (<see cref="Shared"/>) serves all threads; scratch space is
+/// The trained name recogniser: a BILOU averaged perceptron over one sentence's tokens, trained with
+/// greedy decoding and read with a BILOU-constrained beam search (<see cref="ViterbiDecoder"/>). Immutable, so one instance (<see cref="Shared"/>) serves all threads; scratch space is
 /// pooled per call, so recognising allocates nothing beyond the results the caller collects.
 /// </summary>
 public sealed class EntityRecognizer
@@ -29,16 +29,15 @@ public sealed class EntityRecognizer
     {
         _model = model;
         Temperature = temperature;
-        Gazetteer = gazetteer;
-        Lexicon = lexicon;
         var types = model.Metadata.TryGetValue("types", out var t) ? t.Split(',') : [];
         Labels = new Bilou(types);
         _usesMemory = model.Metadata.GetValueOrDefault("document_features") == "yes";
-        UsesPartOfSpeech = model.Metadata.GetValueOrDefault("pos_features") == "yes";
         if (Labels.Count != model.ClassCount)
         {
             throw new InvalidDataException("The entity model's classes do not match its types.");
         }
+
+        Sources = new FeatureSources(gazetteer, lexicon, model.Metadata.GetValueOrDefault("pos_features") == "yes");
     }
 
     /// <summary>The model shipped in models/ner.bin, loaded once per process on first use.</summary>
@@ -48,12 +47,12 @@ public sealed class EntityRecognizer
 
     public IReadOnlyDictionary<string, string> Metadata => _model.Metadata;
 
-    public Gazetteer Gazetteer { get; }
+    public Gazetteer Gazetteer => Sources.Gazetteer;
 
     /// <summary>Trained with part-of-speech features: give it tokens the tagger has tagged (see <see cref="CorpusTokens"/>).</summary>
-    public bool UsesPartOfSpeech { get; }
+    public bool UsesPartOfSpeech => Sources.PartOfSpeech;
 
-    public WordListLexicon Lexicon { get; }
+    public WordListLexicon Lexicon => Sources.Lexicon;
 
     /// <summary>Scores are divided by this before the softmax that gives confidences (set on dev data by the trainer).</summary>
     public float Temperature { get; }
@@ -61,6 +60,8 @@ public sealed class EntityRecognizer
     internal PerceptronModel Model => _model;
 
     internal EntityRecognizer WithTemperature(float temperature) => new(_model, Gazetteer, Lexicon, temperature);
+
+    internal FeatureSources Sources { get; }
 
     internal Bilou Labels { get; }
 
@@ -137,7 +138,7 @@ public sealed class EntityRecognizer
         try
         {
             var scorer = new ModelScorer(_model, 1f / Temperature);
-            GreedyDecoder.Decode(ref scorer, Labels.Count, Gazetteer, Lexicon, UsesPartOfSpeech, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), default);
+            ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length));
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
         finally

@@ -54,9 +54,11 @@ public static class EntityRecognizerTrainer
         IReadOnlyList<EntitySentence>? calibration = null)
     {
         var labels = new Bilou(options.Types);
+        var sources = new FeatureSources(Gazetteer.Default, lexicon, options.Tagger != null);
         var documents = Prepare(train, labels, options);
         var trainer = new PerceptronTrainer(labels.Labels, options.TableBits);
         var random = new Random(options.Seed);
+        var calibrationSentences = calibration == null ? [] : Prepare(calibration, labels, options).SelectMany(d => d).ToList();
         var meta = new Dictionary<string, string>(metadata.ToDictionary(), StringComparer.Ordinal)
         {
             ["types"] = string.Join(',', options.Types),
@@ -65,6 +67,7 @@ public static class EntityRecognizerTrainer
             ["document_features"] = options.DocumentFeatures ? "yes" : "no",
             ["pos_features"] = options.Tagger != null ? "yes" : "no",
         };
+
 
         EntityRecognizer? best = null;
         var bestScore = double.NegativeInfinity;
@@ -78,12 +81,18 @@ public static class EntityRecognizerTrainer
                 var memory = options.DocumentFeatures ? new DocumentMemory() : null;
                 foreach (var (text, tokens, truth) in document)
                 {
-                    GreedyDecoder.Decode(ref scorer, labels.Count, Gazetteer.Default, lexicon, options.Tagger != null, text, tokens, memory, predicted, default, truth);
+                    GreedyDecoder.Decode(ref scorer, labels.Count, sources, text, tokens, memory, predicted, default, truth);
                 }
             }
 
             meta["epochs"] = epoch.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var model = new EntityRecognizer(trainer.Build(meta), Gazetteer.Default, lexicon);
+            if (calibrationSentences.Count > 0)
+            {
+                // Before scoring: recognition chains the calibrated probabilities, so the temperature changes which names it finds.
+                model = model.WithTemperature(Calibrate(model, calibrationSentences));
+            }
+
             if (devScore == null)
             {
                 best = model;
@@ -91,7 +100,7 @@ public static class EntityRecognizerTrainer
             }
 
             var score = devScore(model);
-            log?.Invoke($"epoch {epoch}: {scorer.Mistakes} token mistakes on train, dev score {score:F4}");
+            log?.Invoke($"epoch {epoch}: {scorer.Mistakes} token mistakes on train, confidence temperature {model.Temperature}, dev score {score:F4}");
             if (score > bestScore)
             {
                 bestScore = score;
@@ -99,19 +108,7 @@ public static class EntityRecognizerTrainer
             }
         }
 
-        if (best == null)
-        {
-            throw new ArgumentException("Training needs at least one epoch.", nameof(options));
-        }
-
-        if (calibration == null || calibration.Count == 0)
-        {
-            return best;
-        }
-
-        var temperature = Calibrate(best, Prepare(calibration, labels, options).SelectMany(d => d).ToList());
-        log?.Invoke($"confidence temperature {temperature}");
-        return best.WithTemperature(temperature);
+        return best ?? throw new ArgumentException("Training needs at least one epoch.", nameof(options));
     }
 
     /// <summary>
@@ -126,7 +123,7 @@ public static class EntityRecognizerTrainer
         var scorer = new CalibrationScorer(new EntityRecognizer.ModelScorer(model.Model, 1f), last, nll);
         foreach (var (text, tokens, truth) in sentences)
         {
-            GreedyDecoder.Decode(ref scorer, model.Labels.Count, model.Gazetteer, model.Lexicon, model.UsesPartOfSpeech, text, tokens, null, predicted, default, truth);
+            GreedyDecoder.Decode(ref scorer, model.Labels.Count, model.Sources, text, tokens, null, predicted, default, truth);
         }
 
         var best = 0;

@@ -1,5 +1,4 @@
 using NewsNlp.Analysis.Perceptron;
-using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Analysis.Entities;
@@ -13,10 +12,11 @@ internal interface ILabelScorer
 }
 
 /// <summary>
-/// Left-to-right greedy BILOU decoding, shared by training and recognition so both see the same
-/// features: each token gets its best-scoring label, which becomes a feature of the next token.
-/// Transitions are not forced (a B need not be followed by I or L): forcing them made one early
-/// mistake run on to the end of the sentence and cost 0.06 dev F1; spans are read off leniently instead.
+/// Left-to-right greedy BILOU decoding for training and confidence calibration: each token gets its
+/// best-scoring label, which becomes a feature of the next token, and the perceptron learns from each
+/// mistake as it is made. Transitions are not forced here (in greedy decoding forcing them made one early
+/// mistake run on to the end of the sentence: −0.06 dev F1); recognition searches valid sequences instead
+/// (<see cref="ViterbiDecoder"/>), over the same features.
 /// </summary>
 internal static class GreedyDecoder
 {
@@ -26,12 +26,11 @@ internal static class GreedyDecoder
     /// Labels one sentence into <paramref name="labels"/>; fills <paramref name="confidences"/> (probability
     /// of the chosen label among the allowed ones) when it is not empty, and learns when
     /// <paramref name="truth"/> is not empty. Words found in names are written to <paramref name="memory"/>.
-    /// <paramref name="partOfSpeech"/>: the model has part-of-speech features and the tokens carry tags.
     /// </summary>
-    public static void Decode<TScorer>(ref TScorer scorer, int classCount, Gazetteer gazetteer, WordListLexicon lexicon, bool partOfSpeech, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences, ReadOnlySpan<int> truth)
+    public static void Decode<TScorer>(ref TScorer scorer, int classCount, FeatureSources sources, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences, ReadOnlySpan<int> truth)
         where TScorer : struct, ILabelScorer
     {
-        using var view = new SentenceView(text, tokens, gazetteer, lexicon, partOfSpeech);
+        using var view = new SentenceView(text, tokens, sources);
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[MaxClasses];
         scores = scores[..classCount];
@@ -42,7 +41,7 @@ internal static class GreedyDecoder
             var open = Bilou.PositionOf(previous) is BilouPosition.Begin or BilouPosition.Inside;
             int label;
             var confidence = 1f;
-            if (!open && (FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || view.IsPlainLowercaseWord(i)))
+            if (!open && view.StartsNoName(text, tokens, i))
             {
                 label = 0;
             }

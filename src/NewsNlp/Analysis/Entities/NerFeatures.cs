@@ -17,7 +17,43 @@ internal static class NerFeatures
     /// <summary>Upper bound on the features of one token; callers size their buffer with it.</summary>
     public const int MaxFeatures = 64;
 
+    /// <summary>All features of token <paramref name="i"/>: <see cref="ExtractStatic"/> then <see cref="ExtractHistory"/>.</summary>
     public static int Extract(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
+    {
+        var n = ExtractStatic(view, text, tokens, i, f);
+        return n + ExtractHistory(view, tokens, i, previous, beforePrevious, documentLabel, f[n..]);
+    }
+
+    /// <summary>
+    /// The features that involve the labels already given (the previous two, and the document's): a search
+    /// over label sequences scores only these once per candidate history.
+    /// </summary>
+    public static int ExtractHistory(in SentenceView view, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
+    {
+        var n = 0;
+        var lower = view.Lower(i);
+        var shape = view.ShapeOf(i);
+        f[n++] = FeatureHash.Start(NerTemplates.LabelBefore).Add(previous).Add((int)view.Lower(i - 1));
+        f[n++] = FeatureHash.Start(NerTemplates.PreviousLabel).Add(previous);
+        f[n++] = FeatureHash.Start(NerTemplates.TwoLabels).Add(beforePrevious).Add(previous);
+        f[n++] = FeatureHash.Start(NerTemplates.LabelWord).Add(previous).Add((int)lower);
+        f[n++] = FeatureHash.Start(NerTemplates.LabelShape).Add(previous).Add((int)shape);
+        if (view.HasPos)
+        {
+            f[n++] = FeatureHash.Start(NerTemplates.PosLabel).Add(previous).Add((int)tokens[i].Pos);
+        }
+
+        if (documentLabel >= 0)
+        {
+            f[n++] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel);
+            f[n++] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel).Add(previous);
+        }
+
+        return FinalizeAll(f[..n]);
+    }
+
+    /// <summary>The features of token <paramref name="i"/> that do not depend on any label decision.</summary>
+    public static int ExtractStatic(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Span<uint> f)
     {
         var n = 0;
         var word = text.Slice(tokens[i].Start, tokens[i].Length);
@@ -58,11 +94,6 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(-1).Add((int)view.Lower(i - 1)).Add((int)lower);
         f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(1).Add((int)lower).Add((int)view.Lower(i + 1));
 
-        f[n++] = FeatureHash.Start(NerTemplates.LabelBefore).Add(previous).Add((int)view.Lower(i - 1));
-        f[n++] = FeatureHash.Start(NerTemplates.PreviousLabel).Add(previous);
-        f[n++] = FeatureHash.Start(NerTemplates.TwoLabels).Add(beforePrevious).Add(previous);
-        f[n++] = FeatureHash.Start(NerTemplates.LabelWord).Add(previous).Add((int)lower);
-        f[n++] = FeatureHash.Start(NerTemplates.LabelShape).Add(previous).Add((int)shape);
         if (view.HasPos)
         {
             var pos = (int)tokens[i].Pos;
@@ -70,7 +101,6 @@ internal static class NerFeatures
             var after = i + 1 < tokens.Length ? (int)tokens[i + 1].Pos : 255;
             f[n++] = FeatureHash.Start(NerTemplates.PosHere).Add(pos).Add(casing).Add((int)shape);
             f[n++] = FeatureHash.Start(NerTemplates.PosWindow).Add(before).Add(pos).Add(after);
-            f[n++] = FeatureHash.Start(NerTemplates.PosLabel).Add(previous).Add(pos);
         }
 
         if (i == 0)
@@ -99,18 +129,17 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(1).Add(view.LexiconClass(i + 1) & 3).Add(lexicon & 3).Add(casing);
         f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(-1).Add((int)view.Hit(i - 1).Kinds).Add((int)view.Hit(i - 1).Position);
         f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(1).Add((int)view.Hit(i + 1).Kinds).Add((int)view.Hit(i + 1).Position);
-        if (documentLabel >= 0)
+        return FinalizeAll(f[..n]);
+    }
+
+    private static int FinalizeAll(Span<uint> features)
+    {
+        for (var k = 0; k < features.Length; k++)
         {
-            f[n++] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel);
-            f[n++] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel).Add(previous);
+            features[k] = Finalize(features[k]);
         }
 
-        for (var k = 0; k < n; k++)
-        {
-            f[k] = Finalize(f[k]);
-        }
-
-        return n;
+        return features.Length;
     }
 
     /// <summary>

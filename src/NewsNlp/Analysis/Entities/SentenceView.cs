@@ -20,7 +20,7 @@ internal readonly struct SentenceView : IDisposable
     private readonly byte[] _lexicon;
     private readonly bool[] _plainLower;
 
-    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordListLexicon lexicon, bool partOfSpeech)
+    public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureSources sources)
     {
         Count = tokens.Length;
         _lower = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
@@ -28,6 +28,7 @@ internal readonly struct SentenceView : IDisposable
         _hits = ArrayPool<GazetteerHit>.Shared.Rent(Math.Max(1, Count));
         _lexicon = ArrayPool<byte>.Shared.Rent(Math.Max(1, Count));
         _plainLower = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        var lexicon = sources.Lexicon;
         var anyUpper = false;
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < Count; i++)
@@ -51,10 +52,10 @@ internal readonly struct SentenceView : IDisposable
             }
 
             anyUpper |= hasUpper;
-            HasPos |= partOfSpeech && tokens[i].Pos != Upos.X;
+            HasPos |= sources.PartOfSpeech && tokens[i].Pos != Upos.X;
         }
 
-        gazetteer.Match(text, tokens, _hits);
+        sources.Gazetteer.Match(text, tokens, _hits);
         IsLowercase = !anyUpper;
     }
 
@@ -82,6 +83,10 @@ internal readonly struct SentenceView : IDisposable
     /// </summary>
     public bool IsPlainLowercaseWord(int i) =>
         !IsLowercase && _plainLower[i] && (_lexicon[i] & 3) == 1 && _hits[i].Kinds == GazetteerKind.None;
+
+    /// <summary>A function word, punctuation or plain lower-case word: outside a name the decoders label it O without scoring.</summary>
+    public bool StartsNoName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || IsPlainLowercaseWord(i);
 
     /// <summary>The word's <see cref="WordListLexicon"/> code; 255 before and after the sentence.</summary>
     public int LexiconClass(int i) => i < 0 || i >= Count ? 255 : _lexicon[i];
