@@ -18,8 +18,9 @@ public sealed class PosTagger
     public const string ModelFileName = "pos.bin";
 
     private const string Magic = "NNLP-POS";
-    // 4: 30 feature templates (3 had 25); a model of another feature set would tag wrongly, not fail.
-    private const int FormatVersion = 4;
+    // 5: 31 first-pass templates and the second-pass flag (4 had 30, 3 had 25); a model of another
+    // feature set would tag wrongly, not fail.
+    private const int FormatVersion = 5;
 
     private static readonly Lazy<PosTagger> SharedInstance = new(() => Load(ModelLocator.PathOf(ModelFileName)));
 
@@ -31,7 +32,7 @@ public sealed class PosTagger
     // id, row 0 unused), so tagging a known word reads one row for them instead of one per feature.
     private readonly int[]? _intrinsicSums;
 
-    internal PosTagger(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList)
+    internal PosTagger(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList, bool secondPass)
     {
         if (model.ClassCount != Classes.Count)
         {
@@ -41,6 +42,7 @@ public sealed class PosTagger
         _model = model;
         _lexicon = lexicon;
         _wordList = wordList;
+        SecondPass = secondPass;
         _intrinsicSums = model.HasIntegerWeights ? SumIntrinsicFeatures(model, lexicon, wordList) : null;
     }
 
@@ -56,6 +58,9 @@ public sealed class PosTagger
 
     public WordListLexicon WordList => _wordList;
 
+    /// <summary>Whether a second pass revises each scored word with the first pass's tags of the words after it.</summary>
+    public bool SecondPass { get; }
+
     /// <summary>Sets <see cref="Token.Pos"/> of one sentence's tokens, which are spans of <paramref name="text"/>.</summary>
     public void Tag(string text, Span<Token> sentence)
     {
@@ -65,27 +70,75 @@ public sealed class PosTagger
             return;
         }
 
+        var k = Classes.Count;
         var rented = ArrayPool<PosFeatures.WordHashes>.Shared.Rent(sentence.Length);
+        var firstPass = ArrayPool<Upos>.Shared.Rent(sentence.Length);
+        var firstScores = SecondPass ? ArrayPool<float>.Shared.Rent(sentence.Length * k) : [];
         try
         {
             var words = rented.AsSpan(0, sentence.Length);
             PosFeatures.DescribeAll(text, sentence, _lexicon, _wordList, words);
 
             Span<uint> features = stackalloc uint[PosFeatures.Count];
-            Span<float> scores = stackalloc float[Classes.Count];
+            Span<float> scores = stackalloc float[k];
             var previous = Upos.X;
             var beforePrevious = Upos.X;
             for (var i = 0; i < sentence.Length; i++)
             {
-                var tag = words[i].Entry.HasSure ? words[i].Entry.Sure : Predict(words, i, previous, beforePrevious, features, scores);
-                sentence[i].Pos = tag;
+                var tag = words[i].Entry.Sure;
+                if (!words[i].Entry.HasSure)
+                {
+                    tag = Predict(words, i, previous, beforePrevious, features, scores);
+                    if (SecondPass)
+                    {
+                        scores[..k].CopyTo(firstScores.AsSpan(i * k, k));
+                    }
+                }
+
+                firstPass[i] = tag;
                 beforePrevious = previous;
                 previous = tag;
+            }
+
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                sentence[i].Pos = firstPass[i];
+            }
+
+            if (SecondPass)
+            {
+                Revise(words, firstPass.AsSpan(0, sentence.Length), firstScores, sentence, features[..PosFeatures.LookaheadCount], scores);
             }
         }
         finally
         {
             ArrayPool<PosFeatures.WordHashes>.Shared.Return(rented);
+            ArrayPool<Upos>.Shared.Return(firstPass);
+            if (SecondPass)
+            {
+                ArrayPool<float>.Shared.Return(firstScores);
+            }
+        }
+    }
+
+    // The second pass: each scored word's first-pass scores plus the weights of the first pass's tags
+    // around it (all decisions read the first pass's tags, as in training).
+    private void Revise(ReadOnlySpan<PosFeatures.WordHashes> words, ReadOnlySpan<Upos> firstPass, float[] firstScores, Span<Token> sentence, Span<uint> features, Span<float> scores)
+    {
+        var k = Classes.Count;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!words[i].Entry.HasSure)
+            {
+                PosFeatures.ExtractLookahead(words, i, firstPass, features);
+                _model.Score(features, scores);
+                for (var c = 0; c < k; c++)
+                {
+                    scores[c] += firstScores[(i * k) + c];
+                }
+
+                sentence[i].Pos = (Upos)PerceptronModel.ArgMax(scores[..k]);
+            }
         }
     }
 
@@ -146,6 +199,7 @@ public sealed class PosTagger
             w.Write(FormatVersion);
             _lexicon.Write(w);
             _wordList.Write(w);
+            w.Write(SecondPass);
         }
 
         _model.Save(stream);
@@ -166,6 +220,7 @@ public sealed class PosTagger
     {
         PosLexicon lexicon;
         WordListLexicon wordList;
+        bool secondPass;
         using (var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
         {
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
@@ -175,8 +230,9 @@ public sealed class PosTagger
 
             lexicon = PosLexicon.Read(r);
             wordList = WordListLexicon.Read(r);
+            secondPass = r.ReadBoolean();
         }
 
-        return new PosTagger(PerceptronModel.Load(stream), lexicon, wordList);
+        return new PosTagger(PerceptronModel.Load(stream), lexicon, wordList, secondPass);
     }
 }
