@@ -26,6 +26,10 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
         [Description("Feature table size as a power of two (default 19).")]
         public int TableBits { get; init; } = 19;
 
+        [CommandOption("--single-pass")]
+        [Description("Train without the second pass that revises tags with the following words' tags (faster tagging, lower accuracy).")]
+        public bool SinglePass { get; init; }
+
         [CommandOption("--show-epochs")]
         [Description("Print EWT dev accuracy after every epoch (for tuning).")]
         public bool ShowEpochs { get; init; }
@@ -46,6 +50,7 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
             Seed = settings.Seed,
             Epochs = settings.Epochs,
             TableBits = settings.TableBits,
+            SecondPass = !settings.SinglePass,
             WordList = WordListLexicon.Build(File.ReadLines(CorpusLocator.RequireFile(root, UdCorpora.CasedWordList)), UdCorpora.ReadFrequencies(root)),
             AfterEpoch = settings.ShowEpochs ? (epoch, model) => Report($"  epoch {epoch}, EWT dev", $"{PosTrainer.Accuracy(model, dev):0.0000}") : null,
             Metadata = new Dictionary<string, string>

@@ -91,7 +91,14 @@ public sealed class PosTagger
                     tag = Predict(words, i, previous, beforePrevious, features, scores);
                     if (SecondPass)
                     {
-                        scores[..k].CopyTo(firstScores.AsSpan(i * k, k));
+                        if (Margin(scores[..k]) < RevisionMargin)
+                        {
+                            scores[..k].CopyTo(firstScores.AsSpan(i * k, k));
+                        }
+                        else
+                        {
+                            firstScores[i * k] = float.NaN; // sure enough: not revised
+                        }
                     }
                 }
 
@@ -121,6 +128,29 @@ public sealed class PosTagger
         }
     }
 
+    // Revising only words whose first-pass best score leads the runner-up by less than this (17% of the
+    // scored words of EWT dev) gave the same dev accuracy as revising all of them, at a fifth of the cost.
+    private const float RevisionMargin = 20f;
+
+    private static float Margin(ReadOnlySpan<float> scores)
+    {
+        float best = float.MinValue, second = float.MinValue;
+        foreach (var v in scores)
+        {
+            if (v > best)
+            {
+                second = best;
+                best = v;
+            }
+            else if (v > second)
+            {
+                second = v;
+            }
+        }
+
+        return best - second;
+    }
+
     // The second pass: each scored word's first-pass scores plus the weights of the first pass's tags
     // around it (all decisions read the first pass's tags, as in training).
     private void Revise(ReadOnlySpan<PosFeatures.WordHashes> words, ReadOnlySpan<Upos> firstPass, float[] firstScores, Span<Token> sentence, Span<uint> features, Span<float> scores)
@@ -128,7 +158,7 @@ public sealed class PosTagger
         var k = Classes.Count;
         for (var i = 0; i < words.Length; i++)
         {
-            if (!words[i].Entry.HasSure)
+            if (!words[i].Entry.HasSure && !float.IsNaN(firstScores[i * k]))
             {
                 PosFeatures.ExtractLookahead(words, i, firstPass, features);
                 _model.Score(features, scores);
