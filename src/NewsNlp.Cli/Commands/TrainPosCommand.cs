@@ -30,6 +30,10 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
         [Description("Train without the second pass that revises tags with the following words' tags (faster tagging, lower accuracy).")]
         public bool SinglePass { get; init; }
 
+        [CommandOption("--wordnet <DIR>")]
+        [Description("WordNet 3.0 database folder (default /usr/share/wordnet, from Debian's wordnet-base).")]
+        public string WordNet { get; init; } = "/usr/share/wordnet";
+
         [CommandOption("--show-epochs")]
         [Description("Print EWT dev accuracy after every epoch (for tuning).")]
         public bool ShowEpochs { get; init; }
@@ -51,6 +55,7 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
             Epochs = settings.Epochs,
             TableBits = settings.TableBits,
             SecondPass = !settings.SinglePass,
+            WordClasses = WordClassLexicon.Build(settings.WordNet),
             WordList = WordListLexicon.Build(File.ReadLines(CorpusLocator.RequireFile(root, UdCorpora.CasedWordList)), UdCorpora.ReadFrequencies(root)),
             AfterEpoch = settings.ShowEpochs ? (epoch, model) => Report($"  epoch {epoch}, EWT dev", $"{PosTrainer.Accuracy(model, dev):0.0000}") : null,
             Metadata = new Dictionary<string, string>

@@ -13,7 +13,7 @@ namespace NewsNlp.Analysis.Tagging;
 internal static class PosFeatures
 {
     /// <summary>The number of features of a word that depend on the word alone.</summary>
-    public const int IntrinsicCount = 12;
+    public const int IntrinsicCount = 13;
 
     /// <summary>The number of features of a word that depend on its context.</summary>
     public const int ContextCount = 19;
@@ -24,13 +24,13 @@ internal static class PosFeatures
     /// <summary>The number of second-pass features <see cref="ExtractLookahead"/> writes.</summary>
     public const int LookaheadCount = 7;
 
-    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF, 0xFFFF);
+    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF, 0xFFFF, 0);
 
     /// <summary>A token's hashed properties (lower-cased form, affixes, first character, shape) and its lexicon entry.</summary>
-    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList, ushort LowerTags);
+    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList, ushort LowerTags, ushort WordClasses);
 
     /// <summary>Describes every token of a sentence into <paramref name="output"/> (one per token).</summary>
-    public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, Span<WordHashes> output)
+    public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses, Span<WordHashes> output)
     {
         // Lower-case each word once into a buffer; hashing the lowered span equals AddLower of the word.
         Span<char> buffer = stackalloc char[64];
@@ -48,7 +48,7 @@ internal static class PosFeatures
             // A word with a sure tag is never scored, and neighbours read only its form, suffix, tags and
             // word-list code, so its own affix and shape hashes are skipped (most running text is sure).
             output[i] = entry.HasSure
-                ? new WordHashes(lowerHash, suffix3, 0, 0, 0, 0, 0, entry, code, 0)
+                ? new WordHashes(lowerHash, suffix3, 0, 0, 0, 0, 0, entry, code, 0, 0)
                 : new WordHashes(
                     lowerHash,
                     suffix3,
@@ -59,7 +59,8 @@ internal static class PosFeatures
                     FeatureHash.Start(0).Add(lower[..Math.Min(n, 3)]),
                     entry,
                     code,
-                    LowerCaseTags(word, lower, lexicon));
+                    LowerCaseTags(word, lower, lexicon),
+                    entry.Id == 0 ? wordClasses.CodeOfLowerCase(lower) : (ushort)0);
         }
     }
 
@@ -88,6 +89,7 @@ internal static class PosFeatures
         output[9] = FeatureHash.Start(23).Add(w.WordList);
         output[10] = FeatureHash.Start(30).Add((int)w.Shape).Add((int)w.Lower);
         output[11] = FeatureHash.Start(31).Add(w.LowerTags).Add(w.Entry.Tags);
+        output[12] = FeatureHash.Start(32).Add(w.WordClasses);
     }
 
     /// <summary>Writes the <see cref="ContextCount"/> features that depend on the neighbours, the position or the previous tags.</summary>

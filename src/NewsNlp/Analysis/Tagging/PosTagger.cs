@@ -18,7 +18,7 @@ public sealed class PosTagger
     public const string ModelFileName = "pos.bin";
 
     private const string Magic = "NNLP-POS";
-    // 5: 31 first-pass templates and the second-pass flag (4 had 30, 3 had 25); a model of another
+    // 5: 32 first-pass templates, WordNet classes and the second-pass flag (4 had 30, 3 had 25); a model of another
     // feature set would tag wrongly, not fail.
     private const int FormatVersion = 5;
 
@@ -27,12 +27,13 @@ public sealed class PosTagger
     private readonly PerceptronModel _model;
     private readonly PosLexicon _lexicon;
     private readonly WordListLexicon _wordList;
+    private readonly WordClassLexicon _wordClasses;
 
     // For a loaded model: the integer weight sums of each known form's intrinsic features (k per lexicon
     // id, row 0 unused), so tagging a known word reads one row for them instead of one per feature.
     private readonly int[]? _intrinsicSums;
 
-    internal PosTagger(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList, bool secondPass)
+    internal PosTagger(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses, bool secondPass)
     {
         if (model.ClassCount != Classes.Count)
         {
@@ -42,8 +43,9 @@ public sealed class PosTagger
         _model = model;
         _lexicon = lexicon;
         _wordList = wordList;
+        _wordClasses = wordClasses;
         SecondPass = secondPass;
-        _intrinsicSums = model.HasIntegerWeights ? SumIntrinsicFeatures(model, lexicon, wordList) : null;
+        _intrinsicSums = model.HasIntegerWeights ? SumIntrinsicFeatures(model, lexicon, wordList, wordClasses) : null;
     }
 
     /// <summary>The model's classes: the UPOS names in enum order, so a class index is a <see cref="Upos"/> value.</summary>
@@ -57,6 +59,8 @@ public sealed class PosTagger
     public PosLexicon Lexicon => _lexicon;
 
     public WordListLexicon WordList => _wordList;
+
+    public WordClassLexicon WordClasses => _wordClasses;
 
     /// <summary>Whether a second pass revises each scored word with the first pass's tags of the words after it.</summary>
     public bool SecondPass { get; }
@@ -77,7 +81,7 @@ public sealed class PosTagger
         try
         {
             var words = rented.AsSpan(0, sentence.Length);
-            PosFeatures.DescribeAll(text, sentence, _lexicon, _wordList, words);
+            PosFeatures.DescribeAll(text, sentence, _lexicon, _wordList, _wordClasses, words);
 
             Span<uint> features = stackalloc uint[PosFeatures.Count];
             Span<float> scores = stackalloc float[k];
@@ -189,7 +193,7 @@ public sealed class PosTagger
         return (Upos)PerceptronModel.ArgMax(scores[..k]);
     }
 
-    private static int[] SumIntrinsicFeatures(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList)
+    private static int[] SumIntrinsicFeatures(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses)
     {
         var k = Classes.Count;
         var sums = new int[(lexicon.Forms.Count + 1) * k];
@@ -198,7 +202,7 @@ public sealed class PosTagger
         for (var id = 1; id <= lexicon.Forms.Count; id++)
         {
             var form = lexicon.Forms[id - 1];
-            PosFeatures.DescribeAll(form, [new Token(0, form.Length)], lexicon, wordList, word);
+            PosFeatures.DescribeAll(form, [new Token(0, form.Length)], lexicon, wordList, wordClasses, word);
             if (!word[0].Entry.HasSure)
             {
                 PosFeatures.ExtractIntrinsic(word[0], features);
@@ -229,6 +233,7 @@ public sealed class PosTagger
             w.Write(FormatVersion);
             _lexicon.Write(w);
             _wordList.Write(w);
+            _wordClasses.Write(w);
             w.Write(SecondPass);
         }
 
@@ -250,6 +255,7 @@ public sealed class PosTagger
     {
         PosLexicon lexicon;
         WordListLexicon wordList;
+        WordClassLexicon wordClasses;
         bool secondPass;
         using (var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
         {
@@ -260,9 +266,10 @@ public sealed class PosTagger
 
             lexicon = PosLexicon.Read(r);
             wordList = WordListLexicon.Read(r);
+            wordClasses = WordClassLexicon.Read(r);
             secondPass = r.ReadBoolean();
         }
 
-        return new PosTagger(PerceptronModel.Load(stream), lexicon, wordList, secondPass);
+        return new PosTagger(PerceptronModel.Load(stream), lexicon, wordList, wordClasses, secondPass);
     }
 }

@@ -39,6 +39,9 @@ public static class PosTrainer
         /// <summary>Casing and frequency of words from open word lists; empty when not available.</summary>
         public WordListLexicon WordList { get; init; } = WordListLexicon.Empty;
 
+        /// <summary>WordNet's word classes; empty when not available.</summary>
+        public WordClassLexicon WordClasses { get; init; } = WordClassLexicon.Empty;
+
         public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
         /// <summary>Called after each epoch but the last with the epoch number and the averaged model so far (for tuning on dev).</summary>
@@ -67,7 +70,7 @@ public static class PosTrainer
                 var words = ArrayPool<PosFeatures.WordHashes>.Shared.Rent(n);
                 var firstPass = ArrayPool<Upos>.Shared.Rent(n);
                 var firstScores = ArrayPool<float>.Shared.Rent(n * k);
-                PosFeatures.DescribeAll(sentence.Text, sentence.Tokens, lexicon, options.WordList, words);
+                PosFeatures.DescribeAll(sentence.Text, sentence.Tokens, lexicon, options.WordList, options.WordClasses, words);
 
                 var previous = Upos.X;
                 var beforePrevious = Upos.X;
@@ -114,7 +117,7 @@ public static class PosTrainer
 
             if (options.AfterEpoch != null && epoch + 1 < options.Epochs)
             {
-                options.AfterEpoch(epoch + 1, new PosTagger(trainer.Build(), lexicon, options.WordList, options.SecondPass));
+                options.AfterEpoch(epoch + 1, new PosTagger(trainer.Build(), lexicon, options.WordList, options.WordClasses, options.SecondPass));
             }
         }
 
@@ -124,7 +127,7 @@ public static class PosTrainer
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["table_bits"] = options.TableBits.ToString(CultureInfo.InvariantCulture),
         };
-        return new PosTagger(trainer.Build(metadata), lexicon, options.WordList, options.SecondPass);
+        return new PosTagger(trainer.Build(metadata), lexicon, options.WordList, options.WordClasses, options.SecondPass);
     }
 
     /// <summary>Token-level accuracy of <paramref name="tagger"/> on gold-tokenised sentences.</summary>
