@@ -18,8 +18,11 @@ internal static class PosFeatures
     /// <summary>The number of features of a word that depend on its context.</summary>
     public const int ContextCount = 19;
 
-    /// <summary>The number of features <see cref="Extract"/> writes.</summary>
-    public const int Count = IntrinsicCount + ContextCount;
+    /// <summary>The number of context features only a word the lexicon does not know gets.</summary>
+    public const int UnknownContextCount = 2;
+
+    /// <summary>The most features <see cref="Extract"/> writes.</summary>
+    public const int Count = IntrinsicCount + ContextCount + UnknownContextCount;
 
     /// <summary>The number of second-pass features <see cref="ExtractLookahead"/> writes.</summary>
     public const int LookaheadCount = 7;
@@ -64,11 +67,26 @@ internal static class PosFeatures
         }
     }
 
-    /// <summary>Writes the <see cref="Count"/> features of word <paramref name="i"/> into <paramref name="output"/>.</summary>
-    public static void Extract(ReadOnlySpan<WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> output)
+    /// <summary>
+    /// Writes the features of word <paramref name="i"/> into <paramref name="output"/> and returns how many:
+    /// a word the lexicon does not know also gets its WordNet classes in context (a known word's tag set
+    /// says more, and it skips them for speed).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> output)
     {
         ExtractIntrinsic(words[i], output);
         ExtractContext(words, i, previous, beforePrevious, output[IntrinsicCount..]);
+        var w = words[i];
+        if (w.Entry.Id != 0)
+        {
+            return IntrinsicCount + ContextCount;
+        }
+
+        var t1 = i > 0 ? (int)previous : 100;
+        var n1 = i + 1 < words.Length ? words[i + 1] : Outside;
+        output[IntrinsicCount + ContextCount] = FeatureHash.Start(33).Add(t1).Add(w.WordClasses);
+        output[IntrinsicCount + ContextCount + 1] = FeatureHash.Start(34).Add(w.WordClasses).Add(n1.Entry.Tags);
+        return Count;
     }
 
     /// <summary>

@@ -182,8 +182,8 @@ public sealed class PosTagger
         var id = words[i].Entry.Id;
         if (_intrinsicSums == null || id == 0)
         {
-            PosFeatures.Extract(words, i, previous, beforePrevious, features);
-            return (Upos)_model.Predict(features, scores);
+            var count = PosFeatures.Extract(words, i, previous, beforePrevious, features);
+            return (Upos)_model.Predict(features[..count], scores);
         }
 
         var k = Classes.Count;

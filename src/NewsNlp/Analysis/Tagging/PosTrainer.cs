@@ -79,10 +79,10 @@ public static class PosTrainer
                     var guess = words[i].Entry.Sure;
                     if (!words[i].Entry.HasSure)
                     {
-                        PosFeatures.Extract(words.AsSpan(0, n), i, previous, beforePrevious, features);
-                        guess = (Upos)trainer.Predict(features, scores);
+                        var used = features[..PosFeatures.Extract(words.AsSpan(0, n), i, previous, beforePrevious, features)];
+                        guess = (Upos)trainer.Predict(used, scores);
                         scores[..k].CopyTo(firstScores.AsSpan(i * k, k));
-                        trainer.Update(features, (int)sentence.Tokens[i].Pos, (int)guess);
+                        trainer.Update(used, (int)sentence.Tokens[i].Pos, (int)guess);
                     }
 
                     firstPass[i] = guess;
