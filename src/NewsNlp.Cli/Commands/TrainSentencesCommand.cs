@@ -18,8 +18,8 @@ public sealed class TrainSentencesCommand : CorpusCommand<TrainSentencesCommand.
         public int Seed { get; init; } = 1;
 
         [CommandOption("--epochs <N>")]
-        [Description("Training epochs (default 6, tuned on EWT dev).")]
-        public int Epochs { get; init; } = 6;
+        [Description("Training epochs (default 10, tuned on EWT dev).")]
+        public int Epochs { get; init; } = 10;
 
         [CommandOption("--output <FILE>")]
         [Description("Where to write the model (default models/sentences.bin).")]
