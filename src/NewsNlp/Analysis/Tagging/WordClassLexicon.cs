@@ -14,9 +14,9 @@ public sealed class WordClassLexicon
 {
     // Bits of a code. The first four: the word is a lemma of that class; the next two: its class with the
     // most senses; then what an inflection makes of a lemma.
-    private const ushort Noun = 1, Verb = 2, Adjective = 4, Adverb = 8;
+    internal const ushort Noun = 1, Verb = 2, Adjective = 4, Adverb = 8;
     private const int DominantShift = 4;
-    private const ushort Plural = 1 << 6, Past = 1 << 7, Gerund = 1 << 8, ThirdPerson = 1 << 9, Comparative = 1 << 10, AdverbOfAdjective = 1 << 11;
+    internal const ushort Plural = 1 << 6, Past = 1 << 7, Gerund = 1 << 8, ThirdPerson = 1 << 9, Comparative = 1 << 10, AdverbOfAdjective = 1 << 11;
 
     private static readonly (string File, ushort Class)[] IndexFiles = [("index.noun", Noun), ("index.verb", Verb), ("index.adj", Adjective), ("index.adv", Adverb)];
     private static readonly (string File, ushort Inflection)[] ExceptionFiles = [("noun.exc", Plural), ("verb.exc", Past), ("adj.exc", Comparative)];
