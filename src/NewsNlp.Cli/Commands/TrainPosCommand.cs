@@ -61,12 +61,12 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
             Metadata = new Dictionary<string, string>
             {
                 ["name"] = "pos",
-                ["version"] = "1.1.0",
-                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT)",
-                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}"),
+                ["version"] = "1.2.0",
+                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT); word classes: WordNet 3.0 (WordNet 3.0 licence, Princeton University)",
+                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}{(settings.SinglePass ? " --single-pass" : "")}"),
             },
         });
-        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.Lexicon.Count} forms ({tagger.Lexicon.SureCount} sure), word list {tagger.WordList.Count} words");
+        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.Lexicon.Count} forms ({tagger.Lexicon.SureCount} sure), word list {tagger.WordList.Count} words, WordNet {tagger.WordClasses.Count} words");
         Report("UPOS accuracy, EWT dev, gold tokens", $"{PosTrainer.Accuracy(tagger, dev):0.0000}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
         tagger.Save(settings.Output);
