@@ -88,13 +88,14 @@ public static class Tokenizer
         }
 
         // A period after an abbreviation belongs to it ("Mr.", "U.S.", "etc.", also "Inc.." before a
-        // sentence's own period), unless an ellipsis starts there. "w/" ("with") keeps its slash.
+        // sentence's own period), unless an ellipsis starts there. "w/" ("with") glued to the next word keeps its
+        // slash ("w/it"; UD EWT splits a spaced "w/ Dr." into w + /).
         var end = j;
         if (j < s.Length && s[j] == '.' && PeriodsAt(s, j) <= 2 && KeepsPeriod(s, i, j))
         {
             end = j + 1;
         }
-        else if (j == i + 1 && (s[i] | 0x20) == 'w' && j + 1 < s.Length && s[j] == '/' && !IsWordChar(s[j + 1]))
+        else if (j == i + 1 && (s[i] | 0x20) == 'w' && j + 1 < s.Length && s[j] == '/' && IsWordChar(s[j + 1]))
         {
             end = j + 1;
         }
@@ -171,7 +172,9 @@ public static class Tokenizer
             k++;
         }
 
-        return k > j + 1 && k <= j + 4 && (k == s.Length || !IsWordChar(s[k]));
+        // "w/" is "with" before any word ("w/it" is w/ + it), except in "w/o" and "w/out".
+        return k > j + 1 && k <= j + 4 && (k == s.Length || !IsWordChar(s[k]))
+            && ((s[segmentStart] | 0x20) != 'w' || s[(j + 1)..k] is "o" or "out");
     }
 
     // "1,000" but not "11,2000": a digit comma joins only a group of exactly three digits.
@@ -321,9 +324,17 @@ public static class Tokenizer
                 j++;
             }
         }
+        else if (c is '-' or '=')
+        {
+            // Rules of hyphens and equals signs are one token: "--", "====", "----==".
+            while (j < s.Length && s[j] is '-' or '=')
+            {
+                j++;
+            }
+        }
         else if (!IsBracketOrDoubleQuote(c))
         {
-            // Runs of one mark are one token: "--", "''", "**", ">>".
+            // Runs of one mark are one token: "''", "**", ">>".
             while (j < s.Length && s[j] == c)
             {
                 j++;
