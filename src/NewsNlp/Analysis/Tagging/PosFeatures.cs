@@ -142,15 +142,12 @@ internal static class PosFeatures
     }
 
     /// <summary>
-    /// Writes the <see cref="LookaheadCount"/> features of the second pass: the first pass's tags of the
-    /// words around word <paramref name="i"/>, which a left-to-right pass cannot see to its right.
+    /// Writes the <see cref="LookaheadCount"/> features of the second pass for word <paramref name="w"/>:
+    /// the first pass's tags before it (<paramref name="t1"/>) and after it (<paramref name="n1"/>,
+    /// <paramref name="n2"/>), which a left-to-right pass cannot see to its right (<see cref="TagAround(ReadOnlySpan{Upos}, int)"/>).
     /// </summary>
-    public static void ExtractLookahead(ReadOnlySpan<WordHashes> words, int i, ReadOnlySpan<Upos> firstPass, Span<uint> output)
+    public static void ExtractLookahead(in WordHashes w, int t1, int n1, int n2, Span<uint> output)
     {
-        var w = words[i];
-        var t1 = i > 0 ? (int)firstPass[i - 1] : 100;
-        var n1 = i + 1 < words.Length ? (int)firstPass[i + 1] : 100;
-        var n2 = i + 2 < words.Length ? (int)firstPass[i + 2] : 100;
         output[0] = FeatureHash.Start(40).Add(n1);
         output[1] = FeatureHash.Start(41).Add(n1).Add(n2);
         output[2] = FeatureHash.Start(42).Add(n1).Add((int)w.Lower);
@@ -159,6 +156,12 @@ internal static class PosFeatures
         output[5] = FeatureHash.Start(45).Add(n1).Add(w.Entry.Tags);
         output[6] = FeatureHash.Start(46).Add(n2);
     }
+
+    /// <summary>The tag at position <paramref name="j"/> as a feature value; 100 outside the sentence.</summary>
+    public static int TagAround(ReadOnlySpan<Upos> tags, int j) => j >= 0 && j < tags.Length ? (int)tags[j] : 100;
+
+    /// <summary>The tag of token <paramref name="j"/> as a feature value; 100 outside the sentence.</summary>
+    public static int TagAround(ReadOnlySpan<Token> tokens, int j) => j >= 0 && j < tokens.Length ? (int)tokens[j].Pos : 100;
 
     // The tags the lexicon knows for the lower-cased form tell a capitalised sentence opener or a shouted
     // word ("Apple", "WATCH") from a name; 0xFFFF marks a word that is lower case already.

@@ -76,8 +76,7 @@ public sealed class PosTagger
 
         var k = Classes.Count;
         var rented = ArrayPool<PosFeatures.WordHashes>.Shared.Rent(sentence.Length);
-        var firstPass = ArrayPool<Upos>.Shared.Rent(sentence.Length);
-        var firstScores = SecondPass ? ArrayPool<float>.Shared.Rent(sentence.Length * k) : [];
+        float[]? unsure = null;
         try
         {
             var words = rented.AsSpan(0, sentence.Length);
@@ -93,43 +92,40 @@ public sealed class PosTagger
                 if (!words[i].Entry.HasSure)
                 {
                     tag = Predict(words, i, previous, beforePrevious, features, scores);
-                    if (SecondPass)
+
+                    // The scores of a word the second pass will revise; most words have none (NaN).
+                    if (SecondPass && Margin(scores[..k]) < RevisionMargin)
                     {
-                        if (Margin(scores[..k]) < RevisionMargin)
-                        {
-                            scores[..k].CopyTo(firstScores.AsSpan(i * k, k));
-                        }
-                        else
-                        {
-                            firstScores[i * k] = float.NaN; // sure enough: not revised
-                        }
+                        unsure ??= RentUnsure(sentence.Length * k);
+                        scores[..k].CopyTo(unsure.AsSpan(i * k, k));
                     }
                 }
 
-                firstPass[i] = tag;
+                sentence[i].Pos = tag;
                 beforePrevious = previous;
                 previous = tag;
             }
 
-            for (var i = 0; i < sentence.Length; i++)
+            if (unsure != null)
             {
-                sentence[i].Pos = firstPass[i];
-            }
-
-            if (SecondPass)
-            {
-                Revise(words, firstPass.AsSpan(0, sentence.Length), firstScores, sentence, features[..PosFeatures.LookaheadCount], scores);
+                Revise(words, unsure, sentence, features[..PosFeatures.LookaheadCount], scores);
             }
         }
         finally
         {
             ArrayPool<PosFeatures.WordHashes>.Shared.Return(rented);
-            ArrayPool<Upos>.Shared.Return(firstPass);
-            if (SecondPass)
+            if (unsure != null)
             {
-                ArrayPool<float>.Shared.Return(firstScores);
+                ArrayPool<float>.Shared.Return(unsure);
             }
         }
+    }
+
+    private static float[] RentUnsure(int length)
+    {
+        var buffer = ArrayPool<float>.Shared.Rent(length);
+        buffer.AsSpan(0, length).Fill(float.NaN);
+        return buffer;
     }
 
     // Revising only words whose first-pass best score leads the runner-up by less than this (17% of the
@@ -155,23 +151,32 @@ public sealed class PosTagger
         return best - second;
     }
 
-    // The second pass: each scored word's first-pass scores plus the weights of the first pass's tags
-    // around it (all decisions read the first pass's tags, as in training).
-    private void Revise(ReadOnlySpan<PosFeatures.WordHashes> words, ReadOnlySpan<Upos> firstPass, float[] firstScores, Span<Token> sentence, Span<uint> features, Span<float> scores)
+    // The second pass: an unsure word's first-pass scores plus the weights of the first pass's tags
+    // around it. Every decision reads the first pass's tags, as in training, so the revised tags are
+    // written only when all are taken (the first-pass tag is kept in the score slot meanwhile).
+    private void Revise(ReadOnlySpan<PosFeatures.WordHashes> words, float[] unsure, Span<Token> sentence, Span<uint> features, Span<float> scores)
     {
         var k = Classes.Count;
         for (var i = 0; i < words.Length; i++)
         {
-            if (!words[i].Entry.HasSure && !float.IsNaN(firstScores[i * k]))
+            if (!float.IsNaN(unsure[i * k]))
             {
-                PosFeatures.ExtractLookahead(words, i, firstPass, features);
+                PosFeatures.ExtractLookahead(words[i], PosFeatures.TagAround(sentence, i - 1), PosFeatures.TagAround(sentence, i + 1), PosFeatures.TagAround(sentence, i + 2), features);
                 _model.Score(features, scores);
                 for (var c = 0; c < k; c++)
                 {
-                    scores[c] += firstScores[(i * k) + c];
+                    scores[c] += unsure[(i * k) + c];
                 }
 
-                sentence[i].Pos = (Upos)PerceptronModel.ArgMax(scores[..k]);
+                unsure[(i * k) + 1] = PerceptronModel.ArgMax(scores[..k]);
+            }
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!float.IsNaN(unsure[i * k]))
+            {
+                sentence[i].Pos = (Upos)(int)unsure[(i * k) + 1];
             }
         }
     }

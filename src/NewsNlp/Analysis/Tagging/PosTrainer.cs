@@ -98,7 +98,8 @@ public static class PosTrainer
                     {
                         if (!words[i].Entry.HasSure)
                         {
-                            PosFeatures.ExtractLookahead(words.AsSpan(0, n), i, firstPass.AsSpan(0, n), lookahead);
+                            var tags = firstPass.AsSpan(0, n);
+                            PosFeatures.ExtractLookahead(words[i], PosFeatures.TagAround(tags, i - 1), PosFeatures.TagAround(tags, i + 1), PosFeatures.TagAround(tags, i + 2), lookahead);
                             trainer.Predict(lookahead, scores);
                             for (var c = 0; c < k; c++)
                             {
