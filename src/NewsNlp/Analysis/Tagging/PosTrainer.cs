@@ -8,7 +8,8 @@ namespace NewsNlp.Analysis.Tagging;
 /// <summary>
 /// Trains the part-of-speech tagger: builds the lexicon of frequent unambiguous words, then runs
 /// greedy averaged-perceptron epochs in a seed-determined order, feeding the tagger's own previous
-/// predictions back as features (as it will see them when tagging). Same data and seed → same bytes.
+/// predictions back as features (as it will see them when tagging), and after each sentence's first pass
+/// the second pass's corrections. Same data and seed → same bytes.
 /// </summary>
 public static class PosTrainer
 {
@@ -92,23 +93,7 @@ public static class PosTrainer
 
                 if (options.SecondPass)
                 {
-                    // The second pass learns corrections on top of the first pass's scores from the tags
-                    // the first pass gave the following words; only its own weights move.
-                    for (var i = 0; i < n; i++)
-                    {
-                        if (!words[i].Entry.HasSure)
-                        {
-                            var tags = firstPass.AsSpan(0, n);
-                            PosFeatures.ExtractLookahead(words[i], PosFeatures.TagAround(tags, i - 1), PosFeatures.TagAround(tags, i + 1), PosFeatures.TagAround(tags, i + 2), lookahead);
-                            trainer.Predict(lookahead, scores);
-                            for (var c = 0; c < k; c++)
-                            {
-                                scores[c] += firstScores[(i * k) + c];
-                            }
-
-                            trainer.Update(lookahead, (int)sentence.Tokens[i].Pos, PerceptronModel.ArgMax(scores[..k]));
-                        }
-                    }
+                    LearnSecondPass(trainer, words.AsSpan(0, n), firstPass.AsSpan(0, n), firstScores, sentence.Tokens, lookahead, scores);
                 }
 
                 ArrayPool<float>.Shared.Return(firstScores);
@@ -129,6 +114,29 @@ public static class PosTrainer
             ["table_bits"] = options.TableBits.ToString(CultureInfo.InvariantCulture),
         };
         return new PosTagger(trainer.Build(metadata), lexicon, options.WordList, options.WordClasses, options.SecondPass);
+    }
+
+    // The second pass learns corrections on top of the first pass's scores from the tags the first pass
+    // gave the words around each scored word; only its own weights move.
+    private static void LearnSecondPass(PerceptronTrainer trainer, ReadOnlySpan<PosFeatures.WordHashes> words, ReadOnlySpan<Upos> firstPass, float[] firstScores, Token[] gold, Span<uint> lookahead, Span<float> scores)
+    {
+        var k = PosTagger.Classes.Count;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Entry.HasSure)
+            {
+                continue;
+            }
+
+            PosFeatures.ExtractLookahead(words[i], PosFeatures.TagAround(firstPass, i - 1), PosFeatures.TagAround(firstPass, i + 1), PosFeatures.TagAround(firstPass, i + 2), lookahead);
+            trainer.Predict(lookahead, scores);
+            for (var c = 0; c < k; c++)
+            {
+                scores[c] += firstScores[(i * k) + c];
+            }
+
+            trainer.Update(lookahead, (int)gold[i].Pos, PerceptronModel.ArgMax(scores[..k]));
+        }
     }
 
     /// <summary>Token-level accuracy of <paramref name="tagger"/> on gold-tokenised sentences.</summary>
