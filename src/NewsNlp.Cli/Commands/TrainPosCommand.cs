@@ -26,6 +26,14 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
         [Description("Feature table size as a power of two (default 19).")]
         public int TableBits { get; init; } = 19;
 
+        [CommandOption("--single-pass")]
+        [Description("Train without the second pass that revises tags with the following words' tags (faster tagging, lower accuracy).")]
+        public bool SinglePass { get; init; }
+
+        [CommandOption("--wordnet <DIR>")]
+        [Description("WordNet 3.0 database folder (default /usr/share/wordnet, from Debian's wordnet-base).")]
+        public string WordNet { get; init; } = "/usr/share/wordnet";
+
         [CommandOption("--show-epochs")]
         [Description("Print EWT dev accuracy after every epoch (for tuning).")]
         public bool ShowEpochs { get; init; }
@@ -46,17 +54,19 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
             Seed = settings.Seed,
             Epochs = settings.Epochs,
             TableBits = settings.TableBits,
+            SecondPass = !settings.SinglePass,
+            WordClasses = WordClassLexicon.Build(settings.WordNet),
             WordList = WordListLexicon.Build(File.ReadLines(CorpusLocator.RequireFile(root, UdCorpora.CasedWordList)), UdCorpora.ReadFrequencies(root)),
             AfterEpoch = settings.ShowEpochs ? (epoch, model) => Report($"  epoch {epoch}, EWT dev", $"{PosTrainer.Accuracy(model, dev):0.0000}") : null,
             Metadata = new Dictionary<string, string>
             {
                 ["name"] = "pos",
-                ["version"] = "1.1.0",
-                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT)",
-                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}"),
+                ["version"] = "1.2.0",
+                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT); word classes: WordNet 3.0 (WordNet 3.0 licence, Princeton University)",
+                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}{(settings.SinglePass ? " --single-pass" : "")}"),
             },
         });
-        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.Lexicon.Count} forms ({tagger.Lexicon.SureCount} sure), word list {tagger.WordList.Count} words");
+        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.Lexicon.Count} forms ({tagger.Lexicon.SureCount} sure), word list {tagger.WordList.Count} words, WordNet {tagger.WordClasses.Count} words");
         Report("UPOS accuracy, EWT dev, gold tokens", $"{PosTrainer.Accuracy(tagger, dev):0.0000}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
         tagger.Save(settings.Output);

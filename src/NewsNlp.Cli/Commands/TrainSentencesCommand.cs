@@ -18,8 +18,8 @@ public sealed class TrainSentencesCommand : CorpusCommand<TrainSentencesCommand.
         public int Seed { get; init; } = 1;
 
         [CommandOption("--epochs <N>")]
-        [Description("Training epochs (default 6, tuned on EWT dev).")]
-        public int Epochs { get; init; } = 6;
+        [Description("Training epochs (default 10, tuned on EWT dev).")]
+        public int Epochs { get; init; } = 10;
 
         [CommandOption("--output <FILE>")]
         [Description("Where to write the model (default models/sentences.bin).")]
@@ -33,7 +33,7 @@ public sealed class TrainSentencesCommand : CorpusCommand<TrainSentencesCommand.
         var model = SentenceBoundaryModel.Train(train, settings.Seed, settings.Epochs, new Dictionary<string, string>
         {
             ["name"] = "sentences",
-            ["version"] = "1.1.0",
+            ["version"] = "1.2.0",
             ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5)",
             ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train sentences --seed {settings.Seed} --epochs {settings.Epochs}"),
         });

@@ -94,6 +94,17 @@ public class PosTaggerTests
     }
 
     [Fact]
+    public void The_second_pass_is_saved_with_the_model_and_can_be_left_out()
+    {
+        var twoPass = Train(seed: 1);
+        var onePass = PosTrainer.Train(Corpus(300, seed: 11), new PosTrainer.Options { Seed = 1, Epochs = 4, TableBits = 14, SureMinCount = 50, SecondPass = false });
+
+        Assert.True(PosTagger.Load(new MemoryStream(Bytes(twoPass))).SecondPass);
+        Assert.False(PosTagger.Load(new MemoryStream(Bytes(onePass))).SecondPass);
+        Assert.True(PosTrainer.Accuracy(onePass, Corpus(100, seed: 99)) >= 0.97);
+    }
+
+    [Fact]
     public void Pipeline_stages_tokenize_split_and_tag_an_article()
     {
         var article = new Article("doc", "test.txt", "0", "The envoy backs the deal.\nPutin rejects every plan.");

@@ -39,6 +39,13 @@ public class TokenizerTests
     [InlineData("AT&T and R&D", "AT&T|and|R&D")]
     [InlineData("great :) thanks", "great|:)|thanks")]
     [InlineData("‘Game-Changing’ arrangements", "‘|Game|-|Changing|’|arrangements")]
+    [InlineData("Email: franz371...@gmail.com today", "Email|:|franz371...@gmail.com|today")]
+    [InlineData("Wait... @home", "Wait|...|@|home")]
+    [InlineData("from CCNG, Inc.. On Monday", "from|CCNG|,|Inc.|.|On|Monday")]
+    [InlineData("want it b/c of w/o sugar, and/or good luck w/it, w/ him", "want|it|b/c|of|w/o|sugar|,|and|/|or|good|luck|w/|it|,|w|/|him")]
+    [InlineData("call (3-5213), a 3-5 vote", "call|(|3-5213|)|,|a|3|-|5|vote")]
+    [InlineData("call +1 212-848-8400 or 2+2", "call|+1|212-848-8400|or|2|+|2")]
+    [InlineData("genuine. ----== Posted via Usenet News==----", "genuine|.|----==|Posted|via|Usenet|News|==----")]
     [InlineData("", "")]
     [InlineData("   \n\t ", "")]
     public void Splits_text_the_UD_way(string text, string expected) =>

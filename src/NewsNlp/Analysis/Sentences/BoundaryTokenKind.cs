@@ -39,7 +39,7 @@ internal static class BoundaryTokenKinds
             return BoundaryTokenKind.Link;
         }
 
-        // "@gmail.com" counts too: a masked address ("franz371...@gmail.com") is split before the '@'.
+        // A masked address ("franz371...@gmail.com") and a bare "@gmail.com" count too.
         var at = word.IndexOf('@');
         if (at >= 0 && word[at..].Contains('.'))
         {

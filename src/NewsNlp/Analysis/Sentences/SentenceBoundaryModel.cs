@@ -15,10 +15,10 @@ public sealed class SentenceBoundaryModel
     /// <summary>The shipped model's file name under <c>models/</c>.</summary>
     public const string ModelFileName = "sentences.bin";
 
-    private const int FeatureCount = 19;
+    private const int FeatureCount = 20;
 
     // The features every candidate gap has; the rest describe special tokens (links, separators, …) near it.
-    private const int BasicFeatureCount = 16;
+    private const int BasicFeatureCount = 17;
 
     private static readonly Lazy<SentenceBoundaryModel?> SharedInstance = new(() =>
         File.Exists(ModelLocator.PathOf(ModelFileName)) ? Load(ModelLocator.PathOf(ModelFileName)) : null);
@@ -135,6 +135,7 @@ public sealed class SentenceBoundaryModel
         output[13] = FeatureHash.Start(14).Add((int)Shape(before)).Add((int)wordShape).Add((int)nextShape);
         output[14] = FeatureHash.Start(15).Add(v).Add(next[0]);
         output[15] = FeatureHash.Start(16).Add(word[^1]).Add(next[0]).Add((int)Shape(after));
+        output[16] = FeatureHash.Start(20).Add(NameLine(text, tokens, t, lengthSoFar)).Add((int)nextShape);
 
         // Links, addresses, attachment names and emoticons often end a line of e-mail or web text. Most
         // gaps have none of them: they skip these features, which keeps the model as fast as before.
@@ -146,10 +147,27 @@ public sealed class SentenceBoundaryModel
             return BasicFeatureCount;
         }
 
-        output[16] = FeatureHash.Start(17).Add(v).Add(wordKind).Add(nextKind);
-        output[17] = FeatureHash.Start(18).Add(wordKind).Add((int)nextShape);
-        output[18] = FeatureHash.Start(19).Add(wordKind).Add(next[0]).Add(afterKind);
+        output[17] = FeatureHash.Start(17).Add(v).Add(wordKind).Add(nextKind);
+        output[18] = FeatureHash.Start(18).Add(wordKind).Add((int)nextShape);
+        output[19] = FeatureHash.Start(19).Add(wordKind).Add(next[0]).Add(afterKind);
         return FeatureCount;
+    }
+
+    // Signature and attendee lines ("Pam Butler Renee Ratcliff Larry Lewis") are runs of capitalised words
+    // with no lower-case word since the sentence began: the run's length (up to 4) and, for a run that
+    // goes back to the sentence start, a mark (+8). 0 when the word is not capitalised.
+    private static int NameLine(string text, ReadOnlySpan<Token> tokens, int t, int lengthSoFar)
+    {
+        var run = 0;
+        var k = t;
+        var first = Math.Max(0, t - lengthSoFar + 1);
+        while (k >= first && run < 6 && char.IsUpper(text[tokens[k].Start]))
+        {
+            run++;
+            k--;
+        }
+
+        return Math.Min(run, 4) + (run > 0 && k < first ? 8 : 0);
     }
 
     // A short shape: "Xx", "x", "X", "d", or the punctuation itself, from the first and last characters.

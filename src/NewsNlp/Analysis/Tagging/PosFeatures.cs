@@ -13,21 +13,27 @@ namespace NewsNlp.Analysis.Tagging;
 internal static class PosFeatures
 {
     /// <summary>The number of features of a word that depend on the word alone.</summary>
-    public const int IntrinsicCount = 11;
+    public const int IntrinsicCount = 13;
 
     /// <summary>The number of features of a word that depend on its context.</summary>
     public const int ContextCount = 19;
 
-    /// <summary>The number of features <see cref="Extract"/> writes.</summary>
-    public const int Count = IntrinsicCount + ContextCount;
+    /// <summary>The number of context features only a word the lexicon does not know gets.</summary>
+    public const int UnknownContextCount = 2;
 
-    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF);
+    /// <summary>The most features <see cref="Extract"/> writes.</summary>
+    public const int Count = IntrinsicCount + ContextCount + UnknownContextCount;
+
+    /// <summary>The number of second-pass features <see cref="ExtractLookahead"/> writes.</summary>
+    public const int LookaheadCount = 7;
+
+    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF, 0xFFFF, 0);
 
     /// <summary>A token's hashed properties (lower-cased form, affixes, first character, shape) and its lexicon entry.</summary>
-    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList);
+    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList, ushort LowerTags, ushort WordClasses);
 
     /// <summary>Describes every token of a sentence into <paramref name="output"/> (one per token).</summary>
-    public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, Span<WordHashes> output)
+    public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses, Span<WordHashes> output)
     {
         // Lower-case each word once into a buffer; hashing the lowered span equals AddLower of the word.
         Span<char> buffer = stackalloc char[64];
@@ -45,7 +51,7 @@ internal static class PosFeatures
             // A word with a sure tag is never scored, and neighbours read only its form, suffix, tags and
             // word-list code, so its own affix and shape hashes are skipped (most running text is sure).
             output[i] = entry.HasSure
-                ? new WordHashes(lowerHash, suffix3, 0, 0, 0, 0, 0, entry, code)
+                ? new WordHashes(lowerHash, suffix3, 0, 0, 0, 0, 0, entry, code, 0, 0)
                 : new WordHashes(
                     lowerHash,
                     suffix3,
@@ -55,15 +61,32 @@ internal static class PosFeatures
                     FeatureHash.Start(0).Add(lower[Math.Max(0, n - 4)..]),
                     FeatureHash.Start(0).Add(lower[..Math.Min(n, 3)]),
                     entry,
-                    code);
+                    code,
+                    LowerCaseTags(word, lower, lexicon),
+                    entry.Id == 0 ? wordClasses.CodeOfLowerCase(lower) : (ushort)0);
         }
     }
 
-    /// <summary>Writes the <see cref="Count"/> features of word <paramref name="i"/> into <paramref name="output"/>.</summary>
-    public static void Extract(ReadOnlySpan<WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> output)
+    /// <summary>
+    /// Writes the features of word <paramref name="i"/> into <paramref name="output"/> and returns how many:
+    /// a word the lexicon does not know also gets its WordNet classes in context (a known word's tag set
+    /// says more, and it skips them for speed).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> output)
     {
         ExtractIntrinsic(words[i], output);
         ExtractContext(words, i, previous, beforePrevious, output[IntrinsicCount..]);
+        var w = words[i];
+        if (w.Entry.Id != 0)
+        {
+            return IntrinsicCount + ContextCount;
+        }
+
+        var t1 = i > 0 ? (int)previous : 100;
+        var n1 = i + 1 < words.Length ? words[i + 1] : Outside;
+        output[IntrinsicCount + ContextCount] = FeatureHash.Start(33).Add(t1).Add(w.WordClasses);
+        output[IntrinsicCount + ContextCount + 1] = FeatureHash.Start(34).Add(w.WordClasses).Add(n1.Entry.Tags);
+        return Count;
     }
 
     /// <summary>
@@ -83,6 +106,8 @@ internal static class PosFeatures
         output[8] = FeatureHash.Start(22).Add((int)w.Prefix3);
         output[9] = FeatureHash.Start(23).Add(w.WordList);
         output[10] = FeatureHash.Start(30).Add((int)w.Shape).Add((int)w.Lower);
+        output[11] = FeatureHash.Start(31).Add(w.LowerTags).Add(w.Entry.Tags);
+        output[12] = FeatureHash.Start(32).Add(w.WordClasses);
     }
 
     /// <summary>Writes the <see cref="ContextCount"/> features that depend on the neighbours, the position or the previous tags.</summary>
@@ -115,6 +140,33 @@ internal static class PosFeatures
         output[17] = FeatureHash.Start(28).Add(t1).Add((int)n1.Lower);
         output[18] = FeatureHash.Start(29).Add(t1).Add((int)w.Suffix3);
     }
+
+    /// <summary>
+    /// Writes the <see cref="LookaheadCount"/> features of the second pass for word <paramref name="w"/>:
+    /// the first pass's tags before it (<paramref name="t1"/>) and after it (<paramref name="n1"/>,
+    /// <paramref name="n2"/>), which a left-to-right pass cannot see to its right (<see cref="TagAround(ReadOnlySpan{Upos}, int)"/>).
+    /// </summary>
+    public static void ExtractLookahead(in WordHashes w, int t1, int n1, int n2, Span<uint> output)
+    {
+        output[0] = FeatureHash.Start(40).Add(n1);
+        output[1] = FeatureHash.Start(41).Add(n1).Add(n2);
+        output[2] = FeatureHash.Start(42).Add(n1).Add((int)w.Lower);
+        output[3] = FeatureHash.Start(43).Add(t1).Add(n1);
+        output[4] = FeatureHash.Start(44).Add(n1).Add((int)w.Suffix3);
+        output[5] = FeatureHash.Start(45).Add(n1).Add(w.Entry.Tags);
+        output[6] = FeatureHash.Start(46).Add(n2);
+    }
+
+    /// <summary>The tag at position <paramref name="j"/> as a feature value; 100 outside the sentence.</summary>
+    public static int TagAround(ReadOnlySpan<Upos> tags, int j) => j >= 0 && j < tags.Length ? (int)tags[j] : 100;
+
+    /// <summary>The tag of token <paramref name="j"/> as a feature value; 100 outside the sentence.</summary>
+    public static int TagAround(ReadOnlySpan<Token> tokens, int j) => j >= 0 && j < tokens.Length ? (int)tokens[j].Pos : 100;
+
+    // The tags the lexicon knows for the lower-cased form tell a capitalised sentence opener or a shouted
+    // word ("Apple", "WATCH") from a name; 0xFFFF marks a word that is lower case already.
+    private static ushort LowerCaseTags(ReadOnlySpan<char> word, ReadOnlySpan<char> lower, PosLexicon lexicon) =>
+        word.SequenceEqual(lower) ? (ushort)0xFFFF : lexicon.Find(lower).Tags;
 
     // The word's character classes with runs collapsed: "Zelenskyy" → "Xx", "10:30" → "d:d", "U.S." → "X.X.".
     private static uint ShapeHash(ReadOnlySpan<char> word)

@@ -8,7 +8,8 @@ namespace NewsNlp.Analysis.Tagging;
 /// <summary>
 /// Trains the part-of-speech tagger: builds the lexicon of frequent unambiguous words, then runs
 /// greedy averaged-perceptron epochs in a seed-determined order, feeding the tagger's own previous
-/// predictions back as features (as it will see them when tagging). Same data and seed → same bytes.
+/// predictions back as features (as it will see them when tagging), and after each sentence's first pass
+/// the second pass's corrections. Same data and seed → same bytes.
 /// </summary>
 public static class PosTrainer
 {
@@ -33,8 +34,14 @@ public static class PosTrainer
         /// <summary>…with one tag covering this share of its occurrences.</summary>
         public double SureMinShare { get; init; } = 0.97;
 
+        /// <summary>Whether to learn a second pass that sees the first pass's tags of the following words.</summary>
+        public bool SecondPass { get; init; } = true;
+
         /// <summary>Casing and frequency of words from open word lists; empty when not available.</summary>
         public WordListLexicon WordList { get; init; } = WordListLexicon.Empty;
+
+        /// <summary>WordNet's word classes; empty when not available.</summary>
+        public WordClassLexicon WordClasses { get; init; } = WordClassLexicon.Empty;
 
         public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
@@ -51,38 +58,52 @@ public static class PosTrainer
         var order = Enumerable.Range(0, sentences.Count).ToList();
         var random = new Random(options.Seed);
         Span<uint> features = stackalloc uint[PosFeatures.Count];
+        Span<uint> lookahead = stackalloc uint[PosFeatures.LookaheadCount];
         Span<float> scores = stackalloc float[PosTagger.Classes.Count];
+        var k = PosTagger.Classes.Count;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             PerceptronTrainer.Shuffle(order, random);
             foreach (var index in order)
             {
                 var sentence = sentences[index];
-                var words = ArrayPool<PosFeatures.WordHashes>.Shared.Rent(sentence.Tokens.Length);
-                PosFeatures.DescribeAll(sentence.Text, sentence.Tokens, lexicon, options.WordList, words);
+                var n = sentence.Tokens.Length;
+                var words = ArrayPool<PosFeatures.WordHashes>.Shared.Rent(n);
+                var firstPass = ArrayPool<Upos>.Shared.Rent(n);
+                var firstScores = ArrayPool<float>.Shared.Rent(n * k);
+                PosFeatures.DescribeAll(sentence.Text, sentence.Tokens, lexicon, options.WordList, options.WordClasses, words);
 
                 var previous = Upos.X;
                 var beforePrevious = Upos.X;
-                for (var i = 0; i < sentence.Tokens.Length; i++)
+                for (var i = 0; i < n; i++)
                 {
                     var guess = words[i].Entry.Sure;
                     if (!words[i].Entry.HasSure)
                     {
-                        PosFeatures.Extract(words.AsSpan(0, sentence.Tokens.Length), i, previous, beforePrevious, features);
-                        guess = (Upos)trainer.Predict(features, scores);
-                        trainer.Update(features, (int)sentence.Tokens[i].Pos, (int)guess);
+                        var used = features[..PosFeatures.Extract(words.AsSpan(0, n), i, previous, beforePrevious, features)];
+                        guess = (Upos)trainer.Predict(used, scores);
+                        scores[..k].CopyTo(firstScores.AsSpan(i * k, k));
+                        trainer.Update(used, (int)sentence.Tokens[i].Pos, (int)guess);
                     }
 
+                    firstPass[i] = guess;
                     beforePrevious = previous;
                     previous = guess;
                 }
 
+                if (options.SecondPass)
+                {
+                    LearnSecondPass(trainer, words.AsSpan(0, n), firstPass.AsSpan(0, n), firstScores, sentence.Tokens, lookahead, scores);
+                }
+
+                ArrayPool<float>.Shared.Return(firstScores);
+                ArrayPool<Upos>.Shared.Return(firstPass);
                 ArrayPool<PosFeatures.WordHashes>.Shared.Return(words);
             }
 
             if (options.AfterEpoch != null && epoch + 1 < options.Epochs)
             {
-                options.AfterEpoch(epoch + 1, new PosTagger(trainer.Build(), lexicon, options.WordList));
+                options.AfterEpoch(epoch + 1, new PosTagger(trainer.Build(), lexicon, options.WordList, options.WordClasses, options.SecondPass));
             }
         }
 
@@ -92,7 +113,30 @@ public static class PosTrainer
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["table_bits"] = options.TableBits.ToString(CultureInfo.InvariantCulture),
         };
-        return new PosTagger(trainer.Build(metadata), lexicon, options.WordList);
+        return new PosTagger(trainer.Build(metadata), lexicon, options.WordList, options.WordClasses, options.SecondPass);
+    }
+
+    // The second pass learns corrections on top of the first pass's scores from the tags the first pass
+    // gave the words around each scored word; only its own weights move.
+    private static void LearnSecondPass(PerceptronTrainer trainer, ReadOnlySpan<PosFeatures.WordHashes> words, ReadOnlySpan<Upos> firstPass, float[] firstScores, Token[] gold, Span<uint> lookahead, Span<float> scores)
+    {
+        var k = PosTagger.Classes.Count;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Entry.HasSure)
+            {
+                continue;
+            }
+
+            PosFeatures.ExtractLookahead(words[i], PosFeatures.TagAround(firstPass, i - 1), PosFeatures.TagAround(firstPass, i + 1), PosFeatures.TagAround(firstPass, i + 2), lookahead);
+            trainer.Predict(lookahead, scores);
+            for (var c = 0; c < k; c++)
+            {
+                scores[c] += firstScores[(i * k) + c];
+            }
+
+            trainer.Update(lookahead, (int)gold[i].Pos, PerceptronModel.ArgMax(scores[..k]));
+        }
     }
 
     /// <summary>Token-level accuracy of <paramref name="tagger"/> on gold-tokenised sentences.</summary>

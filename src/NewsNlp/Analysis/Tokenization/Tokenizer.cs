@@ -67,6 +67,15 @@ public static class Tokenizer
                 continue;
             }
 
+            // "franz371...@gmail.com": a mailing-list archive shortens the name before the "@".
+            if (s[j..].StartsWith("...@", StringComparison.Ordinal) && j + 4 < s.Length && IsWordChar(s[j + 4]))
+            {
+                whole = true;
+                segmentStart = j + 4;
+                j += 5;
+                continue;
+            }
+
             if (j + 1 < s.Length && IsWordChar(s[j + 1]) && IsConnector(s, segmentStart, j))
             {
                 whole |= c == '@';
@@ -78,9 +87,15 @@ public static class Tokenizer
             break;
         }
 
-        // A period after an abbreviation belongs to it ("Mr.", "U.S.", "etc."), unless an ellipsis starts there.
+        // A period after an abbreviation belongs to it ("Mr.", "U.S.", "etc.", also "Inc.." before a
+        // sentence's own period), unless an ellipsis starts there. "w/" ("with") glued to the next word keeps its
+        // slash ("w/it"; UD EWT splits a spaced "w/ Dr." into w + /).
         var end = j;
-        if (j < s.Length && s[j] == '.' && (j + 1 == s.Length || s[j + 1] != '.') && KeepsPeriod(s, i, j))
+        if (j < s.Length && s[j] == '.' && PeriodsAt(s, j) <= 2 && KeepsPeriod(s, i, j))
+        {
+            end = j + 1;
+        }
+        else if (j == i + 1 && (s[i] | 0x20) == 'w' && j + 1 < s.Length && s[j] == '/' && IsWordChar(s[j + 1]))
         {
             end = j + 1;
         }
@@ -95,6 +110,17 @@ public static class Tokenizer
         }
 
         return end;
+    }
+
+    private static int PeriodsAt(ReadOnlySpan<char> s, int j)
+    {
+        var k = j;
+        while (k < s.Length && k < j + 3 && s[k] == '.')
+        {
+            k++;
+        }
+
+        return k - j;
     }
 
     private static bool KeepsPeriod(ReadOnlySpan<char> s, int start, int period)
@@ -126,10 +152,29 @@ public static class Tokenizer
             ':' => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
             '\'' or '’' or '`' => char.IsLetterOrDigit(before) && char.IsLetter(after),
             '&' => char.IsLetter(before) && char.IsLetter(after),
-            '/' => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
+            '/' => (char.IsAsciiDigit(before) && char.IsAsciiDigit(after)) || IsSlashAbbreviation(s, segmentStart, j),
             '-' or '‐' or '@' or '_' => true,
             _ => false,
         };
+    }
+
+    // "b/c", "w/o", "w/out", "l/c": one letter, a slash and at most three letters are one word ("and/or" is not).
+    private static bool IsSlashAbbreviation(ReadOnlySpan<char> s, int segmentStart, int j)
+    {
+        if (j - segmentStart != 1 || !char.IsAsciiLetter(s[segmentStart]))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        while (k < s.Length && k <= j + 4 && char.IsAsciiLetter(s[k]))
+        {
+            k++;
+        }
+
+        // "w/" is "with" before any word ("w/it" is w/ + it), except in "w/o" and "w/out".
+        return k > j + 1 && k <= j + 4 && (k == s.Length || !IsWordChar(s[k]))
+            && ((s[segmentStart] | 0x20) != 'w' || s[(j + 1)..k] is "o" or "out");
     }
 
     // "1,000" but not "11,2000": a digit comma joins only a group of exactly three digits.
@@ -174,8 +219,10 @@ public static class Tokenizer
             var segmentEnd = nextHyphen < 0 ? end : k + 1 + nextHyphen;
             var left = s[segmentStart..k];
             var right = s[(k + 1)..segmentEnd];
-            // Phone-number-like digit groups keep their hyphens; ranges such as "5-3" or "13-17" do not.
-            var keep = TokenizerLexicon.IsHyphenPrefix(left) || (left.Length >= 3 && right.Length >= 3 && IsDigits(left) && IsDigits(right));
+            // Phone-number-like digit groups (also extensions such as "3-5213") keep their hyphens; ranges
+            // such as "5-3" or "13-17" do not.
+            var keep = TokenizerLexicon.IsHyphenPrefix(left)
+                || (((left.Length >= 3 && right.Length >= 3) || (left.Length == 1 && right.Length == 4)) && IsDigits(left) && IsDigits(right));
             if (!keep)
             {
                 SplitClitics(s, pieceStart, k, output);
@@ -261,6 +308,14 @@ public static class Tokenizer
         {
             j = i + emoticon;
         }
+        else if (c == '+' && IsCountryCode(s, i))
+        {
+            // "+1 212-848-8400", "+44": an international dialling code.
+            while (j < s.Length && char.IsAsciiDigit(s[j]))
+            {
+                j++;
+            }
+        }
         else if (c is '.' or '!' or '?')
         {
             // "...", "!!!", "?!" are one token each.
@@ -269,9 +324,17 @@ public static class Tokenizer
                 j++;
             }
         }
+        else if (c is '-' or '=')
+        {
+            // Rules of hyphens and equals signs are one token: "--", "====", "----==".
+            while (j < s.Length && s[j] is '-' or '=')
+            {
+                j++;
+            }
+        }
         else if (!IsBracketOrDoubleQuote(c))
         {
-            // Runs of one mark are one token: "--", "''", "**", ">>".
+            // Runs of one mark are one token: "''", "**", ">>".
             while (j < s.Length && s[j] == c)
             {
                 j++;
@@ -280,6 +343,23 @@ public static class Tokenizer
 
         output.Add(new Token(i, j));
         return j;
+    }
+
+    // A "+" after a space or bracket, followed by one to three digits and a space or hyphen.
+    private static bool IsCountryCode(ReadOnlySpan<char> s, int i)
+    {
+        if (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] != '(')
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        while (k < s.Length && k <= i + 4 && char.IsAsciiDigit(s[k]))
+        {
+            k++;
+        }
+
+        return k > i + 1 && k <= i + 4 && k < s.Length && s[k] is ' ' or '-';
     }
 
     // "'67", "’90s" (the apostrophe stands for the century).
