@@ -41,27 +41,6 @@ public sealed class EvalPosCommand : CorpusCommand<EvalPosCommand.Settings>
             Report($"UPOS accuracy, {name} {settings.Split}, our tokens", $"{PosEvaluation.AccuracyWithOurTokens(tagger, SentenceBoundaryModel.Shared, sentences):0.0000}");
         }
 
-        if (Environment.GetEnvironmentVariable("POS_DUMP") != null)
-        {
-            using var dump = new StreamWriter("/tmp/possent_errors.txt");
-            foreach (var s in PosEvaluation.TaggedSentences(UdCorpora.Read(settings.CorporaRoot, UdCorpora.Ewt(settings.Split))))
-            {
-                var tokens = (Token[])s.Tokens.Clone();
-                tagger.Tag(s.Text, tokens);
-                for (var i = 0; i < tokens.Length; i++)
-                {
-                    if (tokens[i].Pos != s.Tokens[i].Pos)
-                    {
-                        var form = s.Text[tokens[i].Start..tokens[i].End];
-                        var known = tagger.Lexicon.Find(form).Id != 0 ? "K" : "U";
-                        var prev = i > 0 ? s.Text[tokens[i - 1].Start..tokens[i - 1].End] : "^";
-                        var next = i + 1 < tokens.Length ? s.Text[tokens[i + 1].Start..tokens[i + 1].End] : "$";
-                        dump.WriteLine($"{known}\t{s.Tokens[i].Pos}\t{tokens[i].Pos}\t{prev} [{form}] {next}");
-                    }
-                }
-            }
-        }
-
         return 0;
     }
 }
