@@ -28,12 +28,17 @@ public sealed class DecisionBiasTests
     }
 
     [Fact]
-    public void TheOffsetsChangeOnlyTheBiases()
+    public void AnOffsetRaisesItsClassByExactlyThatMuchInLogOdds()
     {
         var classifier = StanceFixtures.Train(seed: 2).Classifier;
         var row = new StanceFeaturizer(ModelMode.Fast, null).Build([(StanceFixtures.Topic, "We welcome the guarantees.")])[0];
-        var shifted = classifier.WithBiasOffsets(new float[classifier.Labels.Count]);
+        var offsets = new float[classifier.Labels.Count];
+        offsets[^1] = 0.5f;
 
-        Assert.Equal(classifier.Predict(row), shifted.Predict(row));
+        var before = classifier.Predict(row);
+        var after = classifier.WithBiasOffsets(offsets).Predict(row);
+
+        Assert.Equal(before, classifier.WithBiasOffsets(new float[offsets.Length]).Predict(row));
+        Assert.Equal(0.5, Math.Log(after[^1] / after[0]) - Math.Log(before[^1] / before[0]), 3);
     }
 }
