@@ -38,6 +38,10 @@ public sealed class StanceTrainSettings : StanceModelSettings
     [Description("L2 regularisation of the logistic regression (tuned on dev; default per model).")]
     public float? L2 { get; init; }
 
+    [CommandOption("--no-bias-tuning")]
+    [Description("Portrayal only: keep the trained biases instead of tuning them for macro-F1 on NewsMTSC dev_rw + dev_mt.")]
+    public bool NoBiasTuning { get; init; }
+
     [CommandOption("--news-weight <X>")]
     [Description("Stance only: weight of a data/stance row against one debate row (default 3).")]
     [DefaultValue(3f)]

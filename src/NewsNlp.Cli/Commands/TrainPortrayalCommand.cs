@@ -11,14 +11,22 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
     public override int Execute(CommandContext context, StanceTrainSettings settings, CancellationToken cancellationToken) => CommandErrors.Run(() =>
     {
         var watch = Stopwatch.StartNew();
-        var examples = PortrayalTraining.Load(CorpusLocator.Resolve(settings.Corpora), "train");
+        var corpora = CorpusLocator.Resolve(settings.Corpora);
+        var examples = PortrayalTraining.Load(corpora, "train");
         Console.WriteLine($"train portrayal ({settings.Mode}, seed {settings.Seed}): NewsMTSC {examples.Count} rows");
         var featurizer = new PortrayalFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode));
         var l2 = settings.L2 ?? DefaultL2(settings.Mode);
         var trained = PortrayalTraining.Train(examples, featurizer, settings.Seed, l2);
         var name = StanceModels.PortrayalName(settings.Mode);
         var path = settings.ModelPath ?? Path.Combine("models", StanceModels.FileName(name));
-        ModelFile.Save(trained, path);
+        var classifier = trained.Classifier;
+        if (!settings.NoBiasTuning)
+        {
+            classifier = PortrayalTraining.TuneDecisionBiases(classifier, featurizer, [.. PortrayalTraining.Load(corpora, "dev_rw"), .. PortrayalTraining.Load(corpora, "dev_mt")], out var offsets);
+            Console.WriteLine($"decision-bias offsets tuned on dev_rw + dev_mt ({string.Join(", ", classifier.Labels.Select((l, i) => $"{l} {offsets[i]:+0.0;-0.0;0}"))})");
+        }
+
+        ModelFile.Save(classifier, path);
         Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, {StanceModels.Tag(name)}, L2 {l2}) in {watch.Elapsed.TotalSeconds:0}s");
         return 0;
     });

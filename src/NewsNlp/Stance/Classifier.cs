@@ -103,6 +103,13 @@ public sealed class Classifier
     public Classifier Quantised() =>
         new(Features, Labels, WeightQuantisation.Dequantise(WeightQuantisation.Quantise(_weights, QuantisationStep), QuantisationStep), _biases, QuantisationStep);
 
+    /// <summary>The same model with <paramref name="offsets"/> (one per class) added to its biases.</summary>
+    public Classifier WithBiasOffsets(IReadOnlyList<float> offsets)
+    {
+        ArgumentNullException.ThrowIfNull(offsets);
+        return new(Features, Labels, _weights, _biases.Select((b, c) => b + offsets[c]).ToArray(), QuantisationStep);
+    }
+
     /// <summary>A loaded model: the file's 16-bit weights and their step.</summary>
     internal static Classifier FromQuantised(FeatureSpace features, IReadOnlyList<string> labels, short[] quantised, float step, float[] biases) =>
         new(features, labels, WeightQuantisation.Dequantise(quantised, step), biases, step);

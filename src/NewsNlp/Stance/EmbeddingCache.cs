@@ -1,39 +1,43 @@
 namespace NewsNlp.Stance;
 
 /// <summary>
-/// Remembers embeddings across training runs in a temporary file, so tuning on the same corpora
-/// does not pay MiniLM's ~70 sentences/s again. Only training uses it; the pipeline embeds directly.
+/// Remembers embeddings across train and eval runs in a temporary file, so tuning on the same corpora
+/// does not pay MiniLM's ~70 sentences/s again; vectors are keyed by their text. The pipeline embeds
+/// directly (<see cref="LiveEmbeddings"/>).
 /// </summary>
-public sealed class EmbeddingCache
+public sealed class EmbeddingCache : IEmbeddingSource
 {
+    private const int Batch = 32;
+
     private readonly Dictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
     private readonly string _path;
-    private readonly SentenceEmbedder _embedder;
+    private readonly Action<int, int>? _progress;
     private int _unsaved;
 
-    public EmbeddingCache(SentenceEmbedder embedder, string? path = null)
+    /// <param name="progress">Called with (done, total) while missing vectors are computed.</param>
+    /// <param name="path">The cache file; default a file in the temp folder.</param>
+    public EmbeddingCache(Action<int, int>? progress = null, string? path = null)
     {
-        _embedder = embedder;
+        _progress = progress;
         _path = path ?? Path.Combine(Path.GetTempPath(), "newsnlp-minilm-embeddings.bin");
         Load();
     }
 
     /// <summary>Embeddings of all <paramref name="texts"/>, computing the missing ones in batches.</summary>
-    public float[][] Get(IReadOnlyList<string> texts, Action<int, int>? progress = null)
+    public float[][] Sentences(IReadOnlyList<string> texts)
     {
         var missing = texts.Where(t => !_vectors.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
-        const int batch = 32;
-        for (var i = 0; i < missing.Count; i += batch)
+        for (var i = 0; i < missing.Count; i += Batch)
         {
-            var chunk = missing.GetRange(i, Math.Min(batch, missing.Count - i));
-            var vectors = _embedder.Encode(chunk);
+            var chunk = missing.GetRange(i, Math.Min(Batch, missing.Count - i));
+            var vectors = LiveEmbeddings.Instance.Sentences(chunk);
             for (var j = 0; j < chunk.Count; j++)
             {
                 _vectors[chunk[j]] = vectors[j];
             }
 
             _unsaved += chunk.Count;
-            progress?.Invoke(i + chunk.Count, missing.Count);
+            _progress?.Invoke(i + chunk.Count, missing.Count);
             if (_unsaved >= 2000)
             {
                 Save();
@@ -80,7 +84,8 @@ public sealed class EmbeddingCache
 
     private void Save()
     {
-        var temp = _path + ".tmp";
+        // One temporary file per process: two commands tuning at once must not write into the same one.
+        var temp = $"{_path}.{Environment.ProcessId}.tmp";
         using (var writer = new BinaryWriter(File.Create(temp)))
         {
             writer.Write(_vectors.Count);

@@ -14,7 +14,7 @@ public enum ModelMode
 public static class StanceModels
 {
     /// <summary>Bumped whenever features, training data or defaults change what a model predicts.</summary>
-    public const string Version = "2.0.0";
+    public const string Version = "3.0.0";
 
     public static string StanceName(ModelMode mode) => mode == ModelMode.Fast ? "stance-fast" : "stance-accurate";
 

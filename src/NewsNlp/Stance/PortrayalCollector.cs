@@ -4,10 +4,14 @@ namespace NewsNlp.Stance;
 
 /// <summary>
 /// The article's own sentences about a stakeholder: sentences with a mention of it that lies outside
-/// every quote, so what others say does not count as how the article portrays it.
+/// every quote, so what others say does not count as how the article portrays it. Only the first few
+/// such sentences count: news introduces and characterises a stakeholder early, and the cap bounds
+/// the cost of long articles (portrayal was two thirds of the stance stage's time).
 /// </summary>
 internal static class PortrayalCollector
 {
+    public const int MaxSentencesPerStakeholder = 6;
+
     /// <summary>(sentence span, mention span) pairs per entity, one per sentence.</summary>
     public static Dictionary<int, List<(TextSpan Sentence, TextSpan Target)>> Collect(Article article)
     {
@@ -29,7 +33,7 @@ internal static class PortrayalCollector
                 result[mention.EntityId] = list = [];
             }
 
-            if (list.Count == 0 || list[^1].Item1 != sentence)
+            if (list.Count < MaxSentencesPerStakeholder && (list.Count == 0 || list[^1].Item1 != sentence))
             {
                 list.Add((sentence, mention.Span));
             }

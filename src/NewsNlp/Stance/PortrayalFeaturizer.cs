@@ -6,7 +6,7 @@ namespace NewsNlp.Stance;
 /// MiniLM embeddings of the sentence and of the target's local context (which tells two targets of
 /// one sentence apart).
 /// </summary>
-public sealed class PortrayalFeaturizer(ModelMode mode, Func<IReadOnlyList<string>, float[][]>? embed)
+public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embeddings)
 {
     // Words on each side of the target that form the context column.
     private const int WindowReach = 4;
@@ -23,9 +23,9 @@ public sealed class PortrayalFeaturizer(ModelMode mode, Func<IReadOnlyList<strin
         float[][]? vectors = null, local = null;
         if (Mode == ModelMode.Accurate)
         {
-            var embedder = embed ?? throw new InvalidOperationException("Accurate mode needs sentence embeddings.");
-            vectors = embedder(items.Select(x => x.Sentence).ToArray());
-            local = embedder(items.Select(x => TextMarking.AroundTarget(x.Sentence, x.TargetStart, x.TargetEnd, LocalContextReach)).ToArray());
+            var source = embeddings ?? throw new InvalidOperationException("Accurate mode needs sentence embeddings.");
+            vectors = source.Sentences(items.Select(x => x.Sentence).ToArray());
+            local = source.Sentences(items.Select(x => TextMarking.AroundTarget(x.Sentence, x.TargetStart, x.TargetEnd, LocalContextReach)).ToArray());
         }
 
         var rows = new ModelInput[items.Count];

@@ -16,12 +16,13 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
     /// <summary>Name, version and SHA-256 of the loaded file for run.json; null for a model built in memory.</summary>
     public Pipeline.ModelInfo? Info { get; private init; }
 
-    public static PortrayalModel Load(ModelMode mode, string? path = null)
+    /// <param name="embeddings">Accurate mode's MiniLM vectors; default the live encoders.</param>
+    public static PortrayalModel Load(ModelMode mode, string? path = null, IEmbeddingSource? embeddings = null)
     {
         var name = StanceModels.PortrayalName(mode);
         var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
         var classifier = ModelFile.Load(file);
-        return new PortrayalModel(classifier, new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? SentenceEmbedder.Shared.Encode : null), name)
+        return new PortrayalModel(classifier, new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null), name)
         {
             Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
         };

@@ -22,6 +22,16 @@ public static class PortrayalTraining
         return ClassifierTrainer.Train(rows, featurizer.DenseCount, seed, l2);
     }
 
+    /// <summary>The classifier with decision biases tuned for macro-F1 on <paramref name="dev"/> (see <see cref="DecisionBias"/>).</summary>
+    public static Classifier TuneDecisionBiases(Classifier classifier, PortrayalFeaturizer featurizer, IReadOnlyList<PortrayalExample> dev, out IReadOnlyList<float> offsets)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        var rows = featurizer.Build(dev.Select(e => (e.Sentence, e.TargetStart, e.TargetEnd)).ToArray());
+        var tuned = DecisionBias.Tune(classifier.Labels, rows.Select(classifier.Predict).ToArray(), dev.Select(e => e.Label).ToArray());
+        offsets = tuned;
+        return classifier.WithBiasOffsets(tuned);
+    }
+
     public static ClassificationReport Evaluate(PortrayalModel model, IReadOnlyList<PortrayalExample> examples)
     {
         var predicted = model.Predict(examples.Select(e => (e.Sentence, e.TargetStart, e.TargetEnd)).ToArray());

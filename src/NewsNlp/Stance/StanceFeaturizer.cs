@@ -5,7 +5,7 @@ namespace NewsNlp.Stance;
 /// stance cues, and in accurate mode the pair's embedding interactions [s, s·t, |s−t|, cos(s, t)] —
 /// the SBERT-style pair features that let a linear model compare a statement with a topic.
 /// </summary>
-public sealed class StanceFeaturizer(ModelMode mode, Func<IReadOnlyList<string>, float[][]>? embed)
+public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embeddings)
 {
     // Words after a negation that count as negated in the context column.
     private const int NegationReach = 3;
@@ -21,9 +21,9 @@ public sealed class StanceFeaturizer(ModelMode mode, Func<IReadOnlyList<string>,
         float[][]? statementVectors = null, topicVectors = null;
         if (Mode == ModelMode.Accurate)
         {
-            var embedder = embed ?? throw new InvalidOperationException("Accurate mode needs sentence embeddings.");
-            statementVectors = embedder(pairs.Select(p => p.Statement).ToArray());
-            topicVectors = embedder(pairs.Select(p => p.Topic).ToArray());
+            var source = embeddings ?? throw new InvalidOperationException("Accurate mode needs sentence embeddings.");
+            statementVectors = source.Sentences(pairs.Select(p => p.Statement).ToArray());
+            topicVectors = source.Sentences(pairs.Select(p => p.Topic).ToArray());
         }
 
         var rows = new ModelInput[pairs.Count];

@@ -18,12 +18,13 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
     /// <summary>Name, version and SHA-256 of the loaded file for run.json; null for a model built in memory.</summary>
     public Pipeline.ModelInfo? Info { get; private init; }
 
-    public static StanceModel Load(ModelMode mode, string? path = null)
+    /// <param name="embeddings">Accurate mode's MiniLM vectors; default the live encoders.</param>
+    public static StanceModel Load(ModelMode mode, string? path = null, IEmbeddingSource? embeddings = null)
     {
         var name = StanceModels.StanceName(mode);
         var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
         var classifier = ModelFile.Load(file);
-        return new StanceModel(classifier, new StanceFeaturizer(mode, mode == ModelMode.Accurate ? SentenceEmbedder.Shared.Encode : null), name)
+        return new StanceModel(classifier, new StanceFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null), name)
         {
             Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
         };

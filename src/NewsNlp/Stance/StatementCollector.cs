@@ -54,7 +54,7 @@ internal static class StatementCollector
             }
 
             var verbStart = FindPredicate(article.Clean, mention.End, bounds.End);
-            if (verbStart < 0 || CoveredByOwnQuote(article, mention.EntityId, verbStart))
+            if (verbStart < 0 || CoveredByOwnQuote(article, mention.EntityId, verbStart) || InsideQuotedWords(article, mention.Start))
             {
                 continue;
             }
@@ -130,6 +130,12 @@ internal static class StatementCollector
     // A predicate inside the stakeholder's own quote is already counted as that quote.
     private static bool CoveredByOwnQuote(Article article, int entityId, int offset) =>
         article.Quotes.Any(q => q.SpeakerEntityId == entityId && q.Content.Contains(offset));
+
+    // Quoted words are their speaker's: "It is crucial that America agrees …," Zelenskyy said is
+    // Zelenskyy's statement, not America's agreement. Indirect speech is different: "Witkoff said Putin
+    // expressed agreement" reports Putin's own position, which is Putin's evidence.
+    private static bool InsideQuotedWords(Article article, int offset) =>
+        article.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(offset));
 
     private static int SkipSpaces(string text, int position, int end)
     {

@@ -56,4 +56,16 @@ public sealed class PortrayalTests
         Assert.Equal(article.Sentences[0].Span, sentences[0][0].Sentence);
         Assert.Equal(article.Sentences[1].Span, sentences[1][0].Sentence); // Smith, outside the quote
     }
+
+    [Fact]
+    public void OnlyTheFirstSentencesAboutAStakeholderArePortrayed()
+    {
+        var sentences = Enumerable.Range(1, PortrayalCollector.MaxSentencesPerStakeholder + 3).Select(i => $"Rubio spoke on day {i}.").ToArray();
+        var article = StanceFixtures.Article("t", sentences, "Rubio");
+
+        var collected = PortrayalCollector.Collect(article)[0];
+
+        Assert.Equal(PortrayalCollector.MaxSentencesPerStakeholder, collected.Count);
+        Assert.Equal(article.Sentences[0].Span, collected[0].Sentence);
+    }
 }

@@ -1,3 +1,4 @@
+using NewsNlp.Documents;
 using NewsNlp.Stance;
 
 namespace NewsNlp.Tests.Stance;
@@ -26,5 +27,22 @@ public sealed class StatementCollectorTests
         var from = text.IndexOf(mention, StringComparison.Ordinal) + mention.Length;
 
         Assert.Equal(-1, StatementCollector.FindPredicate(text, from, text.Length));
+    }
+
+    [Fact]
+    public void APredicateInsideAnothersDirectQuoteIsTheSpeakersNotTheSubjects()
+    {
+        var article = StanceFixtures.Article(
+            "t",
+            ["\u201cIt is crucial that America agrees to help,\u201d Zelenskyy said.", "Witkoff said Putin agreed to the guarantees."],
+            "America", "Zelenskyy", "Witkoff", "Putin");
+        article.Quotes.Add(StanceFixtures.Quote(article, 0, QuoteKind.Direct, "It is crucial that America agrees to help,", speaker: 1));
+        article.Quotes.Add(StanceFixtures.Quote(article, 1, QuoteKind.Indirect, "Putin agreed to the guarantees", speaker: 2));
+
+        var statements = StatementCollector.Collect(article);
+
+        Assert.DoesNotContain(statements, s => s.EntityId == 0); // America's "agrees" is Zelenskyy's quote
+        Assert.Contains(statements, s => s.EntityId == 3 && s.Source == StatementSource.Predicate); // reported, so Putin's
+        Assert.Contains(statements, s => s.EntityId == 1 && s.Source == StatementSource.DirectQuote);
     }
 }
