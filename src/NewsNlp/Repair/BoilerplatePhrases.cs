@@ -24,6 +24,9 @@ internal static class BoilerplatePhrases
         ("advertisement", "advertisement"),
     ];
 
+    /// <summary>The longest call-out opening: how much of a long line the call-out test needs to see.</summary>
+    public static readonly int LongestCallout = Callouts.Max(c => c.Prefix.Length);
+
     /// <summary>Phrases that address the reader; a short line or a line of questions holding one is boilerplate.</summary>
     public static readonly string[] ReaderEngagement =
     [

@@ -29,8 +29,8 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     private const double TitleBigramMinShare = 0.9;
     private const int TitleBigramMinCapitalised = 5;
 
-    private Dictionary<string, int>? _capitalisedCounts;
-    private Dictionary<string, int>? _lowerCounts;
+    // Per key hash (CaseLexicon.KeyHashOf): how often the word is written in lower case and capitalised.
+    private Dictionary<ulong, (int Lower, int Capitalised)>? _counts;
 
     /// <summary>Capitalised sightings over all sightings; a word in the word list counts four extra lower-case ones.</summary>
     public static double CapitalShare(CaseEntry entry)
@@ -165,26 +165,17 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     private (int Lower, int Capitalised) CountsInText(int index)
     {
-        if (_capitalisedCounts == null || _lowerCounts == null)
-        {
-            (_capitalisedCounts, _lowerCounts) = CountForms();
-        }
-
-        Span<char> key = stackalloc char[CaseLexicon.MaxKey];
-        var length = CaseLexicon.Key(text.AsSpan(words[index].Start, words[index].Length), key);
-        var k = key[..length];
-        return (_lowerCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(k, out var lower) ? lower : 0,
-            _capitalisedCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(k, out var capitalised) ? capitalised : 0);
+        _counts ??= CountForms();
+        return _counts.GetValueOrDefault(CaseLexicon.KeyHashOf(text.AsSpan(words[index].Start, words[index].Length)));
     }
 
     // How often each word is written capitalised and in lower case mid-sentence outside headings; lower
     // case is counted only for words that may be names (unknown, or capitalised in the corpus), so the
-    // many ordinary words cost nothing. Built once per text, on first need.
-    private (Dictionary<string, int> Capitalised, Dictionary<string, int> Lower) CountForms()
+    // many ordinary words cost nothing. Built once per text, on first need; keyed by hash, so no string
+    // is made.
+    private Dictionary<ulong, (int Lower, int Capitalised)> CountForms()
     {
-        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
-        Span<char> key = stackalloc char[CaseLexicon.MaxKey];
+        var counts = new Dictionary<ulong, (int Lower, int Capitalised)>();
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
@@ -194,15 +185,14 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
                 continue;
             }
 
-            var length = CaseLexicon.Key(text.AsSpan(w.Start, w.Length), key);
-            if (length > 0)
+            var key = CaseLexicon.KeyHashOf(text.AsSpan(w.Start, w.Length));
+            if (key != 0)
             {
-                // Keyed by span: a string is made only for a word's first sighting.
-                var counts = (isLower ? lower : capitalised).GetAlternateLookup<ReadOnlySpan<char>>();
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, key[..length], out _)++;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+                count = isLower ? (count.Lower + 1, count.Capitalised) : (count.Lower, count.Capitalised + 1);
             }
         }
 
-        return (capitalised, lower);
+        return counts;
     }
 }

@@ -16,8 +16,9 @@ internal static class DuplicateDetector
     public static void Mark(string text, List<Line> lines, string?[] removed)
     {
         var exact = new HashSet<ulong>();
-        var byMinHash = new Dictionary<uint, List<uint[]>>();
+        var byMinHash = new Dictionary<uint, List<ShingleSet>>();
         var words = new List<uint>();
+        Span<uint> sketch = stackalloc uint[SketchSize];
         for (var i = 0; i < lines.Count; i++)
         {
             if (removed[i] != null || lines[i].Kind is LineKind.Blank or LineKind.TableSeparator)
@@ -46,15 +47,15 @@ internal static class DuplicateDetector
 
             // Bucketed by its few smallest shingle hashes (a bottom-k MinHash sketch): near duplicates share
             // one of them with high probability, and only paragraphs in shared buckets are compared.
-            var shingles = Shingles(words);
-            var sketch = Math.Min(SketchSize, shingles.Length);
-            for (var k = 0; k < sketch && removed[i] == null; k++)
+            var shingles = new ShingleSet(Shingles(words));
+            var sketchLength = Smallest(shingles.Hashes, sketch);
+            for (var k = 0; k < sketchLength && removed[i] == null; k++)
             {
-                if (byMinHash.TryGetValue(shingles[k], out var earlier))
+                if (byMinHash.TryGetValue(sketch[k], out var earlier))
                 {
                     foreach (var other in earlier)
                     {
-                        if (Jaccard(shingles, other) >= NearThreshold)
+                        if (Jaccard(shingles.Sorted(), other.Sorted()) >= NearThreshold)
                         {
                             removed[i] = "near-duplicate";
                             break;
@@ -68,12 +69,12 @@ internal static class DuplicateDetector
                 continue;
             }
 
-            for (var k = 0; k < sketch; k++)
+            for (var k = 0; k < sketchLength; k++)
             {
-                if (!byMinHash.TryGetValue(shingles[k], out var bucket))
+                if (!byMinHash.TryGetValue(sketch[k], out var bucket))
                 {
                     bucket = [];
-                    byMinHash[shingles[k]] = bucket;
+                    byMinHash[sketch[k]] = bucket;
                 }
 
                 bucket.Add(shingles);
@@ -98,7 +99,8 @@ internal static class DuplicateDetector
             var start = i;
             while (i < content.Length && char.IsLetterOrDigit(content[i]))
             {
-                h = (h ^ char.ToLowerInvariant(content[i])) * 16777619u;
+                var c = content[i];
+                h = (h ^ (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c))) * 16777619u;
                 i++;
             }
 
@@ -123,7 +125,7 @@ internal static class DuplicateDetector
         return hash;
     }
 
-    // Word-trigram hashes, sorted and without repeats, so similarity is a linear merge.
+    // Word-trigram hashes, in text order.
     private static uint[] Shingles(List<uint> words)
     {
         var shingles = new uint[words.Count - 2];
@@ -132,17 +134,62 @@ internal static class DuplicateDetector
             shingles[i] = (((words[i] * 16777619u) ^ words[i + 1]) * 16777619u) ^ words[i + 2];
         }
 
-        Array.Sort(shingles);
-        var unique = 1;
-        for (var i = 1; i < shingles.Length; i++)
+        return shingles;
+    }
+
+    // The distinct smallest hashes, ascending, into sketch (one pass: no sort); returns how many.
+    private static int Smallest(uint[] hashes, Span<uint> sketch)
+    {
+        var count = 0;
+        foreach (var h in hashes)
         {
-            if (shingles[i] != shingles[unique - 1])
+            if (count == sketch.Length && h >= sketch[^1])
             {
-                shingles[unique++] = shingles[i];
+                continue;
             }
+
+            var at = sketch[..count].BinarySearch(h);
+            if (at >= 0)
+            {
+                continue;
+            }
+
+            at = ~at;
+            var last = Math.Min(count, sketch.Length - 1);
+            sketch[at..last].CopyTo(sketch[(at + 1)..]);
+            sketch[at] = h;
+            count = Math.Min(count + 1, sketch.Length);
         }
 
-        return shingles[..unique];
+        return count;
+    }
+
+    // A paragraph's shingles, sorted and without repeats only when first compared: most paragraphs never are.
+    private sealed class ShingleSet(uint[] hashes)
+    {
+        private uint[]? _sorted;
+
+        public uint[] Hashes => hashes;
+
+        public uint[] Sorted()
+        {
+            if (_sorted == null)
+            {
+                Array.Sort(hashes);
+                var unique = 1;
+                for (var i = 1; i < hashes.Length; i++)
+                {
+                    if (hashes[i] != hashes[unique - 1])
+                    {
+                        hashes[unique++] = hashes[i];
+                    }
+                }
+
+                _sorted = hashes[..unique];
+            }
+
+            return _sorted;
+        }
     }
 
     private static double Jaccard(uint[] a, uint[] b)

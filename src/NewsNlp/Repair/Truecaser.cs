@@ -52,13 +52,13 @@ internal sealed class Truecaser
     /// case is restored throughout only when <paramref name="restoreLowerCasedText"/> says it was damaged;
     /// otherwise it is the writer's style and gets the evidence test of well-cased text, sentence starts
     /// included. An unknown word that <paramref name="isLikelyTypo"/> accepts is left for the spelling
-    /// repair, not taken for a name.
+    /// repair, not taken for a name. <paramref name="entries"/> are the lexicon entries of the lower-case
+    /// words (<see cref="TruecaseFeatures.LowerCaseEntries"/>), shared with the spelling repair.
     /// </summary>
-    public void Propose(string text, List<WordToken> words, List<PendingEdit> edits, bool restoreLowerCasedText, Func<string, WordToken, bool>? isLikelyTypo = null)
+    public void Propose(string text, List<WordToken> words, CaseEntry?[] entries, List<PendingEdit> edits, bool restoreLowerCasedText, Func<string, WordToken, bool>? isLikelyTypo = null)
     {
         Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes.Length];
-        var entries = TruecaseFeatures.LowerCaseEntries(text, words, Lexicon);
         var mode = TruecaseFeatures.DocumentMode(text, words, entries);
 
         // In a wholly lower-cased text every word is in doubt; in well-cased text a lower-case word is
