@@ -48,6 +48,10 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
         [DefaultValue("data/samples/security-guarantees.txt")]
         public string Sample { get; init; } = "data/samples/security-guarantees.txt";
 
+        [CommandOption("--dev")]
+        [Description("Score on the dev splits (EWT dev, GUM news dev, NewsMTSC dev_rw), for tuning; test is the default.")]
+        public bool Dev { get; init; }
+
         [CommandOption("--errors")]
         [Description("Also print examples of false edits on the clean text.")]
         public bool Errors { get; init; }
@@ -74,12 +78,19 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
         try
         {
             var root = CorpusLocator.Resolve(settings.Corpora);
-            var corpora = new List<(string Name, List<string> Texts)>
-            {
-                ("UD EWT test", RepairCorpora.ConlluDocuments(root, RepairCorpora.EwtTest).Select(d => d.Text).ToList()),
-                ("GUM news test", RepairCorpora.ConlluDocuments(root, RepairCorpora.GumTest).Select(d => d.Text).ToList()),
-                ("NewsMTSC test_rw", RepairCorpora.JsonSentences(root, RepairCorpora.NewsMtscTest, "sentence")),
-            };
+            var corpora = settings.Dev
+                ? new List<(string Name, List<string> Texts)>
+                {
+                    ("UD EWT dev", RepairCorpora.ConlluDocuments(root, RepairCorpora.EwtDev).Select(d => d.Text).ToList()),
+                    ("GUM news dev", RepairCorpora.ConlluDocuments(root, RepairCorpora.GumDev).Select(d => d.Text).ToList()),
+                    ("NewsMTSC dev_rw", RepairCorpora.JsonSentences(root, RepairCorpora.NewsMtscDev, "sentence")),
+                }
+                : new List<(string Name, List<string> Texts)>
+                {
+                    ("UD EWT test", RepairCorpora.ConlluDocuments(root, RepairCorpora.EwtTest).Select(d => d.Text).ToList()),
+                    ("GUM news test", RepairCorpora.ConlluDocuments(root, RepairCorpora.GumTest).Select(d => d.Text).ToList()),
+                    ("NewsMTSC test_rw", RepairCorpora.JsonSentences(root, RepairCorpora.NewsMtscTest, "sentence")),
+                };
             Func<string, bool>? isWord = models.Spelling is { } dictionary ? w => dictionary.CountOf(w) > 0 : null;
             var table = new Table().AddColumns("corpus", "tokens", "recall casing", "recall spacing", "recall typo", "precision", "false edits / 2000 tokens (clean)");
             var total = new RepairScores();

@@ -59,7 +59,8 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
         if (entry == null)
         {
-            return capitalised >= lower ? NameShare : 0;
+            // A surname after a capitalised given name: "Dana perino", "John shimkus".
+            return capitalised >= lower || AfterGivenName(index) ? NameShare : 0;
         }
 
         var share = CapitalShare(entry);
@@ -94,6 +95,56 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
                 || (IsName(entry) && IsLowerNamePart(index + 1)));
         return multiword ? 0.5 + (share / 2) : 0;
     }
+
+    /// <summary>
+    /// Signs that the text was damaged: lower-case words that are names and not also ordinary words
+    /// ("russia", "google"), away from sentence starts, headings and links.
+    /// </summary>
+    public int DamageClues()
+    {
+        var clues = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!w.Is(WordFlags.Lower) || w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.Heading) || w.Is(WordFlags.Protected) || w.Is(WordFlags.HasDigit))
+            {
+                continue;
+            }
+
+            // Seen at least a few times in the corpus, nearly always capitalised: not a one-off sighting.
+            if (entries[i] is { } entry && !entry.CommonWord && entry.Total >= 3 && IsName(entry))
+            {
+                clues++;
+            }
+        }
+
+        return clues;
+    }
+
+    /// <summary>
+    /// In a text that shows damage elsewhere, a lower-case word the corpus capitalises at least 30% of the
+    /// time is taken for lowered too, unless the writer keeps writing it in lower case. Unknown words are
+    /// not (letting them through cost more false edits than it gained on dev).
+    /// </summary>
+    public double DamagedTextStrength(int index)
+    {
+        var entry = entries[index];
+        var (lower, capitalised) = CountsInText(index);
+        if (entry == null || (lower >= 2 && capitalised == 0 && entry.CommonWord))
+        {
+            return 0;
+        }
+
+        var share = CapitalShare(entry);
+        return share >= MultiwordShare ? 0.5 + (share / 2) : 0;
+    }
+
+    // The word before is a capitalised name the corpus knows (not an ordinary word), one space before.
+    private bool AfterGivenName(int index)
+        => index > 0 && IsCapitalisedMidSentenceOrStart(index - 1) && IsOneSpaceApart(index - 1, index)
+            && lexicon.Find(text.AsSpan(words[index - 1].Start, words[index - 1].Length)) is { } entry && IsName(entry) && !entry.CommonWord;
+
+    private bool IsCapitalisedMidSentenceOrStart(int index) => words[index].Is(WordFlags.Title) && words[index].Length >= 2;
 
     // A capitalised ordinary word that is not itself a name: "Department", "States", "House" — the kind
     // that forms multiword names. "Xi" or "Trump" (nearly always capitalised) does not, so "leader Xi" stays;
