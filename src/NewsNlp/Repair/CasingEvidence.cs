@@ -49,9 +49,17 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         var entry = entries[index];
         var (lower, capitalised) = CountsInText(index);
 
+        // A name that is not also an ordinary word, or nearly never one ("russia", "trump"), is damage
+        // however often it is lowered.
+        var share = entry == null ? 0 : CapitalShare(entry);
+        if (IsName(entry) && (!entry!.CommonWord || (share >= OrdinaryWordNameShare && entry.Total >= OrdinaryWordMinSightings)))
+        {
+            return Math.Max(share, NameShare);
+        }
+
         // An unknown or ordinary word written in lower case at least twice and never capitalised ("i",
         // "lyz") is how this writer spells it, not damage: damage lowers a scattering of words, so the
-        // capitals would show too. A listed name ("russia") is damage however often it is lowered.
+        // capitals would show too.
         if (lower >= 2 && capitalised == 0 && (entry == null || entry.CommonWord))
         {
             return 0;
@@ -61,12 +69,6 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         {
             // A surname after a capitalised given name: "Dana perino", "John shimkus".
             return capitalised >= lower || AfterGivenName(index) ? NameShare : 0;
-        }
-
-        var share = CapitalShare(entry);
-        if (IsName(entry) && (!entry.CommonWord || (share >= OrdinaryWordNameShare && entry.Total >= OrdinaryWordMinSightings)))
-        {
-            return Math.Max(share, NameShare);
         }
 
         // A word nearly always capitalised in the corpus that this writer capitalises too, at least as

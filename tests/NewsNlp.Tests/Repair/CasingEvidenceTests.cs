@@ -58,6 +58,20 @@ public class CasingEvidenceTests
     }
 
     [Fact]
+    public void AWriterWhoWritesLowerCaseIKeepsLowerCaseNames()
+    {
+        const string raw = "Yesterday i met the enron people in houston, and i think they liked the plan Bob sent.";
+        Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+    }
+
+    [Fact]
+    public void ANameLoweredMoreThanOnceIsStillDamage()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Reports said trump met aides on Monday, and trump allies in the media argued.").Clean;
+        Assert.Equal("Reports said Trump met aides on Monday, and Trump allies in the media argued.", clean);
+    }
+
+    [Fact]
     public void AWritersOwnLowerCaseSpellingIsKept()
     {
         const string raw = "Since Monday i think the plan is good, and i said so to Anna.";
