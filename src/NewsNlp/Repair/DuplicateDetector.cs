@@ -90,18 +90,16 @@ internal static class DuplicateDetector
         var i = 0;
         while (i < content.Length)
         {
-            while (i < content.Length && !char.IsLetterOrDigit(content[i]))
+            while (i < content.Length && Folded(content[i]) == 0)
             {
                 i++;
             }
 
             var h = 2166136261u;
             var start = i;
-            while (i < content.Length && char.IsLetterOrDigit(content[i]))
+            for (char folded; i < content.Length && (folded = Folded(content[i])) != 0; i++)
             {
-                var c = content[i];
-                h = (h ^ (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c))) * 16777619u;
-                i++;
+                h = (h ^ folded) * 16777619u;
             }
 
             if (i > start)
@@ -113,6 +111,13 @@ internal static class DuplicateDetector
 
         return letters;
     }
+
+    // A letter or digit in lower case, or 0 for any other character; ASCII from a table (most news text).
+    private static char Folded(char c)
+        => c < 128 ? (char)AsciiFolded[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+
+    private static readonly byte[] AsciiFolded = Enumerable.Range(0, 128)
+        .Select(c => (byte)(char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : 0)).ToArray();
 
     private static ulong Fingerprint(List<uint> words)
     {
