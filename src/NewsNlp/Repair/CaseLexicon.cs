@@ -62,8 +62,9 @@ public sealed class CaseLexicon
         ArgumentNullException.ThrowIfNull(entries);
         _entries = entries;
         _bigrams = titleBigrams ?? new Dictionary<string, BigramCounts>(StringComparer.Ordinal);
-        _entryList = [.. entries.Values];
-        _entryIndex = new HashKeyTable<int>(entries.Keys.Select((key, i) => (Fnv1a.Of(key), i)), entries.Count);
+        var pairs = entries.ToArray();
+        _entryList = [.. pairs.Select(p => p.Value)];
+        _entryIndex = new HashKeyTable<int>(pairs.Select((p, i) => (Fnv1a.Of(p.Key), i)), pairs.Length);
         _bigramIndex = new HashKeyTable<BigramCounts>(_bigrams.Select(p => (Fnv1a.Of(p.Key), p.Value)), _bigrams.Count);
     }
 
