@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsNlp.Repair;
 
 /// <summary>
@@ -24,35 +26,27 @@ internal static class BoilerplatePhrases
         ("advertisement", "advertisement"),
     ];
 
+    /// <summary>The longest call-out opening: how much of a long line the call-out test needs to see.</summary>
+    public static readonly int LongestCallout = Callouts.Max(c => c.Prefix.Length);
+
     /// <summary>Phrases that address the reader; a short line or a line of questions holding one is boilerplate.</summary>
-    public static readonly string[] ReaderEngagement =
+    public static readonly SearchValues<string> ReaderEngagement = SearchValues.Create(
     [
         "your thoughts", "let us know", "in the comments", "share your", "tell us what you think",
         "join the conversation", "leave a comment", "we'd love to hear", "we want to hear",
-    ];
+    ], StringComparison.Ordinal);
 
     /// <summary>Share, follow and subscribe prompts.</summary>
-    public static readonly string[] ShareSubscribe =
+    public static readonly SearchValues<string> ShareSubscribe = SearchValues.Create(
     [
         "subscribe to", "subscribe now", "subscribe for", "share this article", "share this story", "share this post",
         "share on facebook", "share on twitter", "share on x", "follow us on", "sign up for our", "sign up to our",
         "our newsletter", "click here to", "like us on",
-    ];
+    ], StringComparison.Ordinal);
 
     /// <summary>Wording of writing prompts that leaked into generated articles.</summary>
-    public static readonly string[] PromptLeaks = ["as outlined in the text", "according to the text", "in the text above", "in the article above", "based on the article"];
+    public static readonly SearchValues<string> PromptLeaks = SearchValues.Create(["as outlined in the text", "according to the text", "in the text above", "in the article above", "based on the article"], StringComparison.Ordinal);
 
-    /// <summary>True when the lower-cased line holds one of the (lower-case) phrases.</summary>
-    public static bool ContainsAny(ReadOnlySpan<char> loweredLine, string[] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (loweredLine.Contains(phrase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when the lower-cased line holds one of the (lower-case) phrases: one multi-phrase search.</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> loweredLine, SearchValues<string> phrases) => loweredLine.IndexOfAny(phrases) >= 0;
 }

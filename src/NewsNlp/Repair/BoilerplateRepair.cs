@@ -18,19 +18,23 @@ internal static class BoilerplateRepair
 
         // Phrases are matched in a lower-cased copy of the line with ordinal (vectorised) searches: a
         // case-insensitive search falls back to a slow path on text with curly quotes, which news has.
+        // Only headings and lines short enough to search are lowered whole; of a long paragraph (most of
+        // the text) only the opening a call-out would start with.
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(256);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var content = line.Of(text).Trim();
-            if (content.Length > buffer.Length)
+            var searched = line.Kind == LineKind.Heading || IsSearched(content);
+            var length = searched ? content.Length : Math.Min(content.Length, BoilerplatePhrases.LongestCallout);
+            if (length > buffer.Length)
             {
                 System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-                buffer = System.Buffers.ArrayPool<char>.Shared.Rent(content.Length);
+                buffer = System.Buffers.ArrayPool<char>.Shared.Rent(length);
             }
 
-            var lowered = buffer.AsSpan(0, content.Length);
-            content.ToLowerInvariant(lowered);
+            var lowered = buffer.AsSpan(0, length);
+            content[..length].ToLowerInvariant(lowered);
             if (line.Kind == LineKind.Heading)
             {
                 var isFaq = lowered.Contains("frequently asked", StringComparison.Ordinal) || lowered.SequenceEqual("faq") || lowered.SequenceEqual("faqs");
@@ -53,14 +57,21 @@ internal static class BoilerplateRepair
                 continue;
             }
 
-            removed[i] = RuleFor(text, lines, i, content, lowered, inFaq);
+            removed[i] = searched ? RuleFor(text, lines, i, content, lowered, inFaq) : CalloutRule(lowered);
         }
 
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
 
-    /// <summary>The rule a line breaks, or null; <paramref name="lowered"/> is the line in lower case.</summary>
-    private static string? RuleFor(string text, List<Line> lines, int index, ReadOnlySpan<char> content, ReadOnlySpan<char> lowered, bool inFaq)
+    // Phrase searches only where boilerplate can be: short lines and lines of questions.
+    private static bool IsSearched(ReadOnlySpan<char> content) => WordCount(content) <= MaxShareLineWords || IsAllQuestions(content);
+
+    private static int WordCount(ReadOnlySpan<char> content) => content.Count(' ') + 1;
+
+    private static bool IsAllQuestions(ReadOnlySpan<char> content) => content.EndsWith('?') && content.IndexOf(". ", StringComparison.Ordinal) < 0;
+
+    // The call-out a line opens with ("Pro Tip:"), from its lower-cased opening.
+    private static string? CalloutRule(ReadOnlySpan<char> lowered)
     {
         foreach (var (prefix, rule) in BoilerplatePhrases.Callouts)
         {
@@ -70,9 +81,19 @@ internal static class BoilerplateRepair
             }
         }
 
-        // Phrase searches only where boilerplate can be: short lines and lines of questions.
-        var words = content.Count(' ') + 1;
-        var allQuestions = content.EndsWith('?') && content.IndexOf(". ", StringComparison.Ordinal) < 0;
+        return null;
+    }
+
+    /// <summary>The rule a line breaks, or null; <paramref name="lowered"/> is the whole line in lower case.</summary>
+    private static string? RuleFor(string text, List<Line> lines, int index, ReadOnlySpan<char> content, ReadOnlySpan<char> lowered, bool inFaq)
+    {
+        if (CalloutRule(lowered) is { } callout)
+        {
+            return callout;
+        }
+
+        var words = WordCount(content);
+        var allQuestions = IsAllQuestions(content);
         if (words > MaxShareLineWords && !allQuestions)
         {
             return null;

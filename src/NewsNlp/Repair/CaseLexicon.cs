@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using NewsNlp.Models;
 
 namespace NewsNlp.Repair;
 
@@ -47,16 +48,24 @@ public sealed class CaseLexicon
     public const int MinBigramCapitalised = 3;
 
     private readonly Dictionary<string, CaseEntry> _entries;
-    private readonly Dictionary<string, CaseEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, BigramCounts> _bigrams;
-    private readonly Dictionary<string, BigramCounts>.AlternateLookup<ReadOnlySpan<char>> _bigramLookup;
+
+    // Look-ups go through tables keyed by the 64-bit hash of the key, computed while folding the word's
+    // case, so no key is ever copied and a look-up touches one slot (every lower-case word of every
+    // article is looked up; a collision with a word not in the lexicon is a one-in-2^64 chance).
+    private readonly CaseEntry[] _entryList;
+    private readonly HashKeyTable<int> _entryIndex;
+    private readonly HashKeyTable<BigramCounts> _bigramIndex;
 
     public CaseLexicon(Dictionary<string, CaseEntry> entries, Dictionary<string, BigramCounts>? titleBigrams = null)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         _entries = entries;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         _bigrams = titleBigrams ?? new Dictionary<string, BigramCounts>(StringComparer.Ordinal);
-        _bigramLookup = _bigrams.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pairs = entries.ToArray();
+        _entryList = [.. pairs.Select(p => p.Value)];
+        _entryIndex = new HashKeyTable<int>(pairs.Select((p, i) => (Fnv1a.Of(p.Key), i)), pairs.Length);
+        _bigramIndex = new HashKeyTable<BigramCounts>(_bigrams.Select(p => (Fnv1a.Of(p.Key), p.Value)), _bigrams.Count);
     }
 
     public int Count => _entries.Count;
@@ -76,16 +85,16 @@ public sealed class CaseLexicon
             return 0;
         }
 
-        Span<char> key = stackalloc char[(2 * MaxKey) + 1];
-        var a = Key(first, key);
-        if (a == 0)
+        first = WithoutPossessive(first);
+        second = WithoutPossessive(second);
+        if (first.IsEmpty || second.IsEmpty || first.Length > MaxKey || second.Length > MaxKey)
         {
             return 0;
         }
 
-        key[a] = ' ';
-        var b = Key(second, key[(a + 1)..(a + 1 + MaxKey)]);
-        return b > 0 && _bigramLookup.TryGetValue(key[..(a + 1 + b)], out var counts) && counts.Capitalised >= minCapitalised
+        // The hash of "first second", keys folded as they are hashed.
+        var hash = KeyHash(second, Fnv1a.Add(KeyHash(first, Fnv1a.Offset), ' '));
+        return _bigramIndex.TryGetValue(hash, out var counts) && counts.Capitalised >= minCapitalised
             ? (double)counts.Capitalised / counts.Total
             : 0;
     }
@@ -104,24 +113,35 @@ public sealed class CaseLexicon
 
         for (var i = 0; i < word.Length; i++)
         {
-            var c = word[i];
-            buffer[i] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+            buffer[i] = KeyChar(word[i]);
         }
 
         return word.Length;
     }
 
-    private static bool IsKey(ReadOnlySpan<char> word)
+    // A character of the key: lower case, apostrophes straight.
+    private static char KeyChar(char c)
+        => c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : c == '’' ? '\'' : char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// A 64-bit hash of the lexicon key of <paramref name="word"/> (as <see cref="Key"/> writes it), or 0
+    /// when it has no key: for counting words by key without making key strings.
+    /// </summary>
+    public static ulong KeyHashOf(ReadOnlySpan<char> word)
+    {
+        var bare = WithoutPossessive(word);
+        return bare.IsEmpty || bare.Length > MaxKey ? 0 : KeyHash(bare, Fnv1a.Offset);
+    }
+
+    // The hash of the key of a word (without its possessive), continuing from hash.
+    private static ulong KeyHash(ReadOnlySpan<char> word, ulong hash)
     {
         foreach (var c in word)
         {
-            if (char.IsUpper(c) || c == '’')
-            {
-                return false;
-            }
+            hash = Fnv1a.Add(hash, KeyChar(c));
         }
 
-        return true;
+        return hash;
     }
 
     /// <summary>The word without a possessive "’s" ("Ukraine’s" → "Ukraine").</summary>
@@ -130,16 +150,8 @@ public sealed class CaseLexicon
 
     public CaseEntry? Find(ReadOnlySpan<char> word)
     {
-        // Most words looked up are already keys (lower case, straight apostrophes): no copy needed.
-        var bare = WithoutPossessive(word);
-        if (IsKey(bare))
-        {
-            return bare.Length <= MaxKey && _lookup.TryGetValue(bare, out var found) ? found : null;
-        }
-
-        Span<char> key = stackalloc char[MaxKey];
-        var length = Key(word, key);
-        return length > 0 && _lookup.TryGetValue(key[..length], out var entry) ? entry : null;
+        var hash = KeyHashOf(word);
+        return hash != 0 && _entryIndex.TryGetValue(hash, out var index) ? _entryList[index] : null;
     }
 
     public void Save(Stream stream)

@@ -29,8 +29,8 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     private const double TitleBigramMinShare = 0.9;
     private const int TitleBigramMinCapitalised = 5;
 
-    private Dictionary<string, int>? _capitalisedCounts;
-    private Dictionary<string, int>? _lowerCounts;
+    // Per key hash (CaseLexicon.KeyHashOf): how often the word is written in lower case and capitalised.
+    private Dictionary<ulong, (int Lower, int Capitalised)>? _counts;
 
     /// <summary>Capitalised sightings over all sightings; a word in the word list counts four extra lower-case ones.</summary>
     public static double CapitalShare(CaseEntry entry)
@@ -49,9 +49,17 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         var entry = entries[index];
         var (lower, capitalised) = CountsInText(index);
 
+        // A name that is not also an ordinary word, or nearly never one ("russia", "trump"), is damage
+        // however often it is lowered.
+        var share = entry == null ? 0 : CapitalShare(entry);
+        if (IsName(entry) && (!entry!.CommonWord || (share >= OrdinaryWordNameShare && entry.Total >= OrdinaryWordMinSightings)))
+        {
+            return Math.Max(share, NameShare);
+        }
+
         // An unknown or ordinary word written in lower case at least twice and never capitalised ("i",
         // "lyz") is how this writer spells it, not damage: damage lowers a scattering of words, so the
-        // capitals would show too. A listed name ("russia") is damage however often it is lowered.
+        // capitals would show too.
         if (lower >= 2 && capitalised == 0 && (entry == null || entry.CommonWord))
         {
             return 0;
@@ -59,13 +67,8 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
         if (entry == null)
         {
-            return capitalised >= lower ? NameShare : 0;
-        }
-
-        var share = CapitalShare(entry);
-        if (IsName(entry) && (!entry.CommonWord || (share >= OrdinaryWordNameShare && entry.Total >= OrdinaryWordMinSightings)))
-        {
-            return Math.Max(share, NameShare);
+            // A surname after a capitalised given name: "Dana perino", "John shimkus".
+            return capitalised >= lower || AfterGivenName(index) ? NameShare : 0;
         }
 
         // A word nearly always capitalised in the corpus that this writer capitalises too, at least as
@@ -94,6 +97,56 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
                 || (IsName(entry) && IsLowerNamePart(index + 1)));
         return multiword ? 0.5 + (share / 2) : 0;
     }
+
+    /// <summary>
+    /// Signs that the text was damaged: lower-case words that are names and not also ordinary words
+    /// ("russia", "google"), away from sentence starts, headings and links.
+    /// </summary>
+    public int DamageClues()
+    {
+        var clues = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!w.Is(WordFlags.Lower) || w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.Heading) || w.Is(WordFlags.Protected) || w.Is(WordFlags.HasDigit))
+            {
+                continue;
+            }
+
+            // Seen at least a few times in the corpus, nearly always capitalised: not a one-off sighting.
+            if (entries[i] is { } entry && !entry.CommonWord && entry.Total >= 3 && IsName(entry))
+            {
+                clues++;
+            }
+        }
+
+        return clues;
+    }
+
+    /// <summary>
+    /// In a text that shows damage elsewhere, a lower-case word the corpus capitalises at least 30% of the
+    /// time is taken for lowered too, unless the writer keeps writing it in lower case. Unknown words are
+    /// not (letting them through cost more false edits than it gained on dev).
+    /// </summary>
+    public double DamagedTextStrength(int index)
+    {
+        var entry = entries[index];
+        var (lower, capitalised) = CountsInText(index);
+        if (entry == null || (lower >= 2 && capitalised == 0 && entry.CommonWord))
+        {
+            return 0;
+        }
+
+        var share = CapitalShare(entry);
+        return share >= MultiwordShare ? 0.5 + (share / 2) : 0;
+    }
+
+    // The word before is a capitalised name the corpus knows (not an ordinary word), one space before.
+    private bool AfterGivenName(int index)
+        => index > 0 && IsCapitalisedMidSentenceOrStart(index - 1) && IsOneSpaceApart(index - 1, index)
+            && lexicon.Find(text.AsSpan(words[index - 1].Start, words[index - 1].Length)) is { } entry && IsName(entry) && !entry.CommonWord;
+
+    private bool IsCapitalisedMidSentenceOrStart(int index) => words[index].Is(WordFlags.Title) && words[index].Length >= 2;
 
     // A capitalised ordinary word that is not itself a name: "Department", "States", "House" — the kind
     // that forms multiword names. "Xi" or "Trump" (nearly always capitalised) does not, so "leader Xi" stays;
@@ -165,26 +218,17 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     private (int Lower, int Capitalised) CountsInText(int index)
     {
-        if (_capitalisedCounts == null || _lowerCounts == null)
-        {
-            (_capitalisedCounts, _lowerCounts) = CountForms();
-        }
-
-        Span<char> key = stackalloc char[CaseLexicon.MaxKey];
-        var length = CaseLexicon.Key(text.AsSpan(words[index].Start, words[index].Length), key);
-        var k = key[..length];
-        return (_lowerCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(k, out var lower) ? lower : 0,
-            _capitalisedCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(k, out var capitalised) ? capitalised : 0);
+        _counts ??= CountForms();
+        return _counts.GetValueOrDefault(CaseLexicon.KeyHashOf(text.AsSpan(words[index].Start, words[index].Length)));
     }
 
     // How often each word is written capitalised and in lower case mid-sentence outside headings; lower
     // case is counted only for words that may be names (unknown, or capitalised in the corpus), so the
-    // many ordinary words cost nothing. Built once per text, on first need.
-    private (Dictionary<string, int> Capitalised, Dictionary<string, int> Lower) CountForms()
+    // many ordinary words cost nothing. Built once per text, on first need; keyed by hash, so no string
+    // is made.
+    private Dictionary<ulong, (int Lower, int Capitalised)> CountForms()
     {
-        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
-        Span<char> key = stackalloc char[CaseLexicon.MaxKey];
+        var counts = new Dictionary<ulong, (int Lower, int Capitalised)>();
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
@@ -194,15 +238,14 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
                 continue;
             }
 
-            var length = CaseLexicon.Key(text.AsSpan(w.Start, w.Length), key);
-            if (length > 0)
+            var key = CaseLexicon.KeyHashOf(text.AsSpan(w.Start, w.Length));
+            if (key != 0)
             {
-                // Keyed by span: a string is made only for a word's first sighting.
-                var counts = (isLower ? lower : capitalised).GetAlternateLookup<ReadOnlySpan<char>>();
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, key[..length], out _)++;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+                count = isLower ? (count.Lower + 1, count.Capitalised) : (count.Lower, count.Capitalised + 1);
             }
         }
 
-        return (capitalised, lower);
+        return counts;
     }
 }

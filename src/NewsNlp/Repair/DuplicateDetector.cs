@@ -16,8 +16,9 @@ internal static class DuplicateDetector
     public static void Mark(string text, List<Line> lines, string?[] removed)
     {
         var exact = new HashSet<ulong>();
-        var byMinHash = new Dictionary<uint, List<uint[]>>();
+        var byMinHash = new Dictionary<uint, List<ShingleSet>>();
         var words = new List<uint>();
+        Span<uint> sketch = stackalloc uint[SketchSize];
         for (var i = 0; i < lines.Count; i++)
         {
             if (removed[i] != null || lines[i].Kind is LineKind.Blank or LineKind.TableSeparator)
@@ -46,15 +47,15 @@ internal static class DuplicateDetector
 
             // Bucketed by its few smallest shingle hashes (a bottom-k MinHash sketch): near duplicates share
             // one of them with high probability, and only paragraphs in shared buckets are compared.
-            var shingles = Shingles(words);
-            var sketch = Math.Min(SketchSize, shingles.Length);
-            for (var k = 0; k < sketch && removed[i] == null; k++)
+            var shingles = new ShingleSet(Shingles(words));
+            var sketchLength = Smallest(shingles.Hashes, sketch);
+            for (var k = 0; k < sketchLength && removed[i] == null; k++)
             {
-                if (byMinHash.TryGetValue(shingles[k], out var earlier))
+                if (byMinHash.TryGetValue(sketch[k], out var earlier))
                 {
                     foreach (var other in earlier)
                     {
-                        if (Jaccard(shingles, other) >= NearThreshold)
+                        if (Jaccard(shingles.Sorted(), other.Sorted()) >= NearThreshold)
                         {
                             removed[i] = "near-duplicate";
                             break;
@@ -68,12 +69,12 @@ internal static class DuplicateDetector
                 continue;
             }
 
-            for (var k = 0; k < sketch; k++)
+            for (var k = 0; k < sketchLength; k++)
             {
-                if (!byMinHash.TryGetValue(shingles[k], out var bucket))
+                if (!byMinHash.TryGetValue(sketch[k], out var bucket))
                 {
                     bucket = [];
-                    byMinHash[shingles[k]] = bucket;
+                    byMinHash[sketch[k]] = bucket;
                 }
 
                 bucket.Add(shingles);
@@ -89,17 +90,16 @@ internal static class DuplicateDetector
         var i = 0;
         while (i < content.Length)
         {
-            while (i < content.Length && !char.IsLetterOrDigit(content[i]))
+            while (i < content.Length && Folded(content[i]) == 0)
             {
                 i++;
             }
 
             var h = 2166136261u;
             var start = i;
-            while (i < content.Length && char.IsLetterOrDigit(content[i]))
+            for (char folded; i < content.Length && (folded = Folded(content[i])) != 0; i++)
             {
-                h = (h ^ char.ToLowerInvariant(content[i])) * 16777619u;
-                i++;
+                h = (h ^ folded) * 16777619u;
             }
 
             if (i > start)
@@ -112,6 +112,13 @@ internal static class DuplicateDetector
         return letters;
     }
 
+    // A letter or digit in lower case, or 0 for any other character; ASCII from a table (most news text).
+    private static char Folded(char c)
+        => c < 128 ? (char)AsciiFolded[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+
+    private static readonly byte[] AsciiFolded = Enumerable.Range(0, 128)
+        .Select(c => (byte)(char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : 0)).ToArray();
+
     private static ulong Fingerprint(List<uint> words)
     {
         var hash = Fnv1a.Offset;
@@ -123,7 +130,7 @@ internal static class DuplicateDetector
         return hash;
     }
 
-    // Word-trigram hashes, sorted and without repeats, so similarity is a linear merge.
+    // Word-trigram hashes, in text order.
     private static uint[] Shingles(List<uint> words)
     {
         var shingles = new uint[words.Count - 2];
@@ -132,17 +139,62 @@ internal static class DuplicateDetector
             shingles[i] = (((words[i] * 16777619u) ^ words[i + 1]) * 16777619u) ^ words[i + 2];
         }
 
-        Array.Sort(shingles);
-        var unique = 1;
-        for (var i = 1; i < shingles.Length; i++)
+        return shingles;
+    }
+
+    // The distinct smallest hashes, ascending, into sketch (one pass: no sort); returns how many.
+    private static int Smallest(uint[] hashes, Span<uint> sketch)
+    {
+        var count = 0;
+        foreach (var h in hashes)
         {
-            if (shingles[i] != shingles[unique - 1])
+            if (count == sketch.Length && h >= sketch[^1])
             {
-                shingles[unique++] = shingles[i];
+                continue;
             }
+
+            var at = sketch[..count].BinarySearch(h);
+            if (at >= 0)
+            {
+                continue;
+            }
+
+            at = ~at;
+            var last = Math.Min(count, sketch.Length - 1);
+            sketch[at..last].CopyTo(sketch[(at + 1)..]);
+            sketch[at] = h;
+            count = Math.Min(count + 1, sketch.Length);
         }
 
-        return shingles[..unique];
+        return count;
+    }
+
+    // A paragraph's shingles, sorted and without repeats only when first compared: most paragraphs never are.
+    private sealed class ShingleSet(uint[] hashes)
+    {
+        private uint[]? _sorted;
+
+        public uint[] Hashes => hashes;
+
+        public uint[] Sorted()
+        {
+            if (_sorted == null)
+            {
+                Array.Sort(hashes);
+                var unique = 1;
+                for (var i = 1; i < hashes.Length; i++)
+                {
+                    if (hashes[i] != hashes[unique - 1])
+                    {
+                        hashes[unique++] = hashes[i];
+                    }
+                }
+
+                _sorted = hashes[..unique];
+            }
+
+            return _sorted;
+        }
     }
 
     private static double Jaccard(uint[] a, uint[] b)

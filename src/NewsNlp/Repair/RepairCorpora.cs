@@ -18,6 +18,7 @@ public static class RepairCorpora
     public const string GumDev = "GUM_news/gum_news-dev.conllu";
     public const string NewsMtscTrain = "stance/newsmtsc/original/train.jsonl";
     public const string NewsMtscTest = "stance/newsmtsc/flat/test_rw.jsonl";
+    public const string NewsMtscDev = "stance/newsmtsc/flat/dev_rw.jsonl";
     public const string WordList = "wordfreq/wamerican-2020.12.07-american-english.txt";
     public const string FrequencyList = "wordfreq/symspell_frequency_dictionary_en_82_765.txt";
 

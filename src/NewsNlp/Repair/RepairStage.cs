@@ -64,22 +64,31 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
         var spelling = english && options.Spelling ? models.Spelling : null;
         var words = new List<WordToken>();
         var speller = spelling == null ? null : new SpellingRepair(spelling, models.Truecaser?.Lexicon) { MinConfidence = options.MinConfidence };
+        CaseEntry?[]? entries = null;
+        if (truecaser != null || speller != null)
+        {
+            // One scan and one lexicon look-up per lower-case word serve both casing and spelling.
+            ScanWords(log.Current, words);
+            entries = models.Truecaser is { } lexiconOwner ? TruecaseFeatures.LowerCaseEntries(log.Current, words, lexiconOwner.Lexicon) : null;
+        }
+
         if (truecaser != null)
         {
-            ScanWords(log.Current, words);
-            truecaser.Propose(log.Current, words, proposed, options.RestoreLowerCasedText, speller == null ? null : speller.IsLikelyTypo);
+            var length = log.Current.Length;
+            truecaser.Propose(log.Current, words, entries!, proposed, options.RestoreLowerCasedText, speller == null ? null : speller.IsLikelyTypo);
             Apply(log, proposed);
+
+            // Casing keeps every length, so the words found before it still stand; rescan only if not.
+            if (log.Current.Length != length)
+            {
+                ScanWords(log.Current, words);
+                entries = TruecaseFeatures.LowerCaseEntries(log.Current, words, truecaser.Lexicon);
+            }
         }
 
         if (speller != null)
         {
-            // Casing keeps every length, so the words found before it still stand; rescan only if not.
-            if (truecaser == null || words.Count == 0 || words[^1].End > log.Current.Length)
-            {
-                ScanWords(log.Current, words);
-            }
-
-            speller.Propose(log.Current, words, proposed);
+            speller.Propose(log.Current, words, entries, proposed);
             Apply(log, proposed);
         }
 
@@ -110,6 +119,7 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
     private static void ScanWords(string text, List<WordToken> words)
     {
         words.Clear();
+        words.EnsureCapacity(text.Length / 5); // about one word per six characters of English text
         WordScanner.Scan(text, words);
         var lines = LineClassifier.Classify(text);
         var w = 0;

@@ -46,7 +46,7 @@ internal static class SpacingRepair
                 chunkIsLink = LinkDetector.IsLink(text.AsSpan(chunkStart, chunkEnd - chunkStart));
             }
 
-            if (chunkIsLink || InsideBracketedToken(text, chunkStart, chunkEnd, i))
+            if ((chunkIsLink && !IsWordBeforeLink(text, chunkStart, i, chunkEnd)) || InsideBracketedToken(text, chunkStart, chunkEnd, i))
             {
                 continue;
             }
@@ -104,7 +104,7 @@ internal static class SpacingRepair
                 }
 
                 return (char.IsUpper(next) && LetterRunAfter(text, i + 1) >= 2 && !(char.IsUpper(prev) && IsAllCapsRun(text, i + 1)))
-                    || IsPronounI(text, i) ? "after-period" : null;
+                    || IsOneLetterWord(text, i) ? "after-period" : null;
             case ';':
             case '!':
             case '?':
@@ -117,10 +117,27 @@ internal static class SpacingRepair
         }
     }
 
-    // "today.I think", "us.I'm": the pronoun after a lower-case word (not initials such as "U.S.I.").
-    private static bool IsPronounI(string text, int dot)
-        => text[dot + 1] == 'I' && char.IsLower(text[dot - 1]) && LetterRunBefore(text, dot) >= 2
-            && (dot + 2 == text.Length || !(char.IsLetterOrDigit(text[dot + 2]) || text[dot + 2] == '.'));
+    // "today.I think", "us.I'm", "needed.A car": the one-letter words "I" and "A" after a lower-case word
+    // (not initials such as "U.S.I." or "Ph.D").
+    private static bool IsOneLetterWord(string text, int dot)
+        => text[dot + 1] is 'I' or 'A' && char.IsLower(text[dot - 1]) && LetterRunBefore(text, dot) >= 2
+            && (dot + 2 == text.Length || !(char.IsLetterOrDigit(text[dot + 2]) || text[dot + 2] == '.'))
+            && (text[dot + 1] == 'I' || (dot + 2 < text.Length && text[dot + 2] == ' '));
+
+    // "link,http://…", "Email:jo@example.com", "server:irc.example.net": a plain word, then a comma, colon
+    // or semicolon, then the link. A scheme ("http:", "mailto:") is the link's own start.
+    private static bool IsWordBeforeLink(string text, int chunkStart, int mark, int chunkEnd)
+    {
+        if (text[mark] is not (',' or ':' or ';') || mark - chunkStart < 2 || LetterRunBefore(text, mark) != mark - chunkStart)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(chunkStart, mark - chunkStart);
+        return !(word.Equals("http", StringComparison.OrdinalIgnoreCase) || word.Equals("https", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("ftp", StringComparison.OrdinalIgnoreCase) || word.Equals("mailto", StringComparison.OrdinalIgnoreCase))
+            && LinkDetector.IsLink(text.AsSpan(mark + 1, chunkEnd - mark - 1));
+    }
 
     // "whatever.i", "Fallujah.click": a word before (a dictionary word, or capitalised like a name) and a
     // lower-case dictionary word after, with nothing but letters between them and the spaces around.

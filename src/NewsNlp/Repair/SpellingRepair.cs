@@ -15,24 +15,29 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
     private const int MinLength = 4;
     private const int MaxLength = 24;
 
-    // Corrections are common words: rarer ones ("phyla", "uric") are more often near a jargon or foreign
-    // word than the word a typist meant. Relative to the most frequent word, so any list's scale works:
-    // about 350,000 Google Books sightings for the shipped list, where "ephemeral" has 511,000.
-    private const double MinCandidateShareOfTop = 1.5e-5;
-
-    private readonly long _minCandidateCount = (long)(dictionary.MaxCount * MinCandidateShareOfTop);
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz";
     private static readonly string[] Suffixes = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "ism", "ist", "ists", "ity", "al", "ally"];
 
     /// <summary>The confidence a fix needs for <see cref="IsLikelyTypo"/>.</summary>
     public double MinConfidence { get; init; } = 0.5;
 
-    public void Propose(string text, List<WordToken> words, List<PendingEdit> edits)
+    /// <summary>
+    /// Proposes fixes for the non-words among <paramref name="words"/>; <paramref name="entries"/> holds
+    /// the case lexicon's entry of each lower-case word when the truecaser has looked them up already.
+    /// </summary>
+    public void Propose(string text, List<WordToken> words, IReadOnlyList<CaseEntry?>? entries, List<PendingEdit> edits)
     {
         Span<char> buffer = stackalloc char[MaxLength + 1];
-        foreach (var w in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            var (best, confidence) = Suggest(text, w, buffer);
+            var w = words[i];
+            if (!MayBeTypo(text, w))
+            {
+                continue;
+            }
+
+            var inLexicon = entries != null ? entries[i] != null : lexicon?.Find(text.AsSpan(w.Start, w.Length)) != null;
+            var (best, confidence) = Suggest(text, w, inLexicon, buffer);
             if (best != null)
             {
                 edits.Add(new PendingEdit(w.Start, w.End, best, EditKind.Spelling, "non-word", confidence));
@@ -40,11 +45,14 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
         }
     }
 
-    /// <summary>True when the word is a non-word with a confident correction (so not a name to capitalise).</summary>
+    /// <summary>
+    /// True when a word the case lexicon does not know is a non-word with a confident correction (so not
+    /// a name to capitalise).
+    /// </summary>
     public bool IsLikelyTypo(string text, WordToken word)
     {
         Span<char> buffer = stackalloc char[MaxLength + 1];
-        var (best, confidence) = Suggest(text, word, buffer);
+        var (best, confidence) = MayBeTypo(text, word) ? Suggest(text, word, inLexicon: false, buffer) : (null, 0);
         return best != null && confidence >= MinConfidence;
     }
 
@@ -52,15 +60,16 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
     // kept by the word's offset, which casing does not move. One instance serves one text.
     private readonly Dictionary<int, (string? Best, double Confidence)> _suggestions = [];
 
-    private (string? Best, double Confidence) Suggest(string text, WordToken w, Span<char> buffer)
-    {
-        if (!w.Is(WordFlags.Lower) || w.Is(WordFlags.HasDigit) || w.Is(WordFlags.Protected) || w.Length < MinLength || w.Length > MaxLength)
-        {
-            return (null, 0);
-        }
+    // The cheap tests first: a lower-case word of plain letters, of a length slips are fixed in, not
+    // joined to a neighbour by a hyphen or slash.
+    private static bool MayBeTypo(string text, WordToken w)
+        => w.Is(WordFlags.Lower) && !w.Is(WordFlags.HasDigit) && !w.Is(WordFlags.Protected) && w.Length is >= MinLength and <= MaxLength
+            && IsAsciiLower(text.AsSpan(w.Start, w.Length)) && !NextToHyphen(text, w);
 
+    private (string? Best, double Confidence) Suggest(string text, WordToken w, bool inLexicon, Span<char> buffer)
+    {
         var word = text.AsSpan(w.Start, w.Length);
-        if (!IsAsciiLower(word) || IsKnown(word) || NextToHyphen(text, w) || IsCompoundOrInflection(word))
+        if (inLexicon || dictionary.CountOf(word) > 0 || IsCompoundOrInflection(word))
         {
             return (null, 0);
         }
@@ -130,7 +139,8 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
 
         void Consider(ReadOnlySpan<char> candidate)
         {
-            if (!dictionary.TryGetWord(candidate, out var s, out var count) || count < _minCandidateCount || IsMostlyCapitalised(candidate))
+            // Corrections are common words only (SpellingDictionary.CommonWordShareOfTop).
+            if (!dictionary.TryGetCommonWord(candidate, out var s, out var count) || IsMostlyCapitalised(candidate))
             {
                 return;
             }

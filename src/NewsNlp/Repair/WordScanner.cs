@@ -43,6 +43,9 @@ internal readonly record struct WordToken(int Start, int End, WordFlags Flags)
 /// </summary>
 internal static class WordScanner
 {
+    // Where a space-free chunk ends (plain white space) or may turn out to be a link (. : @).
+    private static readonly System.Buffers.SearchValues<char> ChunkStops = System.Buffers.SearchValues.Create(" \n\r\t.:@");
+
     public static void Scan(string text, List<WordToken> words)
     {
         var atStart = true;
@@ -82,20 +85,13 @@ internal static class WordScanner
 
             if (i >= chunkEnd)
             {
-                chunkEnd = i;
-                while (chunkEnd < text.Length && !char.IsWhiteSpace(text[chunkEnd]))
-                {
-                    chunkEnd++;
-                }
-
-                chunkIsLink = LinkDetector.IsLink(text.AsSpan(i, chunkEnd - i));
+                (chunkEnd, chunkIsLink) = Chunk(text, i);
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                var end = WordEnd(text, i);
+                var end = WordEnd(text, i, out var flags);
                 var isListMarker = lineStart && IsDigits(text, i, end) && end < text.Length && text[end] is '.' or ')';
-                var flags = Shape(text.AsSpan(i, end - i));
                 if (atStart && !isListMarker && !(attributionPossible && (flags & WordFlags.Lower) != 0))
                 {
                     flags |= WordFlags.SentenceStart;
@@ -155,18 +151,46 @@ internal static class WordScanner
         }
     }
 
-    private static int WordEnd(string text, int start)
+    // A space-free chunk ends at the next white space; it can hold a link only if it has a dot, colon or
+    // at sign, so a chunk that reaches a plain space first is no link and is not looked at further.
+    private static (int End, bool IsLink) Chunk(string text, int start)
     {
+        var stop = text.AsSpan(start).IndexOfAny(ChunkStops);
+        if (stop < 0 || text[start + stop] is ' ' or '\n' or '\r' or '\t')
+        {
+            return (stop < 0 ? text.Length : start + stop, false);
+        }
+
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return (end, LinkDetector.IsLink(text.AsSpan(start, end - start)));
+    }
+
+    // The end of the word starting at start, and its case shape, in one pass over its characters.
+    private static int WordEnd(string text, int start, out WordFlags shape)
+    {
+        var counts = default(CaseCounts);
+        counts.Add(text[start]);
         var end = start + 1;
         while (end < text.Length)
         {
             var c = text[end];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (char.IsLetterOrDigit(c))
+            {
+                counts.Add(c);
+                end++;
+            }
+            else if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 end++;
             }
             else if ((c is '\'' or '’') && end + 1 < text.Length && char.IsLetter(text[end + 1]))
             {
+                counts.Add(text[end + 1]);
                 end += 2;
             }
             else
@@ -175,6 +199,7 @@ internal static class WordScanner
             }
         }
 
+        shape = counts.Shape(char.IsUpper(text[start]));
         return end;
     }
 
@@ -194,34 +219,52 @@ internal static class WordScanner
     /// <summary>The case shape of a word.</summary>
     public static WordFlags Shape(ReadOnlySpan<char> word)
     {
-        int upper = 0, lower = 0, digits = 0;
+        var counts = default(CaseCounts);
         foreach (var ch in word)
         {
-            if (char.IsUpper(ch))
-            {
-                upper++;
-            }
-            else if (char.IsLower(ch))
-            {
-                lower++;
-            }
-            else if (char.IsDigit(ch))
-            {
-                digits++;
-            }
+            counts.Add(ch);
         }
 
-        var flags = digits > 0 ? WordFlags.HasDigit : WordFlags.None;
-        if (upper == 0 && lower > 0)
+        return counts.Shape(!word.IsEmpty && char.IsUpper(word[0]));
+    }
+
+    // Capitals, lower-case letters and digits of a word, counted as it is read.
+    private struct CaseCounts
+    {
+        private int _upper;
+        private int _lower;
+        private int _digits;
+
+        public void Add(char c)
         {
-            return flags | WordFlags.Lower;
+            if (char.IsUpper(c))
+            {
+                _upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                _lower++;
+            }
+            else if (char.IsDigit(c))
+            {
+                _digits++;
+            }
         }
 
-        if (upper == 1 && char.IsUpper(word[0]))
+        public readonly WordFlags Shape(bool firstIsUpper)
         {
-            return flags | WordFlags.Title;
-        }
+            var flags = _digits > 0 ? WordFlags.HasDigit : WordFlags.None;
+            if (_upper == 0 && _lower > 0)
+            {
+                return flags | WordFlags.Lower;
+            }
 
-        return upper >= 2 && lower == 0 ? flags | WordFlags.Upper : flags;
+            if (_upper == 1 && firstIsUpper)
+            {
+                return flags | WordFlags.Title;
+            }
+
+            return _upper >= 2 && _lower == 0 ? flags | WordFlags.Upper : flags;
+        }
     }
 }

@@ -58,9 +58,41 @@ public class CasingEvidenceTests
     }
 
     [Fact]
+    public void AWriterWhoWritesLowerCaseIKeepsLowerCaseNames()
+    {
+        const string raw = "Yesterday i met the enron people in houston, and i think they liked the plan Bob sent.";
+        Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+    }
+
+    [Fact]
+    public void ANameLoweredMoreThanOnceIsStillDamage()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Reports said trump met aides on Monday, and trump allies in the media argued.").Clean;
+        Assert.Equal("Reports said Trump met aides on Monday, and Trump allies in the media argued.", clean);
+    }
+
+    [Fact]
     public void AWritersOwnLowerCaseSpellingIsKept()
     {
         const string raw = "Since Monday i think the plan is good, and i said so to Anna.";
         Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
     }
+
+    [Theory]
+    [InlineData("Officials from russia and ukraine met President Macron at a french military airport on Saturday.", "Officials from Russia and Ukraine met President Macron at a French military airport on Saturday.")]
+    [InlineData("Envoys from russia and ukraine met at Mr. Trump’s golf club in Palm beach, Fla., on Monday.", "Envoys from Russia and Ukraine met at Mr. Trump’s golf club in Palm Beach, Fla., on Monday.")]
+    public void ATextShowingDamageGetsMoreOfItsCapitalsBack(string raw, string repaired)
+        => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Theory]
+    [InlineData("Officials met President Macron at a french military airport on Saturday.")]
+    [InlineData("Envoys met at Mr. Trump’s golf club in Palm beach, Fla., on Monday.")]
+    public void TheSameWordsInATextWithoutDamageStay(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Theory]
+    [InlineData("I spoke to Bruce garcey at the office regarding their offer.", "I spoke to Bruce Garcey at the office regarding their offer.")]
+    [InlineData("San Francisco District Attorney George gascon speaks at a news conference.", "San Francisco District Attorney George Gascon speaks at a news conference.")]
+    public void AnUnknownWordAfterAGivenNameIsASurname(string raw, string repaired)
+        => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
 }

@@ -19,6 +19,10 @@ public class RuleRepairTests
     [InlineData("in 2014.The", "in 2014. The")]
     [InlineData("willing.”She said", "willing.” She said")]
     [InlineData("it was hard today.I think so", "it was hard today. I think so")]
+    [InlineData("what was needed.A car came", "what was needed. A car came")]
+    [InlineData("see the link,http://example.com/page for more", "see the link, http://example.com/page for more")]
+    [InlineData("Email:jo@example.com today", "Email: jo@example.com today")]
+    [InlineData("server:irc.example.net tonight", "server: irc.example.net tonight")]
     public void MissingSpacesAreInserted(string raw, string expected)
         => Assert.Equal(expected, RepairFixtures.Repair(Stage, raw).Clean);
 
@@ -32,6 +36,8 @@ public class RuleRepairTests
     [InlineData("at 10:30 today")]
     [InlineData("see https://www.cfr.org/,then")]
     [InlineData("mail info@example.com,please")]
+    [InlineData("write to mailto:jo@example.com now")]
+    [InlineData("a Ph.D. in physics")]
     [InlineData("visit www.cfr.org today")]
     [InlineData("visit cfr.org today")]
     [InlineData("wait... and see")]

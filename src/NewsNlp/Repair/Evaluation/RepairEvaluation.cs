@@ -150,25 +150,4 @@ public static class RepairEvaluation
         => text[Math.Max(0, start - 30)..Math.Min(text.Length, end + 30)].ReplaceLineEndings(" ");
 
     private static List<string> Tokens(string text) => WhitespaceTokens.Split(text).Select(r => text[r.Start..r.End]).ToList();
-
-    /// <summary>
-    /// Repairs the same article over and over on one thread; returns megabytes of raw text per second of
-    /// wall-clock time and per second of this process's CPU time (steadier on a shared machine).
-    /// </summary>
-    public static (double MegabytesPerSecond, double MegabytesPerCpuSecond, long Bytes, TimeSpan Elapsed) Speed(string text, RepairStage stage, long minimumChars)
-    {
-        var repeats = (int)Math.Max(1, (minimumChars + text.Length - 1) / text.Length);
-        stage.Process(new Article("warm-up", "bench", "0", text), CancellationToken.None);
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < repeats; i++)
-        {
-            stage.Process(new Article("bench", "bench", i.ToString(System.Globalization.CultureInfo.InvariantCulture), text), CancellationToken.None);
-        }
-
-        watch.Stop();
-        var cpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        var bytes = (long)System.Text.Encoding.UTF8.GetByteCount(text) * repeats;
-        return (bytes / 1e6 / watch.Elapsed.TotalSeconds, bytes / 1e6 / Math.Max(cpuSeconds, 1e-9), bytes, watch.Elapsed);
-    }
 }

@@ -57,7 +57,7 @@ public static class TruecaseEvaluation
         }
 
         var edits = new List<PendingEdit>();
-        truecaser.Propose(lowered, words, edits, restoreLowerCasedText: true);
+        truecaser.Propose(lowered, words, TruecaseFeatures.LowerCaseEntries(lowered, words, truecaser.Lexicon), edits, restoreLowerCasedText: true);
         var log = new EditLog(lowered);
         log.Apply(edits);
         return log.Current;
