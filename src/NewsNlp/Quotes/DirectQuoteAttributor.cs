@@ -64,7 +64,7 @@ internal static class DirectQuoteAttributor
         // "“…,” said Bolden" ("“…”, highlighting the importance" is no inversion).
         if (ReportingCues.IsVerb(article, i, out var word) && !article.TokenText(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            var speaker = PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window));
+            var speaker = PhraseScanner.WithAgent(article, PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window)), ceiling);
             return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, i, word.VerbLemma, 0.95);
         }
 
@@ -143,11 +143,13 @@ internal static class DirectQuoteAttributor
             return Attribution.None;
         }
 
-        // "She continued:" may end the paragraph before the quotation.
+        // "She continued:" may end the paragraph before the quotation; a comma never ends a sentence, so
+        // "X commented, “Hoping …”" stays one sentence even where the splitter cut before the mark.
         var colon = article.TokenIs(j, ":");
+        var introduced = colon || article.TokenIs(j, ",");
         var sentence = article.SentenceOfToken(j);
         var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
-        if ((!colon && article.SentenceAt(quote.OpenMark) != sentence) || (!colon && CrossesParagraph(article, article.Tokens[j].End, quote.OpenMark)))
+        if ((!introduced && article.SentenceAt(quote.OpenMark) != sentence) || (!colon && CrossesParagraph(article, article.Tokens[j].End, quote.OpenMark)))
         {
             return Attribution.None;
         }
