@@ -154,6 +154,12 @@ internal static class DirectQuoteAttributor
             return Attribution.None;
         }
 
+        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what.
+        if (article.TokenText(j) is "on" or "in" or "at" or "from" && IsTitleCase(article, quote))
+        {
+            return Attribution.None;
+        }
+
         // "X said: “…”", "X said, “…”", "X said that “…”", "X told the press, “…”"
         var k = j;
         while (k >= floor && j - k < 2 && (article.TokenText(k) is ":" or "," || article.TokenIs(k, "that")))
@@ -231,6 +237,24 @@ internal static class DirectQuoteAttributor
     {
         var speaker = ReportingCues.SpeakerOf(article, verb);
         return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, verb, word.VerbLemma, certainty);
+    }
+
+    /// <summary>Every word of the quotation capitalised, short function words aside ("The Internet Explorer 6 Countdown").</summary>
+    private static bool IsTitleCase(Article article, QuotedSpan quote)
+    {
+        var words = 0;
+        for (var t = article.TokenAtOrAfter(quote.ContentStart); t < article.Tokens.Length && article.Tokens[t].End <= quote.ContentEnd; t++)
+        {
+            var w = article.TokenText(t);
+            if (char.IsLetter(w[0]) && !char.IsUpper(w[0]) && !(w.Length <= 3 && WordClasses.IsPreposition(w)) && w is not ("and" or "the" or "a" or "of"))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
     }
 
     /// <summary>A quotation that is a sentence of its own ("It is crucial …") rather than a phrase ("game-changing").</summary>
