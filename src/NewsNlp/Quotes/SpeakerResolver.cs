@@ -243,7 +243,8 @@ internal sealed class SpeakerResolver(Article article)
 
     /// <summary>
     /// The nearest earlier person mention within the pronoun window that is the subject of a reporting verb
-    /// ("Wilkins said"), gender permitting: its entity and start, or -1.
+    /// ("Wilkins said") or opens its sentence ("Mary Jones arrived late. “…,” she said": the centre of
+    /// attention), gender permitting: its entity and start, or -1. Objects ("He met Putin") do not count.
     /// </summary>
     private (int Entity, int Start) NearestReportingPerson(int offset, int sentence, ReadOnlySpan<char> pronoun)
     {
@@ -252,13 +253,33 @@ internal sealed class SpeakerResolver(Article article)
         {
             var m = mentions[i];
             if (m.EntityId >= 0 && m.Kind == MentionKind.Name && article.Entities[m.EntityId].Type == EntityTypes.Person && GenderAgrees(m.EntityId, pronoun)
-                && ReportingCues.IsVerb(article, article.TokenAtOrAfter(m.End), out _))
+                && (ReportingCues.IsVerb(article, article.TokenAtOrAfter(m.End), out _) || OpensSentence(m)))
             {
                 return (m.EntityId, m.Start);
             }
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>Only title words ("Governor", "Dr.") come before the mention in its sentence.</summary>
+    private bool OpensSentence(Mention mention)
+    {
+        if (mention.Sentence < 0)
+        {
+            return false;
+        }
+
+        var first = article.Sentences[mention.Sentence].FirstToken;
+        for (var t = first; t < article.Tokens.Length && article.Tokens[t].End <= mention.Start; t++)
+        {
+            if (!Titles.Default.IsTitleWord(article.TokenText(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The nearest earlier entity of a kind within the pronoun window; -1 when there is none.</summary>

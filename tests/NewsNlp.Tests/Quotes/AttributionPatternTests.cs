@@ -236,4 +236,22 @@ public class AttributionPatternTests
             ("Municipality of Livorno", EntityTypes.Org));
         Assert.Equal("Municipality of Livorno", QuoteOf(article, "the schools run a commercial activity").SpeakerName);
     }
+
+    [Fact]
+    public void APronounPrefersThePersonOpeningTheSentenceBefore()
+    {
+        var article = Run(
+            "Robert Smith said the bill would pass next week. Mary Jones arrived late on Tuesday. “It is a disaster,” she said.",
+            ("Robert Smith", Person), ("Mary Jones", Person));
+        Assert.Equal("Mary Jones", QuoteOf(article, "It is a disaster").SpeakerName);
+    }
+
+    [Fact]
+    public void AccordingToASourceWithAPrepositionalPhrase()
+    {
+        var article = Run("According to officials at the Pentagon, the strike killed twelve people.", ("Pentagon", EntityTypes.Org));
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("the strike killed twelve people", article.TextOf(quote.Content).ToString());
+        Assert.Equal("officials at the Pentagon", article.TextOf(quote.SpeakerSpan!.Value).ToString());
+    }
 }
