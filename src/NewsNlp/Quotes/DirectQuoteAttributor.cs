@@ -77,7 +77,7 @@ internal static class DirectQuoteAttributor
 
         if (!phrase.IsEmpty && k < ceiling && ReportingCues.IsVerb(article, k, out word))
         {
-            return new Attribution(phrase, k, word.VerbLemma, 0.95);
+            return new Attribution(NamedInAppositive(article, phrase, k), k, word.VerbLemma, 0.95);
         }
 
         // "“…” — X" credits a speaker; "“…” — CBC.ca, August 15, 2008" cites a source article.
@@ -112,6 +112,27 @@ internal static class DirectQuoteAttributor
         }
 
         return after;
+    }
+
+    /// <summary>
+    /// "“…,” the union's president, Carla Ruiz, said": a description followed by an appositive naming a person
+    /// (and nothing but adverbs before the verb) is attributed to the name.
+    /// </summary>
+    private static TokenRange NamedInAppositive(Article article, TokenRange phrase, int verb)
+    {
+        if (phrase.End + 2 >= verb || !article.TokenIs(phrase.End, ",") || MentionSearch.NamesPerson(article, article.Tokens[phrase.Start].Start, article.Tokens[phrase.End - 1].End))
+        {
+            return phrase;
+        }
+
+        var close = verb - 1;
+        while (close > phrase.End && !article.TokenIs(close, ","))
+        {
+            close--;
+        }
+
+        var appositive = new TokenRange(phrase.End + 1, close);
+        return !appositive.IsEmpty && MentionSearch.NamesPerson(article, article.Tokens[appositive.Start].Start, article.Tokens[appositive.End - 1].End) ? appositive : phrase;
     }
 
     /// <summary>

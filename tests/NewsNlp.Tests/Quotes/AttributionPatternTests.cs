@@ -254,4 +254,20 @@ public class AttributionPatternTests
         Assert.Equal("the strike killed twelve people", article.TextOf(quote.Content).ToString());
         Assert.Equal("officials at the Pentagon", article.TextOf(quote.SpeakerSpan!.Value).ToString());
     }
+
+    [Fact]
+    public void ANameInAnAppositiveAfterADescriptionIsTheSpeaker()
+    {
+        var article = Run("“This is unacceptable,” the union's president, Carla Ruiz, said in a statement.", ("Carla Ruiz", Person));
+        Assert.Equal("Carla Ruiz", QuoteOf(article, "This is unacceptable").SpeakerName);
+    }
+
+    [Fact]
+    public void AParticipleBorrowsTheSubjectOfTheFiniteReportingVerb()
+    {
+        var article = Run(
+            "The US State Department has confirmed the visit but refrained from commenting on the alleged agreement, citing the sensitivity of the negotiations.",
+            ("US State Department", EntityTypes.Org));
+        Assert.Equal("US State Department", QuoteOf(article, "the sensitivity of the negotiations").SpeakerName);
+    }
 }
