@@ -30,9 +30,14 @@ internal sealed class SpeakerResolver(Article article)
     /// <summary>What a definite description of a place or body refers back to ("the city" → an earlier city or municipality).</summary>
     private static readonly WordTable<PlaceKind> AnaphoricPlaces = new()
     {
-        ["city"] = PlaceKind.Locality, ["town"] = PlaceKind.Locality, ["village"] = PlaceKind.Locality, ["municipality"] = PlaceKind.Locality,
-        ["country"] = PlaceKind.Country, ["nation"] = PlaceKind.Country,
-        ["company"] = PlaceKind.Organisation, ["firm"] = PlaceKind.Organisation,
+        ["city"] = PlaceKind.Locality,
+        ["town"] = PlaceKind.Locality,
+        ["village"] = PlaceKind.Locality,
+        ["municipality"] = PlaceKind.Locality,
+        ["country"] = PlaceKind.Country,
+        ["nation"] = PlaceKind.Country,
+        ["company"] = PlaceKind.Organisation,
+        ["firm"] = PlaceKind.Organisation,
     };
 
     private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
@@ -194,22 +199,23 @@ internal sealed class SpeakerResolver(Article article)
 
         // A person who reported something after the last attributed quote ("Wilkins said, … She explained …")
         // is nearer than that quote's speaker, even when the words they reported were not recognised as a quote.
-        var reporter = isPersonal ? NearestReportingPerson(span.Start, sentence, word) : (Entity: -1, Start: -1);
+        var female = word.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var reporter = isPersonal ? NearestReportingPerson(span.Start, sentence, female) : null;
         for (var i = _recent.Count - 1; i >= 0 && sentence - _recent[i].Sentence <= PronounWindowSentences; i--)
         {
             var candidate = _recent[i].Speaker;
             var person = candidate.EntityId >= 0 ? article.Entities[candidate.EntityId].Type == EntityTypes.Person : !candidate.IsGroup;
-            if (isPersonal == person && (candidate.EntityId < 0 || GenderAgrees(candidate.EntityId, word)))
+            if (isPersonal == person && (candidate.EntityId < 0 || GenderAgrees(candidate.EntityId, female)))
             {
-                return reporter.Entity >= 0 && reporter.Start > candidate.Span.Start && reporter.Entity != candidate.EntityId
-                    ? Of(reporter.Entity, span, 0.75)
+                return reporter != null && reporter.Start > candidate.Span.Start && reporter.EntityId != candidate.EntityId
+                    ? Of(reporter.EntityId, span, 0.75)
                     : candidate with { Span = span, Certainty = 0.85 };
             }
         }
 
-        if (reporter.Entity >= 0)
+        if (reporter != null)
         {
-            return Of(reporter.Entity, span, 0.75);
+            return Of(reporter.EntityId, span, 0.75);
         }
 
         var linked = MentionAt(article.Tokens[token].Start);
@@ -218,7 +224,7 @@ internal sealed class SpeakerResolver(Article article)
             return Of(linked.EntityId, span, 0.75);
         }
 
-        var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, word);
+        var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, female);
         return antecedent >= 0 ? Of(antecedent, span, 0.6) : new Speaker(-1, string.Empty, span, 0.3);
     }
 
@@ -226,41 +232,17 @@ internal sealed class SpeakerResolver(Article article)
     /// No speaker yet for the pronoun: the nearest earlier named entity of its kind within the window
     /// ("Valeska Paris … she said", "the Church of Scientology … they said"); -1 when there is none.
     /// </summary>
-    private int NearestEarlierEntity(int offset, int sentence, string type, ReadOnlySpan<char> pronoun)
-    {
-        var mentions = article.Mentions;
-        for (var i = MentionSearch.FirstFrom(article, offset) - 1; i >= 0 && sentence - mentions[i].Sentence <= PronounWindowSentences; i--)
-        {
-            var id = mentions[i].EntityId;
-            if (id >= 0 && article.Entities[id].Type == type && (type != EntityTypes.Person || GenderAgrees(id, pronoun)))
-            {
-                return id;
-            }
-        }
-
-        return -1;
-    }
+    private int NearestEarlierEntity(int offset, int sentence, string type, bool female) =>
+        NearestEarlierMention(offset, sentence, m => article.Entities[m.EntityId].Type == type && (type != EntityTypes.Person || GenderAgrees(m.EntityId, female)))?.EntityId ?? -1;
 
     /// <summary>
     /// The nearest earlier person mention within the pronoun window that is the subject of a reporting verb
     /// ("Wilkins said") or opens its sentence ("Mary Jones arrived late. “…,” she said": the centre of
-    /// attention), gender permitting: its entity and start, or -1. Objects ("He met Putin") do not count.
+    /// attention), gender permitting; null when there is none. Objects ("He met Putin") do not count.
     /// </summary>
-    private (int Entity, int Start) NearestReportingPerson(int offset, int sentence, ReadOnlySpan<char> pronoun)
-    {
-        var mentions = article.Mentions;
-        for (var i = MentionSearch.FirstFrom(article, offset) - 1; i >= 0 && sentence - mentions[i].Sentence <= PronounWindowSentences; i--)
-        {
-            var m = mentions[i];
-            if (m.EntityId >= 0 && m.Kind == MentionKind.Name && article.Entities[m.EntityId].Type == EntityTypes.Person && GenderAgrees(m.EntityId, pronoun)
-                && (ReportingCues.IsVerb(article, article.TokenAtOrAfter(m.End), out _) || OpensSentence(m)))
-            {
-                return (m.EntityId, m.Start);
-            }
-        }
-
-        return (-1, -1);
-    }
+    private Mention? NearestReportingPerson(int offset, int sentence, bool female) =>
+        NearestEarlierMention(offset, sentence, m => m.Kind == MentionKind.Name && article.Entities[m.EntityId].Type == EntityTypes.Person
+            && (ReportingCues.IsVerb(article, article.TokenAtOrAfter(m.End), out _) || OpensSentence(m)) && GenderAgrees(m.EntityId, female));
 
     /// <summary>Only title words ("Governor", "Dr.") come before the mention in its sentence.</summary>
     private bool OpensSentence(Mention mention)
@@ -283,19 +265,22 @@ internal sealed class SpeakerResolver(Article article)
     }
 
     /// <summary>The nearest earlier entity of a kind within the pronoun window; -1 when there is none.</summary>
-    private int NearestEarlier(int offset, int sentence, PlaceKind kind)
+    private int NearestEarlier(int offset, int sentence, PlaceKind kind) =>
+        NearestEarlierMention(offset, sentence, m => Fits(article.Entities[m.EntityId], kind))?.EntityId ?? -1;
+
+    /// <summary>Walks back from <paramref name="offset"/> through the linked mentions of the pronoun window to the first that fits.</summary>
+    private Mention? NearestEarlierMention(int offset, int sentence, Func<Mention, bool> fits)
     {
         var mentions = article.Mentions;
         for (var i = MentionSearch.FirstFrom(article, offset) - 1; i >= 0 && sentence - mentions[i].Sentence <= PronounWindowSentences; i--)
         {
-            var id = mentions[i].EntityId;
-            if (id >= 0 && Fits(article.Entities[id], kind))
+            if (mentions[i].EntityId >= 0 && fits(mentions[i]))
             {
-                return id;
+                return mentions[i];
             }
         }
 
-        return -1;
+        return null;
     }
 
     private static bool Fits(Entity entity, PlaceKind kind)
@@ -364,9 +349,8 @@ internal sealed class SpeakerResolver(Article article)
 
     // A person referred to only by "she" elsewhere is not "he" here. One pronoun of the other gender linked
     // to them (a "he" inside their own quote about someone else) does not decide it.
-    private bool GenderAgrees(int entity, ReadOnlySpan<char> pronoun)
+    private bool GenderAgrees(int entity, bool female)
     {
-        var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
         var other = false;
         foreach (var m in article.Mentions)
         {
