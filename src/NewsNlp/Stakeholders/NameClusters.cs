@@ -50,6 +50,7 @@ internal static class NameClusters
             AddRole(person, role);
             AddRole(person, RoleFinder.RoleBefore(article, mention.Start));
             AddRole(person, RoleFinder.RoleInParentheses(article, mention.End));
+            AddRole(person, RoleFinder.RoleInAppositive(article, mention.End));
         }
 
         MergeSpellingVariants(article, persons, result);

@@ -220,4 +220,16 @@ public class StakeholderStageTests
         var he = Assert.Single(article.Mentions, m => m.Kind == MentionKind.Pronoun);
         Assert.Equal("Andy Warhol", article.Entities[he.EntityId].Name);
     }
+
+    [Fact]
+    public void AnAppositiveWithATitleIsARoleThatDescriptionsFind()
+    {
+        var article = Run(
+            "Joseph Stiglitz, an economist at Columbia University, criticised the tax. The economist argued that it would deepen inequality.",
+            ("Joseph Stiglitz", Person), ("Columbia University", EntityTypes.Org));
+
+        var stiglitz = Only(article, "Joseph Stiglitz");
+        Assert.Equal("economist at Columbia University", stiglitz.Role);
+        Assert.Contains(article.Mentions, m => m.Kind == MentionKind.Nominal && m.EntityId == stiglitz.Id);
+    }
 }
