@@ -12,6 +12,9 @@ internal static class ParentheticalAliases
     /// <summary>The longest short form looked for between the parentheses.</summary>
     private const int MaxShortForm = 8;
 
+    /// <summary>The longest long form ("Union of Rationalist Atheists and Agnostics") looked for between them.</summary>
+    private const int MaxLongForm = 64;
+
     public static void Join(Article article, List<Stakeholder> stakeholders)
     {
         var text = article.Clean;
@@ -22,7 +25,7 @@ internal static class ParentheticalAliases
             byEnd ??= Index(stakeholders, m => m.End);
             byStart ??= Index(stakeholders, m => m.Start);
             var close = text.IndexOf(')', open + 1);
-            if (close < 0 || close - open - 1 > MaxShortForm * 8)
+            if (close < 0 || close - open - 1 > MaxLongForm)
             {
                 continue;
             }
@@ -30,7 +33,9 @@ internal static class ParentheticalAliases
             var inside = text.AsSpan(open + 1, close - open - 1);
             var named = byEnd.GetValueOrDefault(text.AsSpan(0, open).TrimEnd().Length);
             var bracketed = byStart.TryGetValue(open + 1, out var b) && b.Mentions.Exists(m => m.Start == open + 1 && m.End == close) ? b : null;
-            if (inside.Length <= MaxShortForm && NameClusters.IsAcronym(inside) && (named ?? bracketed) is { } owner && !NameClusters.IsAcronym(owner.Name))
+            // "State Department (U.S.)" places the department; it does not rename the country.
+            if (inside.Length <= MaxShortForm && NameClusters.IsAcronym(inside) && !Countries.Default.TryCanonical(inside, out _)
+                && (named ?? bracketed) is { } owner && !NameClusters.IsAcronym(owner.Name))
             {
                 // "Movimento 5 Stelle (M5S)": the short form joins the name before it (or already carries it).
                 var shortForm = inside.ToString();
