@@ -21,6 +21,10 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         [Description("Gold quotes (default data/quotes/gold.jsonl).")]
         public string Gold { get; init; } = "data/quotes/gold.jsonl";
 
+        [CommandOption("--fresh-gold <PATH>")]
+        [Description("Fresh held-out quotes on NewsMTSC passages (default data/quotes/newsmtsc-heldout.jsonl).")]
+        public string FreshGold { get; init; } = "data/quotes/newsmtsc-heldout.jsonl";
+
         [CommandOption("--sample <PATH>")]
         [Description("The sample article (default data/samples/security-guarantees.txt).")]
         public string Sample { get; init; } = "data/samples/security-guarantees.txt";
@@ -55,6 +59,11 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         Print("development (the sample and GUM train: tune rules on these errors)", development);
         var heldOut = QuoteEvaluation.Run(stages, new long[stages.Count], documents, gold, d => QuoteEvaluation.HeldOut.Contains(d) && (only == null || only(d))).Scores;
         Print("held out (GUM dev+test: " + string.Join(", ", QuoteEvaluation.HeldOut) + ")", heldOut);
+
+        // Annotated after the GUM held-out part had been looked at; its errors are never printed.
+        var freshGold = GoldQuote.Read(settings.FreshGold);
+        var fresh = QuoteEvaluation.Run(stages, new long[stages.Count], NewsMtscPassages.Documents(settings.CorporaRoot), freshGold, only).Scores;
+        Print($"fresh held out (NewsMTSC devtest_rw, first {NewsMtscPassages.Count} records)", fresh);
         var tokens = evaluated.Sum(d => (long)d.Article.Tokens.Length);
         Report("documents", $"{evaluated.Count}, {tokens} tokens, pipeline {elapsed.TotalMilliseconds:0} ms with first-call warm-up");
         if (settings.Repeat > 0)

@@ -31,6 +31,7 @@ internal static class AccordingTo
                 var speaker = PhraseScanner.PhraseAfter(article, t + 2, sentence.EndToken);
                 speaker = WithAppositive(article, speaker, sentence.EndToken);
                 speaker = WithNamedPerson(article, speaker, sentence.EndToken);
+                speaker = WithPostModifier(article, speaker, sentence.EndToken);
                 if (!speaker.IsEmpty)
                 {
                     according = t;
@@ -78,6 +79,29 @@ internal static class AccordingTo
 
         var named = MentionSearch.NamesPerson(article, article.Tokens[phrase.End].Start, article.Tokens[comma].Start);
         return named ? new TokenRange(phrase.Start, comma) : phrase;
+    }
+
+    /// <summary>
+    /// "According to officials at the Pentagon, …": a prepositional phrase up to the closing comma belongs to
+    /// the source (the phrase scanner stopped at its preposition).
+    /// </summary>
+    private static TokenRange WithPostModifier(Article article, TokenRange phrase, int ceiling)
+    {
+        if (phrase.IsEmpty || phrase.End >= ceiling || !WordClasses.IsPreposition(article.TokenText(phrase.End)))
+        {
+            return phrase;
+        }
+
+        var comma = ClauseAfter(article, phrase.End, ceiling) - 1;
+        for (var t = phrase.End; t < comma; t++)
+        {
+            if (WordClasses.IsVerbLike(article, t))
+            {
+                return phrase;
+            }
+        }
+
+        return comma > phrase.End ? new TokenRange(phrase.Start, comma) : phrase;
     }
 
     /// <summary>"the Afghan team's coach, Alireza Mehraban," names the coach: the name is the speaker.</summary>

@@ -64,7 +64,7 @@ internal static class DirectQuoteAttributor
         // "“…,” said Bolden" ("“…”, highlighting the importance" is no inversion).
         if (ReportingCues.IsVerb(article, i, out var word) && !article.TokenText(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            var speaker = PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window));
+            var speaker = PhraseScanner.WithAgent(article, PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window)), ceiling);
             return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, i, word.VerbLemma, 0.95);
         }
 
@@ -77,7 +77,7 @@ internal static class DirectQuoteAttributor
 
         if (!phrase.IsEmpty && k < ceiling && ReportingCues.IsVerb(article, k, out word))
         {
-            return new Attribution(phrase, k, word.VerbLemma, 0.95);
+            return new Attribution(NamedInAppositive(article, phrase, k), k, word.VerbLemma, 0.95);
         }
 
         // "“…” — X" credits a speaker; "“…” — CBC.ca, August 15, 2008" cites a source article.
@@ -115,6 +115,27 @@ internal static class DirectQuoteAttributor
     }
 
     /// <summary>
+    /// "“…,” the union's president, Carla Ruiz, said": a description followed by an appositive naming a person
+    /// (and nothing but adverbs before the verb) is attributed to the name.
+    /// </summary>
+    private static TokenRange NamedInAppositive(Article article, TokenRange phrase, int verb)
+    {
+        if (phrase.End + 2 >= verb || !article.TokenIs(phrase.End, ",") || MentionSearch.NamesPerson(article, article.Tokens[phrase.Start].Start, article.Tokens[phrase.End - 1].End))
+        {
+            return phrase;
+        }
+
+        var close = verb - 1;
+        while (close > phrase.End && !article.TokenIs(close, ","))
+        {
+            close--;
+        }
+
+        var appositive = new TokenRange(phrase.End + 1, close);
+        return !appositive.IsEmpty && MentionSearch.NamesPerson(article, article.Tokens[appositive.Start].Start, article.Tokens[appositive.End - 1].End) ? appositive : phrase;
+    }
+
+    /// <summary>
     /// The quotation opens its paragraph and a short phrase after it closes the paragraph or is followed by
     /// a comma and a title: the phrase credits the speaker.
     /// </summary>
@@ -143,11 +164,19 @@ internal static class DirectQuoteAttributor
             return Attribution.None;
         }
 
-        // "She continued:" may end the paragraph before the quotation.
+        // "She continued:" may end the paragraph before the quotation; a comma never ends a sentence, so
+        // "X commented, “Hoping …”" stays one sentence even where the splitter cut before the mark.
         var colon = article.TokenIs(j, ":");
+        var introduced = colon || article.TokenIs(j, ",");
         var sentence = article.SentenceOfToken(j);
         var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
-        if ((!colon && article.SentenceAt(quote.OpenMark) != sentence) || (!colon && CrossesParagraph(article, article.Tokens[j].End, quote.OpenMark)))
+        if ((!introduced && article.SentenceAt(quote.OpenMark) != sentence) || (!colon && CrossesParagraph(article, article.Tokens[j].End, quote.OpenMark)))
+        {
+            return Attribution.None;
+        }
+
+        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what.
+        if (article.TokenText(j) is "on" or "in" or "at" or "from" && IsTitleCase(article, quote))
         {
             return Attribution.None;
         }
@@ -229,6 +258,24 @@ internal static class DirectQuoteAttributor
     {
         var speaker = ReportingCues.SpeakerOf(article, verb);
         return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, verb, word.VerbLemma, certainty);
+    }
+
+    /// <summary>Every word of the quotation capitalised, short function words aside ("The Internet Explorer 6 Countdown").</summary>
+    private static bool IsTitleCase(Article article, QuotedSpan quote)
+    {
+        var words = 0;
+        for (var t = article.TokenAtOrAfter(quote.ContentStart); t < article.Tokens.Length && article.Tokens[t].End <= quote.ContentEnd; t++)
+        {
+            var w = article.TokenText(t);
+            if (char.IsLetter(w[0]) && !char.IsUpper(w[0]) && !(w.Length <= 3 && WordClasses.IsPreposition(w)) && w is not ("and" or "the" or "a" or "of"))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
     }
 
     /// <summary>A quotation that is a sentence of its own ("It is crucial …") rather than a phrase ("game-changing").</summary>

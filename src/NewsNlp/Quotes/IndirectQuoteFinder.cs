@@ -482,8 +482,8 @@ internal static class IndirectQuoteFinder
         var clause = AccordingTo.ClauseAfter(article, attribution.Phrase.End, end);
         if (according == sentence.FirstToken)
         {
-            // "According to X, content."
-            from = attribution.Phrase.End;
+            // "According to X, content.", "According to officials at the Pentagon, content."
+            from = clause > 0 ? clause : attribution.Phrase.End;
             while (from < end && WordClasses.IsPunctuation(article, from))
             {
                 from++;

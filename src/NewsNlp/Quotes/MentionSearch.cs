@@ -12,6 +12,26 @@ internal static class MentionSearch
     public static int FirstFrom(Article article, int offset) =>
         OffsetSearch.CountBefore(article.Mentions, offset, static (m, o) => m.Start < o);
 
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) lies strictly inside one mention, neither
+    /// its first nor its last word ("and" in "The Globe and Mail"). Looks at the few mentions starting just
+    /// before, which is where an enclosing mention sits in the start-ordered list.
+    /// </summary>
+    public static bool InsideMention(Article article, int start, int end)
+    {
+        var mentions = article.Mentions;
+        var first = FirstFrom(article, start);
+        for (var i = first - 1; i >= 0 && i >= first - 4; i--)
+        {
+            if (mentions[i].Start < start && mentions[i].End > end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a name mention of a person lies within [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool NamesPerson(Article article, int start, int end)
     {

@@ -133,7 +133,7 @@ internal static class PhraseScanner
     private static TokenRange NounPhraseEndingAt(Article article, int last, int floor)
     {
         var start = last + 1;
-        for (var j = last; j >= floor && last - j <= MaxPhrase && InPhrase(article, j); j--)
+        for (var j = last; j >= floor && last - j <= MaxPhrase && (InPhrase(article, j) || InsideName(article, j)); j--)
         {
             start = j;
         }
@@ -169,6 +169,21 @@ internal static class PhraseScanner
         }
 
         return new TokenRange(from, j);
+    }
+
+    /// <summary>
+    /// "said the post by an unknown author": a message followed by "by" and a phrase is that phrase's
+    /// (the author speaks through it); otherwise <paramref name="phrase"/> itself.
+    /// </summary>
+    public static TokenRange WithAgent(Article article, TokenRange phrase, int ceiling)
+    {
+        if (phrase.IsEmpty || phrase.End + 1 >= ceiling || !article.TokenIs(phrase.End, "by"))
+        {
+            return phrase;
+        }
+
+        var agent = PhraseAfter(article, phrase.End + 1, Math.Min(ceiling, phrase.End + 1 + MaxPhrase));
+        return agent.IsEmpty ? phrase : agent;
     }
 
     /// <summary>
@@ -240,6 +255,10 @@ internal static class PhraseScanner
         var looksFinite = word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
         return !isVerb && !looksFinite && !WordClasses.IsAdverb(word);
     }
+
+    // "Matthew Ingram of The Globe and Mail dubbed": the "and" of a name does not end the phrase.
+    private static bool InsideName(Article article, int token) =>
+        MentionSearch.InsideMention(article, article.Tokens[token].Start, article.Tokens[token].End);
 
     private static bool IsInnerHyphen(Article article, int token)
     {

@@ -20,6 +20,9 @@ public sealed class QuoteStage : IStage
     /// <summary>How far apart two coordinated partial quotes may be ("“dangerous” ((it)) and “ideological”").</summary>
     private const int MaxCoordinationChars = 24;
 
+    /// <summary>At most this many characters (marks, spaces, a colon) between a quote and the next one it introduces.</summary>
+    private const int MaxColonGap = 6;
+
     public string Name => "quotes";
 
     public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities;
@@ -178,10 +181,17 @@ public sealed class QuoteStage : IStage
             return true;
         }
 
-        var gap = article.SentenceAt(draft.Content.Start) - article.SentenceAt(previous.Content.End);
-        var between = article.Clean.AsSpan(previous.Content.End, Math.Max(0, draft.Content.Start - previous.Content.End));
-        var paragraphs = between.Count('\n');
-        return gap <= ContinuationSentences && paragraphs <= (previous.Run >= 0 ? 1 : 0) && OpensSentence(article, draft);
+        // "told Sky News any process “must be well thought out”: “Moves to reduce …”": a colon right after a
+        // quote introduces more of the same speaker's words.
+        var gap = article.Clean.AsSpan(previous.Content.End, Math.Max(0, draft.Content.Start - previous.Content.End));
+        if (gap.Length <= MaxColonGap && gap.Contains(':') && !gap.ContainsAnyInRange('A', 'z'))
+        {
+            return true;
+        }
+
+        var sentences = article.SentenceAt(draft.Content.Start) - article.SentenceAt(previous.Content.End);
+        var paragraphs = gap.Count('\n');
+        return sentences <= ContinuationSentences && paragraphs <= (previous.Run >= 0 ? 1 : 0) && OpensSentence(article, draft);
     }
 
     private static bool OpensSentence(Article article, QuoteDraft draft)

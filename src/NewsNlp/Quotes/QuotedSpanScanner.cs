@@ -63,7 +63,7 @@ public static class QuotedSpanScanner
             var role = QuoteMarks.Classify(text, i);
             if (open < 0)
             {
-                if ((role & MarkRole.Open) != 0)
+                if ((role & MarkRole.Open) != 0 || IsGluedOpener(text, i))
                 {
                     open = i;
                     openDouble = QuoteMarks.IsDouble(c);
@@ -87,6 +87,13 @@ public static class QuotedSpanScanner
 
         return found;
     }
+
+    /// <summary>
+    /// A straight mark glued to the comma or colon before it and followed by a space (`said," For example …".`)
+    /// looks like a closer, but with no quotation open it can only open one: the writer misplaced the space.
+    /// </summary>
+    private static bool IsGluedOpener(string text, int i) =>
+        text[i] == '"' && i > 0 && text[i - 1] is ',' or ':' && i + 2 < text.Length && text[i + 1] == ' ' && !char.IsWhiteSpace(text[i + 2]);
 
     private static bool ReopensNextParagraph(string text, int newline, out int mark)
     {

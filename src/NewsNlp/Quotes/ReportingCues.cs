@@ -47,7 +47,10 @@ internal static class ReportingCues
         var participle = article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         if (PhraseScanner.BorrowsSubject(article, verb, floor) && (participle || !article.TokenIs(verb - 1, ",")))
         {
-            return PhraseScanner.SentenceSubject(article, verb);
+            // "The chief executive, Daniel Wu, said …, adding that …": the main reporting verb's subject.
+            var main = EarlierOwnSubjectVerb(article, verb, floor);
+            var mainSubject = main >= 0 ? PhraseScanner.SubjectBefore(article, main, floor) : TokenRange.Empty;
+            return mainSubject.IsEmpty ? PhraseScanner.SentenceSubject(article, verb) : mainSubject;
         }
 
         if (participle && verb == floor)
@@ -60,6 +63,23 @@ internal static class ReportingCues
         return subject.IsEmpty && participle
             ? PhraseScanner.SentenceSubject(article, verb)
             : subject;
+    }
+
+    /// <summary>The nearest earlier reporting verb of the sentence that has a subject of its own; -1 when none.</summary>
+    private static int EarlierOwnSubjectVerb(Article article, int verb, int floor)
+    {
+        for (var v = verb - 1; v >= floor; v--)
+        {
+            // A finite verb with a subject: not "commenting" in "refrained from commenting …, citing …", not "the alleged agreement".
+            if (IsVerb(article, v, out _) && !article.TokenText(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && !PhraseScanner.BorrowsSubject(article, v, floor) && !IsPassive(article, v) && !article.TokenIs(v - 1, "to")
+                && !(v > floor && WordClasses.IsDeterminer(article.TokenText(v - 1))))
+            {
+                return v;
+            }
+        }
+
+        return -1;
     }
 
     private static TokenRange SubjectAfterOpeningClause(Article article, int verb, int end)

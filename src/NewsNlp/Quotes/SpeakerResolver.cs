@@ -27,7 +27,27 @@ internal sealed class SpeakerResolver(Article article)
         "suggest", "indicate", "underscore", "underline", "highlight", "signal", "reveal", "imply", "encourage", "emphasize",
         "emphasise", "stress", "confirm", "predict", "estimate", "show", "outline", "detail", "document", "cite", "rule");
 
+    /// <summary>What a definite description of a place or body refers back to ("the city" → an earlier city or municipality).</summary>
+    private static readonly WordTable<PlaceKind> AnaphoricPlaces = new()
+    {
+        ["city"] = PlaceKind.Locality,
+        ["town"] = PlaceKind.Locality,
+        ["village"] = PlaceKind.Locality,
+        ["municipality"] = PlaceKind.Locality,
+        ["country"] = PlaceKind.Country,
+        ["nation"] = PlaceKind.Country,
+        ["company"] = PlaceKind.Organisation,
+        ["firm"] = PlaceKind.Organisation,
+    };
+
     private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
+
+    private enum PlaceKind
+    {
+        Locality,
+        Country,
+        Organisation,
+    }
 
     /// <summary>Remembers a quote's speaker for later pronouns.</summary>
     public void Said(int sentence, Speaker speaker)
@@ -59,10 +79,14 @@ internal sealed class SpeakerResolver(Article article)
             return null;
         }
 
+        phrase = WithoutTrailingTime(phrase);
+        span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
         var last = MentionAt(tokens[phrase.End - 1].Start);
         if (last is { EntityId: >= 0 } && !IsNorp(last) && CanSpeak(last))
         {
-            return Of(last.EntityId, span, 1.0);
+            // "Matthew Ingram of The Globe and Mail": the person speaks, the organisation places them.
+            var affiliated = PersonBeforePreposition(span, last);
+            return Of(affiliated >= 0 ? affiliated : last.EntityId, span, 1.0);
         }
 
         var head = Head(phrase);
@@ -78,6 +102,12 @@ internal sealed class SpeakerResolver(Article article)
         if (person != null)
         {
             return Of(person.EntityId, span, 0.9);
+        }
+
+        if (phrase.Length == 2 && article.TokenIs(phrase.Start, "the") && AnaphoricPlaces.TryGetValue(headWord, out var kind) && NearestEarlier(span.Start, sentence, kind) is >= 0 and var place)
+        {
+            // "The city reasoned" after "the Municipality of Livorno": a definite description of a place or body named before.
+            return Of(place, span, 0.6);
         }
 
         if (Titles.Default.IsHead(headWord))
@@ -167,14 +197,25 @@ internal sealed class SpeakerResolver(Article article)
             return null;
         }
 
+        // A person who reported something after the last attributed quote ("Wilkins said, … She explained …")
+        // is nearer than that quote's speaker, even when the words they reported were not recognised as a quote.
+        var female = word.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var reporter = isPersonal ? NearestReportingPerson(span.Start, sentence, female) : null;
         for (var i = _recent.Count - 1; i >= 0 && sentence - _recent[i].Sentence <= PronounWindowSentences; i--)
         {
             var candidate = _recent[i].Speaker;
             var person = candidate.EntityId >= 0 ? article.Entities[candidate.EntityId].Type == EntityTypes.Person : !candidate.IsGroup;
-            if (isPersonal == person && (candidate.EntityId < 0 || GenderAgrees(candidate.EntityId, word)))
+            if (isPersonal == person && (candidate.EntityId < 0 || GenderAgrees(candidate.EntityId, female)))
             {
-                return candidate with { Span = span, Certainty = 0.85 };
+                return reporter != null && reporter.Start > candidate.Span.Start && reporter.EntityId != candidate.EntityId
+                    ? Of(reporter.EntityId, span, 0.75)
+                    : candidate with { Span = span, Certainty = 0.85 };
             }
+        }
+
+        if (reporter != null)
+        {
+            return Of(reporter.EntityId, span, 0.75);
         }
 
         var linked = MentionAt(article.Tokens[token].Start);
@@ -183,7 +224,7 @@ internal sealed class SpeakerResolver(Article article)
             return Of(linked.EntityId, span, 0.75);
         }
 
-        var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, word);
+        var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, female);
         return antecedent >= 0 ? Of(antecedent, span, 0.6) : new Speaker(-1, string.Empty, span, 0.3);
     }
 
@@ -191,39 +232,141 @@ internal sealed class SpeakerResolver(Article article)
     /// No speaker yet for the pronoun: the nearest earlier named entity of its kind within the window
     /// ("Valeska Paris … she said", "the Church of Scientology … they said"); -1 when there is none.
     /// </summary>
-    private int NearestEarlierEntity(int offset, int sentence, string type, ReadOnlySpan<char> pronoun)
+    private int NearestEarlierEntity(int offset, int sentence, string type, bool female) =>
+        NearestEarlierMention(offset, sentence, m => article.Entities[m.EntityId].Type == type && (type != EntityTypes.Person || GenderAgrees(m.EntityId, female)))?.EntityId ?? -1;
+
+    /// <summary>
+    /// The nearest earlier person mention within the pronoun window that is the subject of a reporting verb
+    /// ("Wilkins said") or opens its sentence ("Mary Jones arrived late. “…,” she said": the centre of
+    /// attention), gender permitting; null when there is none. Objects ("He met Putin") do not count.
+    /// </summary>
+    private Mention? NearestReportingPerson(int offset, int sentence, bool female) =>
+        NearestEarlierMention(offset, sentence, m => m.Kind == MentionKind.Name && article.Entities[m.EntityId].Type == EntityTypes.Person
+            && (ReportingCues.IsVerb(article, article.TokenAtOrAfter(m.End), out _) || OpensSentence(m)) && GenderAgrees(m.EntityId, female));
+
+    /// <summary>Only title words ("Governor", "Dr.") come before the mention in its sentence.</summary>
+    private bool OpensSentence(Mention mention)
+    {
+        if (mention.Sentence < 0)
+        {
+            return false;
+        }
+
+        var first = article.Sentences[mention.Sentence].FirstToken;
+        for (var t = first; t < article.Tokens.Length && article.Tokens[t].End <= mention.Start; t++)
+        {
+            if (!Titles.Default.IsTitleWord(article.TokenText(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The nearest earlier entity of a kind within the pronoun window; -1 when there is none.</summary>
+    private int NearestEarlier(int offset, int sentence, PlaceKind kind) =>
+        NearestEarlierMention(offset, sentence, m => Fits(article.Entities[m.EntityId], kind))?.EntityId ?? -1;
+
+    /// <summary>Walks back from <paramref name="offset"/> through the linked mentions of the pronoun window to the first that fits.</summary>
+    private Mention? NearestEarlierMention(int offset, int sentence, Func<Mention, bool> fits)
     {
         var mentions = article.Mentions;
         for (var i = MentionSearch.FirstFrom(article, offset) - 1; i >= 0 && sentence - mentions[i].Sentence <= PronounWindowSentences; i--)
         {
-            var id = mentions[i].EntityId;
-            if (id >= 0 && article.Entities[id].Type == type && (type != EntityTypes.Person || GenderAgrees(id, pronoun)))
+            if (mentions[i].EntityId >= 0 && fits(mentions[i]))
             {
-                return id;
+                return mentions[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Fits(Entity entity, PlaceKind kind)
+    {
+        var country = Countries.Default.TryCanonical(entity.Name, out _);
+        return kind switch
+        {
+            PlaceKind.Country => entity.Type == EntityTypes.Gpe && country,
+            PlaceKind.Locality => (entity.Type == EntityTypes.Gpe && !country) || (entity.Type == EntityTypes.Org && IsLocalBody(entity.Name)),
+            _ => entity.Type == EntityTypes.Org,
+        };
+    }
+
+    // "Municipality of Livorno", "Toronto City Council": an organisation that is a town's government.
+    private static bool IsLocalBody(string name) =>
+        name.Contains("Municipality", StringComparison.Ordinal) || name.Contains("City", StringComparison.Ordinal) || name.Contains("Council", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A person named in the phrase right before a preposition that leads to <paramref name="last"/>
+    /// ("Matthew Ingram of The Globe and Mail", "Gen. John Hyten at Strategic Command"); -1 otherwise.
+    /// </summary>
+    private int PersonBeforePreposition(TextSpan span, Mention last)
+    {
+        if (article.Entities[last.EntityId].Type == EntityTypes.Person)
+        {
+            return -1;
+        }
+
+        foreach (var m in Mentions(span))
+        {
+            if (m.EntityId >= 0 && m.End <= last.Start && m.Start >= span.Start && article.Entities[m.EntityId].Type == EntityTypes.Person)
+            {
+                var next = article.TokenAtOrAfter(m.End);
+                if (next < article.Tokens.Length && article.TokenText(next) is "of" or "at" or "from" or "with" or "for")
+                {
+                    return m.EntityId;
+                }
             }
         }
 
         return -1;
     }
 
+    /// <summary>"Posts on the message board … from Friday": a closing time phrase is when, not who.</summary>
+    private TokenRange WithoutTrailingTime(TokenRange phrase)
+    {
+        var last = MentionAt(article.Tokens[phrase.End - 1].Start);
+        if (last is not { Type: EntityTypes.Date })
+        {
+            return phrase;
+        }
+
+        for (var j = phrase.End - 1; j > phrase.Start; j--)
+        {
+            if (article.Tokens[j].End <= last.Start && WordClasses.IsPreposition(article.TokenText(j)))
+            {
+                return new TokenRange(phrase.Start, j);
+            }
+        }
+
+        return phrase;
+    }
+
     private static bool IsAuthorVoice(ReadOnlySpan<char> word) =>
         word.Equals("i", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase);
 
-    // A person referred to by "she" elsewhere is not "he" here.
-    private bool GenderAgrees(int entity, ReadOnlySpan<char> pronoun)
+    // A person referred to only by "she" elsewhere is not "he" here. One pronoun of the other gender linked
+    // to them (a "he" inside their own quote about someone else) does not decide it.
+    private bool GenderAgrees(int entity, bool female)
     {
-        var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var other = false;
         foreach (var m in article.Mentions)
         {
             if (m.EntityId == entity && m.Kind == MentionKind.Pronoun)
             {
-                var other = article.TextOf(m.Span);
-                var mentionFemale = other.Equals("she", StringComparison.OrdinalIgnoreCase) || other.Equals("her", StringComparison.OrdinalIgnoreCase);
-                return mentionFemale == female;
+                var text = article.TextOf(m.Span);
+                if ((text.Equals("she", StringComparison.OrdinalIgnoreCase) || text.Equals("her", StringComparison.OrdinalIgnoreCase)) == female)
+                {
+                    return true;
+                }
+
+                other = true;
             }
         }
 
-        return true;
+        return !other;
     }
 
     private Speaker Of(int entity, TextSpan span, double certainty) => new(entity, article.Entities[entity].Name, span, certainty);

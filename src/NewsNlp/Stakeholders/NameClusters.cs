@@ -50,6 +50,7 @@ internal static class NameClusters
             AddRole(person, role);
             AddRole(person, RoleFinder.RoleBefore(article, mention.Start));
             AddRole(person, RoleFinder.RoleInParentheses(article, mention.End));
+            AddRole(person, RoleFinder.RoleInAppositive(article, mention.End));
         }
 
         MergeSpellingVariants(article, persons, result);
@@ -96,6 +97,7 @@ internal static class NameClusters
         }
 
         MergeAcronyms(article.Clean, result);
+        ParentheticalAliases.Join(article, result);
         foreach (var s in result)
         {
             // The majority type wins when the recogniser disagreed with itself.
@@ -245,6 +247,8 @@ internal static class NameClusters
             }
             else if (DefinedName(text, shortForm.Name, letters) is { Length: > 0 } defined)
             {
+                // "Movimento 5 Stelle (M5S)": pieces of the long name the recogniser found ("Movimento") join too.
+                JoinSplitDefinition(text, shortForm, stakeholders);
                 shortForm.Name = defined;
             }
             else
@@ -340,8 +344,26 @@ internal static class NameClusters
 
     private static bool IsInitialWord(ReadOnlySpan<char> w) => (char.IsUpper(w[0]) || char.IsDigit(w[0])) && w is not ("Of" or "The" or "And" or "For");
 
-    private static bool IsAcronym(string name) =>
-        name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '.') && name.Count(char.IsUpper) >= 2;
+    internal static bool IsAcronym(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in name)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c) && c != '.')
+            {
+                return false;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2;
+    }
 
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -87,17 +87,54 @@ internal static class PronounLinker
             var from = article.Sentences[s].Start;
             var to = s == sentence ? pronoun : article.Sentences[s].End;
             var i = Array.BinarySearch(starts, from);
+            Mention? first = null;
             for (i = i < 0 ? ~i : i; i < people.Count && people[i].Start < to; i++)
             {
                 var owner = owners[people[i]];
-                if (owner.Gender == Gender.Unknown || owner.Gender == gender)
+                if (owner.Gender != Gender.Unknown && owner.Gender != gender)
+                {
+                    continue;
+                }
+
+                if (s != sentence)
+                {
+                    return owner;
+                }
+
+                // "Wilkins explained Warhol's obsession began when he …": in the pronoun's own sentence, a person
+                // named inside the reported words is nearer to the pronoun than their source.
+                if (first == null)
+                {
+                    first = people[i];
+                }
+                else if (owner != owners[first] && ReportsBetween(article, first.End, people[i].Start))
                 {
                     return owner;
                 }
             }
+
+            if (first != null)
+            {
+                return owners[first];
+            }
         }
 
         return null;
+    }
+
+    /// <summary>Whether a reporting verb or "according to" lies between two offsets (the first person is a source).</summary>
+    private static bool ReportsBetween(Article article, int from, int to)
+    {
+        for (var t = article.TokenAtOrAfter(from); t < article.Tokens.Length && article.Tokens[t].End <= to; t++)
+        {
+            var word = article.TokenText(t);
+            if (char.IsLower(word[0]) && Quotes.ReportingLexicon.Default.TryGet(word, out var cue) && cue.IsVerb || word.Equals("according", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Gender GenderOf(ReadOnlySpan<char> word) =>

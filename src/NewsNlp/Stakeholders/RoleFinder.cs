@@ -61,6 +61,31 @@ internal static class RoleFinder
         return string.Empty;
     }
 
+    /// <summary>
+    /// "Joseph Stiglitz, an economist at Columbia University, said": an appositive opened by an article
+    /// and holding a title word, up to its closing comma, is the person's role (without the article).
+    /// </summary>
+    public static string RoleInAppositive(Article article, int nameEnd)
+    {
+        var comma = article.TokenAtOrAfter(nameEnd);
+        if (comma + 2 >= article.Tokens.Length || !article.TokenIs(comma, ",") || !(article.TokenIs(comma + 1, "a") || article.TokenIs(comma + 1, "an") || article.TokenIs(comma + 1, "the")))
+        {
+            return string.Empty;
+        }
+
+        var sentence = article.SentenceOfToken(comma);
+        var end = sentence >= 0 ? article.Sentences[sentence].EndToken : article.Tokens.Length;
+        for (var j = comma + 2; j < end && j - comma <= MaxRoleTokens + 3; j++)
+        {
+            if (article.TokenIs(j, ","))
+            {
+                return j > comma + 2 && ContainsHead(article, comma + 2, j) ? Text(article, comma + 2, j) : string.Empty;
+            }
+        }
+
+        return string.Empty;
+    }
+
     private static bool IsRoleWord(Article article, int token)
     {
         var word = article.TokenText(token);

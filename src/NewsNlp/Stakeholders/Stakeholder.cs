@@ -32,9 +32,25 @@ internal sealed class Stakeholder(string type)
 
     public int FirstStart => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.Start);
 
-    /// <summary>The most frequent role, the longest among equals.</summary>
-    public string BestRole() => Roles.Count == 0 ? string.Empty
-        : Roles.OrderByDescending(r => r.Value).ThenByDescending(r => r.Key.Length).ThenBy(r => r.Key, StringComparer.Ordinal).First().Key;
+    /// <summary>
+    /// The most frequent role, the longest among equals. A role counts the uses of every shorter role whose
+    /// words it contains: "former US President" once and "President Trump" three times is a former president.
+    /// </summary>
+    public string BestRole()
+    {
+        if (Roles.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var words = Roles.Keys.ToDictionary(r => r, RoleWords, StringComparer.OrdinalIgnoreCase);
+        return Roles
+            .Select(r => (Role: r.Key, Uses: r.Value + Roles.Where(o => words[o.Key].Count < words[r.Key].Count && words[o.Key].IsSubsetOf(words[r.Key])).Sum(o => o.Value)))
+            .OrderByDescending(r => r.Uses).ThenByDescending(r => r.Role.Length).ThenBy(r => r.Role, StringComparer.Ordinal).First().Role;
+    }
 
     public bool IsPerson => Type == EntityTypes.Person;
+
+    private static HashSet<string> RoleWords(string role) =>
+        new(role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.')), StringComparer.OrdinalIgnoreCase);
 }

@@ -181,4 +181,93 @@ public class AttributionPatternTests
         var article = Run("K.C. Maurer runs the foundation. Institutional recipients, said Mauer, are required to exhibit their photographs.", ("K.C. Maurer", Person));
         Assert.Equal("K.C. Maurer", QuoteOf(article, "are required to exhibit their photographs").SpeakerName);
     }
+
+    [Fact]
+    public void AQuotationAfterACommaKeepsItsVerbWhenTheSplitterCutBeforeTheMark()
+    {
+        var article = ArticleFixture.Build("Professor Marc Lamont Hill commented, “Hoping that the movement becomes a national conversation.”", ("Marc Lamont Hill", Person));
+        // A splitter that started a sentence at the quotation mark.
+        var mark = Array.FindIndex(article.Tokens, t => article.Clean[t.Start] == '“');
+        var last = article.Tokens.Length - 1;
+        article.Sentences.Clear();
+        article.Sentences.Add(new Sentence(0, article.Tokens[mark - 1].End, 0, mark));
+        article.Sentences.Add(new Sentence(article.Tokens[mark].Start, article.Tokens[last].End, mark, last + 1 - mark));
+
+        Assert.Equal("Marc Lamont Hill", QuoteOf(Run(article), "Hoping that the movement becomes a national conversation").SpeakerName);
+    }
+
+    [Fact]
+    public void APersonOfAnOrganisationIsTheSpeaker()
+    {
+        var article = Run(
+            "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the conflict: “Scientology vs. the Internet, part XVII”.",
+            ("Matthew Ingram", Person), ("The Globe and Mail", EntityTypes.Org));
+        Assert.Equal("Matthew Ingram", QuoteOf(article, "Scientology vs. the Internet, part XVII").SpeakerName);
+    }
+
+    [Fact]
+    public void ATitleAfterAPlacePrepositionIsNoQuote()
+    {
+        var article = Run("Microsoft says on “The Internet Explorer 6 Countdown”.", ("Microsoft", EntityTypes.Org));
+        Assert.True(article.Quotes.Count == 0, Describe(article));
+    }
+
+    [Fact]
+    public void TheAuthorOfAPostSpeaks()
+    {
+        var article = Run("“Someone emailed me earlier today about a new tool,” said the message by an unknown author on pigmy.");
+        Assert.Equal("unknown author", QuoteOf(article, "Someone emailed me earlier today about a new tool").SpeakerName);
+    }
+
+    [Fact]
+    public void APronounPrefersAPersonWhoReportedSomethingSinceTheLastQuote()
+    {
+        var article = Run(
+            "Hilary Braysmith said, “His photographs are influential.” Kristen Wilkins agreed. She explained how the camera revealed his process.",
+            ("Hilary Braysmith", Person), ("Kristen Wilkins", Person));
+        Assert.Equal("Kristen Wilkins", QuoteOf(article, "how the camera revealed his process").SpeakerName);
+    }
+
+    [Fact]
+    public void TheCityIsTheMunicipalityNamedBefore()
+    {
+        var article = Run(
+            "The request was advanced by the Municipality of Livorno in 2010. The city reasoned that the schools run a commercial activity.",
+            ("Municipality of Livorno", EntityTypes.Org));
+        Assert.Equal("Municipality of Livorno", QuoteOf(article, "the schools run a commercial activity").SpeakerName);
+    }
+
+    [Fact]
+    public void APronounPrefersThePersonOpeningTheSentenceBefore()
+    {
+        var article = Run(
+            "Robert Smith said the bill would pass next week. Mary Jones arrived late on Tuesday. “It is a disaster,” she said.",
+            ("Robert Smith", Person), ("Mary Jones", Person));
+        Assert.Equal("Mary Jones", QuoteOf(article, "It is a disaster").SpeakerName);
+    }
+
+    [Fact]
+    public void AccordingToASourceWithAPrepositionalPhrase()
+    {
+        var article = Run("According to officials at the Pentagon, the strike killed twelve people.", ("Pentagon", EntityTypes.Org));
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("the strike killed twelve people", article.TextOf(quote.Content).ToString());
+        Assert.Equal("officials at the Pentagon", article.TextOf(quote.SpeakerSpan!.Value).ToString());
+    }
+
+    [Fact]
+    public void ANameInAnAppositiveAfterADescriptionIsTheSpeaker()
+    {
+        var article = Run("“This is unacceptable,” the union's president, Carla Ruiz, said in a statement.", ("Carla Ruiz", Person));
+        Assert.Equal("Carla Ruiz", QuoteOf(article, "This is unacceptable").SpeakerName);
+    }
+
+    [Fact]
+    public void AParticipleBorrowsTheSubjectOfTheFiniteReportingVerb()
+    {
+        var article = Run(
+            "The US State Department has confirmed the visit but refrained from commenting on the alleged agreement, citing the sensitivity of the negotiations.",
+            ("US State Department", EntityTypes.Org));
+        Assert.Equal("US State Department", QuoteOf(article, "the sensitivity of the negotiations").SpeakerName);
+    }
 }

@@ -39,6 +39,18 @@ public class QuoteScorerTests
         Assert.Single(errors, e => e.Kind == "spurious");
     }
 
+    [Fact]
+    public void AnUnnamedGoldSpeakerCountsForMatchingButNotForSpeakerAccuracy()
+    {
+        var scores = new QuoteScores();
+        LocatedGold[] gold = [Gold("We are ready", "direct", string.Empty)];
+        var errors = QuoteScorer.Add(scores, Raw, gold, [Predicted("We are ready", true, "Rubio")]);
+
+        Assert.Equal(1, scores.All30.MatchedGold);
+        Assert.Equal(0, scores.SpeakerPairs);
+        Assert.Empty(errors);
+    }
+
     [Theory]
     [InlineData("Zelenskyy", "Volodymyr Zelenskyy", true, true)]
     [InlineData("The US State Department", "US State Department", false, true)]

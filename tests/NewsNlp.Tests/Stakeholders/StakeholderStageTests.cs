@@ -186,4 +186,50 @@ public class StakeholderStageTests
         Assert.Equal("K.C. Maurer", person.Name);
         Assert.Equal(3, person.Mentions);
     }
+
+    [Fact]
+    public void ShortFormsInParenthesesJoinTheirLongNameWhateverTheLettersSpell()
+    {
+        var article = Run(
+            "The deputies of Movimento 5 Stelle (M5S) wrote. Then the M5S party asked for more. The head of CEI (Italian Episcopal Conference) agreed.",
+            ("Movimento 5 Stelle", EntityTypes.Org), ("CEI", EntityTypes.Org), ("Italian Episcopal Conference", EntityTypes.Org));
+
+        var movement = Only(article, "Movimento 5 Stelle");
+        var later = article.Clean.IndexOf("M5S party", StringComparison.Ordinal);
+        Assert.Contains(article.Mentions, m => m.Start == later && m.EntityId == movement.Id);
+        Assert.Equal(2, Only(article, "Italian Episcopal Conference").Mentions);
+        Assert.DoesNotContain(article.Entities, e => e.Name == "CEI");
+    }
+
+    [Fact]
+    public void FormerStaysInTheRoleThoughTheShortTitleIsMoreFrequent()
+    {
+        var article = Run(
+            "The aides of former US President Donald Trump spoke. Later President Trump spoke again. President Trump left.",
+            ("Donald Trump", Person), ("Trump", Person));
+        Assert.Equal("former US President", Only(article, "Donald Trump").Role);
+    }
+
+    [Fact]
+    public void APronounInReportedWordsPrefersThePersonNamedInThem()
+    {
+        var article = Run(
+            "Kristen Wilkins explained Andy Warhol's obsession began when he first collected head shots.",
+            ("Kristen Wilkins", Person), ("Andy Warhol", Person));
+
+        var he = Assert.Single(article.Mentions, m => m.Kind == MentionKind.Pronoun);
+        Assert.Equal("Andy Warhol", article.Entities[he.EntityId].Name);
+    }
+
+    [Fact]
+    public void AnAppositiveWithATitleIsARoleThatDescriptionsFind()
+    {
+        var article = Run(
+            "Joseph Stiglitz, an economist at Columbia University, criticised the tax. The economist argued that it would deepen inequality.",
+            ("Joseph Stiglitz", Person), ("Columbia University", EntityTypes.Org));
+
+        var stiglitz = Only(article, "Joseph Stiglitz");
+        Assert.Equal("economist at Columbia University", stiglitz.Role);
+        Assert.Contains(article.Mentions, m => m.Kind == MentionKind.Nominal && m.EntityId == stiglitz.Id);
+    }
 }

@@ -36,6 +36,12 @@ public static class QuoteScorer
                 continue;
             }
 
+            // An empty gold speaker means the excerpt does not name one ("he said" in a lone sentence): not scored.
+            if (quote.Speaker.Length == 0)
+            {
+                continue;
+            }
+
             scores.SpeakerPairs++;
             if (SameSpeaker(predicted[p].Speaker, quote.Speaker, quote.SpeakerType == "person"))
             {
