@@ -57,15 +57,15 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             var archive = Path.Combine(root, "archive");
             var (articles, bytes) = SyntheticArchive.Write(archive, await File.ReadAllTextAsync(samplePath, cancel.Token).ConfigureAwait(false), settings.SizeMb * 1024L * 1024);
             Console.WriteLine($"archive: {articles:N0} articles, {bytes / 1e6:F1} MB in {archive}");
-            var results = new List<(double ArticlesPerSecond, double MegabytesPerSecond)>();
+            var results = new List<(double ArticlesPerSecond, double MegabytesPerSecond, double TokensPerSecond)>();
             for (var run = 1; run <= settings.Runs; run++)
             {
                 var options = new RunOptions { Input = archive, Output = Path.Combine(root, "out"), Workers = settings.Workers ?? Environment.ProcessorCount, StanceModel = settings.StanceModel };
                 var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 var summary = await new BatchRunner(options, CreatePipeline(options, settings.NoStance)).RunAsync(cancel.Token).ConfigureAwait(false);
                 var seconds = summary.Elapsed.TotalSeconds;
-                results.Add((summary.Articles / seconds, summary.InputBytes / 1e6 / seconds));
-                Console.WriteLine($"run {run}: {summary.Articles:N0} articles ({summary.Rejected:N0} rejected) in {seconds:F2} s = {results[^1].ArticlesPerSecond:N0} articles/s, {results[^1].MegabytesPerSecond:F1} MB/s; peak RSS so far {PeakMemory.Bytes() / 1e6:F0} MB");
+                results.Add((summary.Articles / seconds, summary.InputBytes / 1e6 / seconds, summary.Tokens / seconds));
+                Console.WriteLine($"run {run}: {summary.Articles:N0} articles ({summary.Rejected:N0} rejected) in {seconds:F2} s = {results[^1].ArticlesPerSecond:N0} articles/s, {results[^1].MegabytesPerSecond:F1} MB/s, {summary.Tokens:N0} tokens = {results[^1].TokensPerSecond:N0} tokens/s; peak RSS so far {PeakMemory.Bytes() / 1e6:F0} MB");
                 Console.WriteLine($"  CPU {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F1} s; {StageShares(summary.StageTimes)}");
             }
 
@@ -73,6 +73,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             var table = new Table().AddColumns("metric", "median");
             table.AddRow("articles/s", $"{median.ArticlesPerSecond:N0}");
             table.AddRow("MB/s (input)", $"{median.MegabytesPerSecond:F1}");
+            table.AddRow("tokens/s", $"{median.TokensPerSecond:N0}");
             table.AddRow("peak RSS (MB)", $"{PeakMemory.Bytes() / 1e6:F0}");
             table.AddRow("workers", $"{settings.Workers ?? Environment.ProcessorCount}");
             AnsiConsole.Write(table);

@@ -51,7 +51,7 @@ public sealed record RunManifest(
             ToolVersionOf(typeof(RunManifest).Assembly),
             new OptionsPart(options.Input, options.Output, options.Topic, options.Workers, options.MaxDocBytes, formats, options.StanceModel.ToString().ToLowerInvariant(), options.DisabledRepairs.Order(StringComparer.Ordinal).ToArray()),
             models,
-            new CountsPart(summary.Records, summary.Articles, summary.Rejected, summary.UnsupportedLanguage),
+            new CountsPart(summary.Records, summary.Articles, summary.Rejected, summary.UnsupportedLanguage, summary.Tokens),
             new TimingsPart(
                 Math.Round(summary.Elapsed.TotalSeconds, 3),
                 summary.StageTimes.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value.TotalSeconds, 3))));
@@ -67,7 +67,7 @@ public sealed record RunManifest(
 
     public sealed record OptionsPart(string Input, string Output, string? Topic, int Workers, long MaxDocBytes, IReadOnlyList<string> Formats, string StanceModel, IReadOnlyList<string> DisabledRepairs);
 
-    public sealed record CountsPart(long Records, long Articles, long Rejected, long UnsupportedLanguage);
+    public sealed record CountsPart(long Records, long Articles, long Rejected, long UnsupportedLanguage, long Tokens);
 
     /// <summary>Seconds: the whole run, and per stage summed over worker threads.</summary>
     public sealed record TimingsPart(double TotalSeconds, IReadOnlyDictionary<string, double> Stages);

@@ -33,7 +33,7 @@ public sealed class BatchRunner(RunOptions options, AnalysisPipeline pipeline, I
         using var outputs = new OutputSet(options.Output, options.Formats);
         var readTask = Task.Run(() => ReadAll(reader, files, work.Writer, ordered.Writer, token), token);
         var workerTasks = Enumerable.Range(0, workers).Select(_ => Task.Run(() => Analyse(work.Reader, token), token)).ToArray();
-        long records = 0, articles = 0, rejected = 0, unsupported = 0;
+        long records = 0, articles = 0, rejected = 0, unsupported = 0, tokens = 0;
         try
         {
             await foreach (var pending in ordered.Reader.ReadAllAsync(token).ConfigureAwait(false))
@@ -49,6 +49,7 @@ public sealed class BatchRunner(RunOptions options, AnalysisPipeline pipeline, I
                 {
                     outputs.Write(result.Article!, result.Rows!);
                     articles++;
+                    tokens += result.Article!.Tokens.Length;
                     unsupported += result.Article!.Status == ArticleStatus.UnsupportedLanguage ? 1 : 0;
                 }
 
@@ -66,7 +67,7 @@ public sealed class BatchRunner(RunOptions options, AnalysisPipeline pipeline, I
         }
 
         outputs.Commit();
-        var summary = new RunSummary(records, articles, rejected, unsupported, totalBytes, Stopwatch.GetElapsedTime(started), pipeline.StageTimes());
+        var summary = new RunSummary(records, articles, rejected, unsupported, totalBytes, tokens, Stopwatch.GetElapsedTime(started), pipeline.StageTimes());
         RunManifest.Create(options, PipelineFactory.Models(pipeline), summary).Write(options.Output);
         return summary;
     }

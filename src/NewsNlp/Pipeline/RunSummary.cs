@@ -1,12 +1,13 @@
 namespace NewsNlp.Pipeline;
 
-/// <summary>What a run did. Records = Articles + Rejected, always.</summary>
+/// <summary>What a run did. Records = Articles + Rejected, always. Tokens: of the analysed articles' cleaned text.</summary>
 public sealed record RunSummary(
     long Records,
     long Articles,
     long Rejected,
     long UnsupportedLanguage,
     long InputBytes,
+    long Tokens,
     TimeSpan Elapsed,
     IReadOnlyDictionary<string, TimeSpan> StageTimes);
 

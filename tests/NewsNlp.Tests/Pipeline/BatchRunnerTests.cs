@@ -80,6 +80,12 @@ public class BatchRunnerTests
         var counts = JsonDocument.Parse(File.ReadAllText(dir.File("out/run.json"))).RootElement.GetProperty("counts");
         Assert.Equal((12, 6, 6), (counts.GetProperty("records").GetInt32(), counts.GetProperty("articles").GetInt32(), counts.GetProperty("rejected").GetInt32()));
         Assert.Equal(1, counts.GetProperty("unsupported_language").GetInt32());
+
+        // The run's token count (what throughput is quoted in) is the sum of the per-article counts.
+        var tokens = CsvRecords(dir.File("out/articles.csv")).Sum(row => row["tokens"].Length == 0 ? 0L : long.Parse(row["tokens"], CultureInfo.InvariantCulture));
+        Assert.True(tokens > 0);
+        Assert.Equal(tokens, summary.Tokens);
+        Assert.Equal(tokens, counts.GetProperty("tokens").GetInt64());
         Assert.Contains(",unsupported_language,", File.ReadAllText(dir.File("out/articles.csv")), StringComparison.Ordinal);
     }
 
