@@ -21,19 +21,14 @@ public sealed class WordClassLexicon
     private static readonly (string File, ushort Class)[] IndexFiles = [("index.noun", Noun), ("index.verb", Verb), ("index.adj", Adjective), ("index.adv", Adverb)];
     private static readonly (string File, ushort Inflection)[] ExceptionFiles = [("noun.exc", Plural), ("verb.exc", Past), ("adj.exc", Comparative)];
 
-    private readonly Dictionary<string, ushort> _entries;
-    private readonly FormTable<ushort> _lookup;
+    private readonly WordCodes<ushort> _codes;
 
-    private WordClassLexicon(Dictionary<string, ushort> entries)
-    {
-        _entries = entries;
-        _lookup = new FormTable<ushort>(entries);
-    }
+    private WordClassLexicon(WordCodes<ushort> codes) => _codes = codes;
 
     /// <summary>A lexicon that knows no word (for models trained without WordNet).</summary>
-    public static WordClassLexicon Empty { get; } = new(new Dictionary<string, ushort>(StringComparer.Ordinal));
+    public static WordClassLexicon Empty { get; } = new(new WordCodes<ushort>(new Dictionary<string, ushort>(StringComparer.Ordinal)));
 
-    public int Count => _entries.Count;
+    public int Count => _codes.Count;
 
     /// <summary>
     /// The class code of a lower-cased word: its own classes as a lemma, plus the inflections that lead
@@ -41,7 +36,7 @@ public sealed class WordClassLexicon
     /// </summary>
     public ushort CodeOfLowerCase(ReadOnlySpan<char> word)
     {
-        if (_entries.Count == 0 || word.Length < 2)
+        if (_codes.Count == 0 || word.Length < 2)
         {
             return 0;
         }
@@ -56,7 +51,7 @@ public sealed class WordClassLexicon
         return code;
     }
 
-    private ushort Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var code) ? code : (ushort)0;
+    private ushort Find(ReadOnlySpan<char> word) => _codes.Find(word);
 
     // The classes (among wanted) of the lemma left when the word ends in suffix and it is replaced by ending.
     private ushort Strip(ReadOnlySpan<char> word, string suffix, string ending, ushort wanted)
@@ -143,34 +138,11 @@ public sealed class WordClassLexicon
             }
         }
 
-        return new WordClassLexicon(codes);
+        return new WordClassLexicon(new WordCodes<ushort>(codes));
     }
 
     /// <summary>Writes the entries in ordinal order, so the bytes depend only on the content.</summary>
-    public void Write(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_entries.Count);
-        var words = _entries.Keys.ToArray();
-        Array.Sort(words, StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            writer.Write(word);
-            writer.Write(_entries[word]);
-        }
-    }
+    public void Write(BinaryWriter writer) => _codes.Write(writer, static (w, code) => w.Write(code));
 
-    public static WordClassLexicon Read(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var count = reader.ReadInt32();
-        var codes = new Dictionary<string, ushort>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var word = reader.ReadString();
-            codes[word] = reader.ReadUInt16();
-        }
-
-        return new WordClassLexicon(codes);
-    }
+    public static WordClassLexicon Read(BinaryReader reader) => new(WordCodes<ushort>.Read(reader, static r => r.ReadUInt16()));
 }

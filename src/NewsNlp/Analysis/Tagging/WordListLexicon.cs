@@ -14,24 +14,18 @@ public sealed class WordListLexicon
     private const byte LowerCase = 1;
     private const byte Capitalised = 2;
 
-    private readonly Dictionary<string, byte> _entries;
-    private readonly FormTable<byte> _lookup;
+    private readonly WordCodes<byte> _codes;
 
-    // Keys are lower case (invariant); callers lower-case the word once. The dictionary is what is saved,
-    // the flat table what tagging reads (once or twice per token, so its cache misses matter).
-    private WordListLexicon(Dictionary<string, byte> codes)
-    {
-        _entries = codes;
-        _lookup = new FormTable<byte>(codes);
-    }
+    // Keys are lower case (invariant); callers lower-case the word once.
+    private WordListLexicon(WordCodes<byte> codes) => _codes = codes;
 
     /// <summary>A lexicon that knows no word (for models trained without the word lists).</summary>
-    public static WordListLexicon Empty { get; } = new(new Dictionary<string, byte>(StringComparer.Ordinal));
+    public static WordListLexicon Empty { get; } = new(new WordCodes<byte>(new Dictionary<string, byte>(StringComparer.Ordinal)));
 
-    public int Count => _entries.Count;
+    public int Count => _codes.Count;
 
     /// <summary>The code of a lower-cased word: casing bits (1 lower, 2 capitalised) plus the frequency bucket × 4; 0 when unknown.</summary>
-    public byte CodeOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.TryGetValue(lowerCaseWord, out var code) ? code : (byte)0;
+    public byte CodeOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _codes.Find(lowerCaseWord);
 
     /// <summary>The code of a word in any casing (lower-cased on the stack; words over 64 chars are unknown).</summary>
     public byte Code(ReadOnlySpan<char> word)
@@ -76,34 +70,10 @@ public sealed class WordListLexicon
             }
         }
 
-        return new WordListLexicon(codes);
+        return new WordListLexicon(new WordCodes<byte>(codes));
     }
 
-    public void Write(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_entries.Count);
-        var words = _entries.Keys.ToArray();
-        Array.Sort(words, StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            var code = _entries[word];
-            writer.Write(word);
-            writer.Write(code);
-        }
-    }
+    public void Write(BinaryWriter writer) => _codes.Write(writer, static (w, code) => w.Write(code));
 
-    public static WordListLexicon Read(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var count = reader.ReadInt32();
-        var codes = new Dictionary<string, byte>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var word = reader.ReadString();
-            codes[word] = reader.ReadByte();
-        }
-
-        return new WordListLexicon(codes);
-    }
+    public static WordListLexicon Read(BinaryReader reader) => new(WordCodes<byte>.Read(reader, static r => r.ReadByte()));
 }
