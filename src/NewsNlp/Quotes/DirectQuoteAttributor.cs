@@ -13,6 +13,9 @@ internal static class DirectQuoteAttributor
     private const int Window = 8;
     private const int ListenerWindow = 5;
 
+    /// <summary>The longest speaker label before a colon ("Trump Senior Policy Adviser Stephen Miller on Wolff book:").</summary>
+    private const int MaxLabelTokens = 10;
+
     /// <summary>The attribution and whether the quotation is only a phrase inside reported speech.</summary>
     public static (Attribution Attribution, bool Partial) Find(Article article, QuotedSpan quote)
     {
@@ -181,6 +184,14 @@ internal static class DirectQuoteAttributor
             return Attribution.None;
         }
 
+        // "Jacobs: “You just …”": a label naming the speaker opens the sentence; a headline's title-case
+        // quotation ("Yates: ‘Flynn Was Compromised …’") quotes no one.
+        if (colon && !IsTitleCase(article, quote) && SpeakerLabel(article, floor, j) is { IsEmpty: false } label)
+        {
+            adjacent = true;
+            return new Attribution(label, -1, string.Empty, 0.7);
+        }
+
         // "X said: “…”", "X said, “…”", "X said that “…”", "X told the press, “…”"
         var k = j;
         while (k >= floor && j - k < 2 && (article.TokenText(k) is ":" or "," || article.TokenIs(k, "that")))
@@ -224,6 +235,33 @@ internal static class DirectQuoteAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// The speaker label from the sentence start to the colon: a short phrase without a verb that names a
+    /// person or ends in a proper noun ("Press Secretary Sean Spicer", "Stephen Miller on Wolff book" → "Stephen Miller");
+    /// empty otherwise.
+    /// </summary>
+    private static TokenRange SpeakerLabel(Article article, int floor, int colon)
+    {
+        if (colon <= floor || colon - floor > MaxLabelTokens)
+        {
+            return TokenRange.Empty;
+        }
+
+        for (var t = floor; t < colon; t++)
+        {
+            if (WordClasses.IsVerbLike(article, t) || IsQuoteMark(article, t) || ReportingCues.IsVerb(article, t, out _))
+            {
+                return TokenRange.Empty;
+            }
+        }
+
+        // The recogniser misses many lone surnames ("Jacobs"): a proper noun ending the phrase names the speaker too.
+        var phrase = PhraseScanner.PhraseAfter(article, floor, colon);
+        var named = !phrase.IsEmpty && (article.Tokens[phrase.End - 1].Pos == Upos.PROPN
+            || MentionSearch.NamesPerson(article, article.Tokens[phrase.Start].Start, article.Tokens[phrase.End - 1].End));
+        return named ? phrase : TokenRange.Empty;
     }
 
     /// <summary>

@@ -509,7 +509,8 @@ internal static class IndirectQuoteFinder
         }
 
         // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.
-        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start) && !MostlyQuoted(article, from, to, quoted))
+        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start) && !HasAttributedQuotation(found, sentence.FirstToken, end)
+            && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
         }
@@ -531,6 +532,13 @@ internal static class IndirectQuoteFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "“…,” Dubke wrote in an email, according to Politico": a quotation attributed by a reporting verb in
+    /// this sentence is its speaker's words; the outlet after "according to" only relays them.
+    /// </summary>
+    private static bool HasAttributedQuotation(List<QuoteDraft> found, int firstToken, int endToken) =>
+        found.Exists(d => d.Run >= 0 && d.Attribution.Cue >= firstToken && d.Attribution.Cue < endToken && d.Attribution.CueLemma != AccordingTo.Lemma);
 
     /// <summary>"X’s view is that …": a possessive, a reporting noun, a form of "be", "that".</summary>
     private static void ViewIsThat(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
