@@ -192,6 +192,18 @@ internal static class DirectQuoteAttributor
             return new Attribution(label, -1, string.Empty, 0.7);
         }
 
+        // "describing White House “leaks” as “fabricated lies”": the first quotation is what is described, the
+        // second the speaker's words; the verb is found behind the first one.
+        if (IsDescribedAs(article, quote))
+        {
+            return Attribution.None;
+        }
+
+        if (article.TokenIs(j, "as") && j - 1 > floor && IsQuoteMark(article, j - 1))
+        {
+            j = OpeningMarkBefore(article, j - 2, floor);
+        }
+
         // "X said: “…”", "X said, “…”", "X said that “…”", "X told the press, “…”"
         var k = j;
         while (k >= floor && j - k < 2 && (article.TokenText(k) is ":" or "," || article.TokenIs(k, "that")))
@@ -235,6 +247,30 @@ internal static class DirectQuoteAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>"“leaks” as “fabricated lies”": the quotation is followed by "as" and another quotation.</summary>
+    private static bool IsDescribedAs(Article article, QuotedSpan quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return false;
+        }
+
+        var next = article.TokenAtOrAfter(quote.CloseMark + 1);
+        return next + 1 < article.Tokens.Length && article.TokenIs(next, "as") && IsQuoteMark(article, next + 1);
+    }
+
+    /// <summary>The token before the opening mark of the quotation that ends at or before <paramref name="from"/>.</summary>
+    private static int OpeningMarkBefore(Article article, int from, int floor)
+    {
+        var t = from;
+        while (t > floor && !IsQuoteMark(article, t))
+        {
+            t--;
+        }
+
+        return Math.Max(floor, t - 1);
     }
 
     /// <summary>

@@ -104,4 +104,14 @@ public class PoliticalNewsPatternTests
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.DoesNotContain(article.Quotes, q => q.SpeakerName == "Gazette");
     }
+
+    [Fact]
+    public void DescribedAsTakesTheSecondQuotation()
+    {
+        var article = Run("Mary Stone attacked the press on Sunday, describing the “leaks” as “fabricated lies.”", ("Mary Stone", Person));
+        var quote = QuoteOf(article, "fabricated lies");
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Mary Stone", quote.SpeakerName);
+        Assert.DoesNotContain(article.Quotes, q => article.TextOf(q.Content).SequenceEqual("leaks"));
+    }
 }
