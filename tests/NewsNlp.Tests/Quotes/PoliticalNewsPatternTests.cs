@@ -114,4 +114,11 @@ public class PoliticalNewsPatternTests
         Assert.Equal("Mary Stone", quote.SpeakerName);
         Assert.DoesNotContain(article.Quotes, q => article.TextOf(q.Content).SequenceEqual("leaks"));
     }
+
+    [Fact]
+    public void AQuantifierAloneIsAGroupSpeaker()
+    {
+        var article = Run("Some argue that the merger may have broken an old law.");
+        Assert.Equal("Some", QuoteOf(article, "the merger may have broken an old law").SpeakerName);
+    }
 }
