@@ -8,7 +8,8 @@ namespace NewsNlp.Cli.Commands;
 
 /// <summary>
 /// `newsnlp eval quotes`: runs the pipeline's stages over the gold documents (GUM Wikinews and the
-/// sample article) and scores the quotes against data/quotes/gold.jsonl, Gender Gap Tracker style.
+/// sample article) and the NewsMTSC development and fresh held-out records, and scores the quotes against
+/// data/quotes (gold.jsonl, newsmtsc-dev.jsonl, newsmtsc-heldout.jsonl), Gender Gap Tracker style.
 /// </summary>
 [Description("Quote extraction P/R/F1 at 30% and 80% token coverage and speaker accuracy on data/quotes/gold.jsonl.")]
 public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings>
@@ -34,7 +35,7 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         public string Sample { get; init; } = "data/samples/security-guarantees.txt";
 
         [CommandOption("--errors")]
-        [Description("Print every missed, spurious and wrongly attributed quote of the development documents (held-out ones only with --doc).")]
+        [Description("Print every missed, spurious and wrongly attributed quote of the development documents and the NewsMTSC development records (GUM held-out ones only with --doc; the fresh held-out set never).")]
         public bool Errors { get; init; }
 
         [CommandOption("--repeat <N>")]
