@@ -13,6 +13,9 @@ internal static class DirectQuoteAttributor
     private const int Window = 8;
     private const int ListenerWindow = 5;
 
+    /// <summary>The longest speaker label before a colon ("Trump Senior Policy Adviser Stephen Miller on Wolff book:").</summary>
+    private const int MaxLabelTokens = 10;
+
     /// <summary>The attribution and whether the quotation is only a phrase inside reported speech.</summary>
     public static (Attribution Attribution, bool Partial) Find(Article article, QuotedSpan quote)
     {
@@ -181,6 +184,26 @@ internal static class DirectQuoteAttributor
             return Attribution.None;
         }
 
+        // "Jacobs: “You just …”": a label naming the speaker opens the sentence; a headline's title-case
+        // quotation ("Yates: ‘Flynn Was Compromised …’") quotes no one.
+        if (colon && !IsTitleCase(article, quote) && SpeakerLabel(article, floor, j) is { IsEmpty: false } label)
+        {
+            adjacent = true;
+            return new Attribution(label, -1, string.Empty, 0.7);
+        }
+
+        // "describing White House “leaks” as “fabricated lies”": the first quotation is what is described, the
+        // second the speaker's words; the verb is found behind the first one.
+        if (IsDescribedAs(article, quote))
+        {
+            return Attribution.None;
+        }
+
+        if (article.TokenIs(j, "as") && j - 1 > floor && IsQuoteMark(article, j - 1))
+        {
+            j = OpeningMarkBefore(article, j - 2, floor);
+        }
+
         // "X said: “…”", "X said, “…”", "X said that “…”", "X told the press, “…”"
         var k = j;
         while (k >= floor && j - k < 2 && (article.TokenText(k) is ":" or "," || article.TokenIs(k, "that")))
@@ -224,6 +247,57 @@ internal static class DirectQuoteAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>"“leaks” as “fabricated lies”": the quotation is followed by "as" and another quotation.</summary>
+    private static bool IsDescribedAs(Article article, QuotedSpan quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return false;
+        }
+
+        var next = article.TokenAtOrAfter(quote.CloseMark + 1);
+        return next + 1 < article.Tokens.Length && article.TokenIs(next, "as") && IsQuoteMark(article, next + 1);
+    }
+
+    /// <summary>The token before the opening mark of the quotation that ends at or before <paramref name="from"/>.</summary>
+    private static int OpeningMarkBefore(Article article, int from, int floor)
+    {
+        var t = from;
+        while (t > floor && !IsQuoteMark(article, t))
+        {
+            t--;
+        }
+
+        return Math.Max(floor, t - 1);
+    }
+
+    /// <summary>
+    /// The speaker label from the sentence start to the colon: a short phrase without a verb that names a
+    /// person or ends in a proper noun ("Press Secretary Sean Spicer", "Stephen Miller on Wolff book" → "Stephen Miller");
+    /// empty otherwise.
+    /// </summary>
+    private static TokenRange SpeakerLabel(Article article, int floor, int colon)
+    {
+        if (colon <= floor || colon - floor > MaxLabelTokens)
+        {
+            return TokenRange.Empty;
+        }
+
+        for (var t = floor; t < colon; t++)
+        {
+            if (WordClasses.IsVerbLike(article, t) || IsQuoteMark(article, t) || ReportingCues.IsVerb(article, t, out _))
+            {
+                return TokenRange.Empty;
+            }
+        }
+
+        // The recogniser misses many lone surnames ("Jacobs"): a proper noun ending the phrase names the speaker too.
+        var phrase = PhraseScanner.PhraseAfter(article, floor, colon);
+        var named = !phrase.IsEmpty && (article.Tokens[phrase.End - 1].Pos == Upos.PROPN
+            || MentionSearch.NamesPerson(article, article.Tokens[phrase.Start].Start, article.Tokens[phrase.End - 1].End));
+        return named ? phrase : TokenRange.Empty;
     }
 
     /// <summary>

@@ -118,9 +118,12 @@ internal static class IndirectQuoteFinder
         }
 
         // "called for further clarification": the particle belongs to the cue.
+        // "called on the governor to resign": "on" with an addressee (not a day) asks for something too.
         if (word.VerbLemma == "call")
         {
-            return article.TokenIs(next, "for") ? (next + 1, true) : (-1, false);
+            var asksAddressee = article.TokenIs(next, "on") && next + 1 < end && !WordClasses.IsTimeNoun(article.TokenText(next + 1))
+                && article.Tokens[next + 1].Pos != Upos.NUM;
+            return article.TokenIs(next, "for") || asksAddressee ? (next + 1, true) : (-1, false);
         }
 
         var first = article.TokenText(next);
@@ -383,25 +386,16 @@ internal static class IndirectQuoteFinder
     /// </summary>
     private static void TrailingAttribution(Article article, Sentence sentence, int verb, ReportingWord word, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
-        if ((word.Use & ReportingUse.BareClause) == 0)
+        // "…, researchers say.", "…, a source told Politico in February.", "…, he tweeted."
+        var closing = verb == end - 1 || (verb > sentence.FirstToken && AttributionTail.IsAdjunctTail(article, verb + 1, end));
+        var comma = -1;
+        var speaker = closing ? AttributionTail.SpeakerBefore(article, verb, sentence.FirstToken, MaxTrailingSpeaker, t => IsSpeakerWord(article, t), out comma) : TokenRange.Empty;
+        if (speaker.IsEmpty && (word.Use & ReportingUse.BareClause) == 0)
         {
             return;
         }
 
-        TokenRange speaker;
-        int comma;
-        if (verb == end - 1)
-        {
-            // "…, researchers say."
-            comma = verb - 1;
-            while (comma > sentence.FirstToken && verb - comma <= MaxTrailingSpeaker && IsSpeakerWord(article, comma))
-            {
-                comma--;
-            }
-
-            speaker = new TokenRange(comma + 1, verb);
-        }
-        else
+        if (speaker.IsEmpty)
         {
             // "…, said the minister." ("…, written by X" is a passive, not an attribution.)
             comma = verb - 1;
@@ -465,9 +459,9 @@ internal static class IndirectQuoteFinder
         found.Add(Draft(article, after, end, attribution));
     }
 
-    /// <summary>A word of a short trailing speaker phrase: no punctuation, no verb, no clause word.</summary>
+    /// <summary>A word of a short trailing speaker phrase: no punctuation but a possessive mark ("Nunes’ director"), no verb, no clause word.</summary>
     private static bool IsSpeakerWord(Article article, int token) =>
-        !WordClasses.IsPunctuation(article, token) && !WordClasses.IsClauseWord(article.TokenText(token))
+        (!WordClasses.IsPunctuation(article, token) || article.TokenText(token) is "’" or "'") && !WordClasses.IsClauseWord(article.TokenText(token))
         && article.Tokens[token].Pos is not (Upos.VERB or Upos.AUX);
 
     private static void AccordingToSentence(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
@@ -509,7 +503,8 @@ internal static class IndirectQuoteFinder
         }
 
         // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.
-        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start) && !MostlyQuoted(article, from, to, quoted))
+        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start) && !HasAttributedQuotation(found, sentence.FirstToken, end)
+            && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
         }
@@ -531,6 +526,13 @@ internal static class IndirectQuoteFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "“…,” Dubke wrote in an email, according to Politico": a quotation attributed by a reporting verb in
+    /// this sentence is its speaker's words; the outlet after "according to" only relays them.
+    /// </summary>
+    private static bool HasAttributedQuotation(List<QuoteDraft> found, int firstToken, int endToken) =>
+        found.Exists(d => d.Run >= 0 && d.Attribution.Cue >= firstToken && d.Attribution.Cue < endToken && d.Attribution.CueLemma != AccordingTo.Lemma);
 
     /// <summary>"X’s view is that …": a possessive, a reporting noun, a form of "be", "that".</summary>
     private static void ViewIsThat(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)

@@ -41,6 +41,12 @@ internal static class PhraseScanner
             return new TokenRange(j, end);
         }
 
+        // "Some argue that …": a quantifier alone at the clause start is the (group) subject.
+        if (j >= floor && WordClasses.IsPronominalQuantifier(article.TokenText(j)) && (j == floor || WordClasses.IsPunctuation(article, j - 1)))
+        {
+            return new TokenRange(j, end);
+        }
+
         if (j > floor && article.TokenIs(j, ","))
         {
             return AppositiveSubject(article, j, floor);

@@ -25,6 +25,8 @@ public static class QuotedSpanScanner
         var openDouble = false;
         var run = 0;
         var pos = 0;
+        var paragraphStart = 0;
+        var doubleInParagraph = false;
         while (pos <= text.Length)
         {
             var rel = pos < text.Length ? text.AsSpan(pos).IndexOfAny(QuoteMarks.All) : -1;
@@ -56,6 +58,8 @@ public static class QuotedSpanScanner
 
                 open = -1;
                 pos = i + 1;
+                paragraphStart = pos;
+                doubleInParagraph = false;
                 continue;
             }
 
@@ -67,6 +71,13 @@ public static class QuotedSpanScanner
                 {
                     open = i;
                     openDouble = QuoteMarks.IsDouble(c);
+                }
+                else if (role == MarkRole.Close && QuoteMarks.IsDouble(c) && !doubleInParagraph && EndsParagraph(text, i))
+                {
+                    // "… never ceased fighting for his beliefs.”" with no opener: the paragraph is the end of a
+                    // quotation whose opening was cut off (a sentence taken out of its article).
+                    Add(found, text, paragraphStart - 1, i, isDouble: true, run, isParagraphEnd: false);
+                    run++;
                 }
             }
             else if (openDouble == QuoteMarks.IsDouble(c) && (role & MarkRole.Close) != 0 && role != MarkRole.None)
@@ -82,6 +93,7 @@ public static class QuotedSpanScanner
                 open = i;
             }
 
+            doubleInParagraph |= QuoteMarks.IsDouble(c);
             pos = i + 1;
         }
 
@@ -94,6 +106,18 @@ public static class QuotedSpanScanner
     /// </summary>
     private static bool IsGluedOpener(string text, int i) =>
         text[i] == '"' && i > 0 && text[i - 1] is ',' or ':' && i + 2 < text.Length && text[i + 1] == ' ' && !char.IsWhiteSpace(text[i + 2]);
+
+    /// <summary>Whether only spaces follow position <paramref name="i"/> up to the paragraph's end.</summary>
+    private static bool EndsParagraph(string text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\r')
+        {
+            j++;
+        }
+
+        return j == text.Length || text[j] == '\n';
+    }
 
     private static bool ReopensNextParagraph(string text, int newline, out int mark)
     {

@@ -93,7 +93,8 @@ internal sealed class SpeakerResolver(Article article)
         var headWord = article.TokenText(head);
         var sentenceInitial = ReportingCues.IsSentenceStart(article, head);
         var person = Mentions(span).LastOrDefault(m => m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person);
-        if (IsPlural(headWord, sentenceInitial))
+        // "Some argue …", "Others said …": an unnamed group, kept as written.
+        if (IsPlural(headWord, sentenceInitial) || (phrase.Length == 1 && WordClasses.IsPronominalQuantifier(headWord)))
         {
             // A group speaks: keep its description, without a leading article.
             return new Speaker(-1, Description(phrase), span, 0.9, IsGroup: true);

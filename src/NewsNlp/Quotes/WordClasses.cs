@@ -34,6 +34,9 @@ internal static class WordClasses
     private static readonly WordTable<bool> SubjectPronouns = WordTable.Of(
         "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those");
 
+    private static readonly WordTable<bool> PronominalQuantifiers = WordTable.Of(
+        "some", "many", "several", "most", "others", "few", "both");
+
     private static readonly WordTable<bool> Prepositions = WordTable.Of(
         "of", "in", "on", "at", "to", "for", "with", "from", "by", "within", "during", "over", "under", "about", "among",
         "against", "into", "across", "behind", "near", "close", "inside", "outside", "through", "toward", "towards", "regarding");
@@ -62,6 +65,9 @@ internal static class WordClasses
     public static bool IsSubjectPronoun(ReadOnlySpan<char> word) => SubjectPronouns.Contains(word);
 
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
+
+    /// <summary>Quantifiers that can stand alone as a subject ("Some argue that …", "Others said …").</summary>
+    public static bool IsPronominalQuantifier(ReadOnlySpan<char> word) => PronominalQuantifiers.Contains(word);
 
     /// <summary>Nouns naming bodies that speak as one ("the government said", "a statement from the ministry").</summary>
     public static bool IsInstitution(ReadOnlySpan<char> word) => Institutions.Contains(word);

@@ -14,6 +14,7 @@ public class QuoteGoldTests
     private const int MinimumFreshQuotes = 60;
     private const string SampleDoc = "security-guarantees";
     private const string FreshFile = "newsmtsc-heldout.jsonl";
+    private const string NewsMtscDevFile = "newsmtsc-dev.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];
@@ -23,6 +24,7 @@ public class QuoteGoldTests
     [Theory]
     [InlineData("gold.jsonl")]
     [InlineData(FreshFile)]
+    [InlineData(NewsMtscDevFile)]
     public void FileIsUtf8WithoutByteOrderMark(string file)
     {
         var bytes = File.ReadAllBytes(RepoFile("data", "quotes", file));
@@ -33,6 +35,7 @@ public class QuoteGoldTests
     [Theory]
     [InlineData("gold.jsonl", MinimumQuotes)]
     [InlineData(FreshFile, MinimumFreshQuotes)]
+    [InlineData(NewsMtscDevFile, MinimumFreshQuotes)]
     public void EveryLineIsACompleteRecord(string file, int minimum)
     {
         var quotes = ReadGold(file);

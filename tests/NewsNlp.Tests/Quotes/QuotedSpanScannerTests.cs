@@ -16,6 +16,18 @@ public class QuotedSpanScannerTests
     public void FindsTheContentBetweenMarks(string text, string content) =>
         Assert.Equal([content], Contents(text));
 
+    [Theory]
+    [InlineData("In addition, he never stopped fighting for his beliefs.”", "In addition, he never stopped fighting for his beliefs")]
+    [InlineData("Intro.\nHe will be remembered by many people.\"", "He will be remembered by many people")]
+    public void ClosingMarkWithoutOpenerEndingTheParagraphClosesIt(string text, string content) =>
+        Assert.Equal([content], Contents(text));
+
+    [Theory]
+    [InlineData("He said “yes” and “no.”")]
+    [InlineData("A closing mark” in the middle of a paragraph.")]
+    public void OtherUnopenedClosingMarksOpenNothing(string text) =>
+        Assert.DoesNotContain(Contents(text), c => c.StartsWith("He said", StringComparison.Ordinal) || c.StartsWith("A closing", StringComparison.Ordinal));
+
     [Fact]
     public void MultiParagraphQuotationIsOneRun()
     {

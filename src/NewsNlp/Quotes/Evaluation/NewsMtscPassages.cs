@@ -4,19 +4,22 @@ using NewsNlp.Training;
 namespace NewsNlp.Quotes.Evaluation;
 
 /// <summary>
-/// The fresh held-out quote documents: the first <see cref="Count"/> records of NewsMTSC's
-/// <c>devtest_rw</c> split, each record (a sentence, sometimes a few lines) one document, annotated
-/// exhaustively in data/quotes/newsmtsc-heldout.jsonl (see data/quotes/README.md).
+/// Quote documents taken from NewsMTSC: the first <see cref="Count"/> records (file order, no selection)
+/// of one split, each record (a sentence, sometimes a few lines) one document, annotated exhaustively
+/// in <see cref="GoldFile"/> (see data/quotes/README.md).
 /// </summary>
-public static class NewsMtscPassages
+public sealed record NewsMtscPassages(string RelativePath, int Count, string GoldFile)
 {
-    public const string RelativePath = "stance/newsmtsc/original/devtest_rw.jsonl";
+    /// <summary>The development part: tune rules on its errors.</summary>
+    public static readonly NewsMtscPassages Development =
+        new("stance/newsmtsc/original/train.jsonl", 125, "data/quotes/newsmtsc-dev.jsonl");
 
-    /// <summary>How many records, in file order, the annotation covers.</summary>
-    public const int Count = 125;
+    /// <summary>The fresh held-out part: annotated before any rule change for it; its errors are never printed.</summary>
+    public static readonly NewsMtscPassages HeldOut =
+        new("stance/newsmtsc/original/devtest_rw.jsonl", 125, "data/quotes/newsmtsc-heldout.jsonl");
 
     /// <summary>The annotated records as (primary_gid, sentence_normalized).</summary>
-    public static IEnumerable<(string Doc, string Raw)> Documents(string corporaRoot)
+    public IEnumerable<(string Doc, string Raw)> Documents(string corporaRoot)
     {
         var path = CorpusLocator.RequireFile(corporaRoot, RelativePath);
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0).Take(Count))
