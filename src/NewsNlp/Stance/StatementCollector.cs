@@ -92,6 +92,7 @@ internal static class StatementCollector
             position = close + 1;
         }
 
+        Span<char> buffer = stackalloc char[FoldedWords.BufferLength];
         for (var words = 0; words < StancePredicates.Reach; words++)
         {
             position = SkipSpaces(text, position, sentenceEnd);
@@ -106,13 +107,13 @@ internal static class StatementCollector
                 return -1; // punctuation or a number: the clause around the subject has ended
             }
 
-            var word = WordScanner.Normalise(text.AsSpan(position, end - position));
-            if (StancePredicates.Verbs.Contains(word))
+            var word = WordScanner.Fold(text.AsSpan(position, end - position), buffer);
+            if (StancePredicates.Verbs.ContainsWord(word))
             {
                 return position;
             }
 
-            if (!StancePredicates.Between.Contains(word))
+            if (!StancePredicates.Between.ContainsWord(word))
             {
                 return -1;
             }

@@ -79,15 +79,23 @@ internal static class TextMarking
     }
 
     /// <summary>The statement's words, with every content word the topic also uses replaced by <see cref="TopicToken"/>.</summary>
-    public static string MarkTopicWords(string statement, TopicWords topic)
+    public static string MarkTopicWords(ReadOnlySpan<char> statement, TopicWords topic)
     {
-        var topicWords = topic.Stems;
         var builder = new StringBuilder(statement.Length + 16);
-        WordScanner.Scan(statement, (s, e) =>
+        foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
         {
-            var word = WordScanner.Normalise(statement.AsSpan(s, e - s));
-            builder.Append(topicWords.Contains(Stem(word)) ? TopicToken : word).Append(' ');
-        });
+            if (topic.Stems.ContainsWord(Stem(word)))
+            {
+                builder.Append(TopicToken);
+            }
+            else
+            {
+                builder.Append(word);
+            }
+
+            builder.Append(' ');
+        }
+
         return builder.ToString();
     }
 
@@ -95,14 +103,13 @@ internal static class TextMarking
     /// The words a negation governs (up to <paramref name="reach"/> after "not", "never", "n't" …), each
     /// prefixed "neg_", after a constant word so the column's vocabulary is never empty.
     /// </summary>
-    public static string NegationScope(string statement, int reach)
+    public static string NegationScope(ReadOnlySpan<char> statement, int reach)
     {
         var builder = new StringBuilder("ctx");
         var remaining = 0;
-        WordScanner.Scan(statement, (s, e) =>
+        foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
         {
-            var word = WordScanner.Normalise(statement.AsSpan(s, e - s));
-            if (StanceLexicon.Negation.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
+            if (WordSets.IsNegation(word))
             {
                 remaining = reach;
             }
@@ -111,11 +118,14 @@ internal static class TextMarking
                 builder.Append(" neg_").Append(word);
                 remaining--;
             }
-        });
+        }
+
         return builder.ToString();
     }
 
     // A crude suffix strip so "guarantee" and "guarantees" match; good enough for overlap.
-    internal static string Stem(string word) =>
+    internal static string Stem(string word) => Stem(word.AsSpan()).Length == word.Length ? word : word[..^1];
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 }

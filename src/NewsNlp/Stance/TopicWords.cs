@@ -12,13 +12,14 @@ internal sealed class TopicWords
     public TopicWords(string topic)
     {
         var words = WordScanner.LowerWords(topic);
-        Content = words.Where(w => !StanceLexicon.Stop.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        Stems = Content.Select(TextMarking.Stem).ToHashSet(StringComparer.Ordinal);
+        Content = words.Where(w => !StanceLexicon.Stop.Contains(w)).Distinct(StringComparer.Ordinal)
+            .Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
+        Stems = Content.Keys.Select(TextMarking.Stem).ToHashSet(StringComparer.Ordinal);
         Negated = words.Any(w => StanceLexicon.Negation.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
     }
 
-    /// <summary>Lower-case words of the topic that are not function words.</summary>
-    public HashSet<string> Content { get; }
+    /// <summary>Lower-case words of the topic that are not function words, each with its own index (0, 1, …) for marking which a statement repeats.</summary>
+    public Dictionary<string, int> Content { get; }
 
     /// <summary><see cref="Content"/> with the plural "s" stripped, for matching "guarantee" with "guarantees".</summary>
     public HashSet<string> Stems { get; }

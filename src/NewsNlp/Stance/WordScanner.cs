@@ -47,15 +47,19 @@ internal static class WordScanner
         return words;
     }
 
-    public static string Normalise(ReadOnlySpan<char> word)
+    public static string Normalise(ReadOnlySpan<char> word) =>
+        new(Fold(word, word.Length <= FoldedWords.BufferLength ? stackalloc char[word.Length] : new char[word.Length]));
+
+    /// <summary>The word folded (see <see cref="Fold(char)"/>) into <paramref name="buffer"/>, or into a new array when the buffer is too short.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var folded = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
-            buffer[i] = Fold(word[i]);
+            folded[i] = Fold(word[i]);
         }
 
-        return new string(buffer);
+        return folded;
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-';
