@@ -33,17 +33,17 @@ internal static class PredicateDirection
                 break;
             }
 
-            if (StanceLexicon.SupportCue.ContainsWord(word))
+            if (StanceLexicon.SupportCue.Contains(word))
             {
                 return 1;
             }
 
-            if (StanceLexicon.OpposeCue.ContainsWord(word))
+            if (StanceLexicon.OpposeCue.Contains(word))
             {
                 return -1;
             }
 
-            if (StanceLexicon.Negation.ContainsWord(word))
+            if (StanceLexicon.Negation.Contains(word))
             {
                 return 0; // "expressed no support": no clear side
             }
@@ -86,6 +86,6 @@ internal static class PredicateDirection
             return false;
         }
 
-        return WordSets.IsNegation(WordScanner.Fold(text.AsSpan(start, end - start), stackalloc char[FoldedWords.BufferLength]));
+        return StanceLexicon.IsNegation(WordScanner.Fold(text.AsSpan(start, end - start), stackalloc char[FoldedWords.BufferLength]));
     }
 }

@@ -16,24 +16,25 @@ internal static class StanceCues
     {
         int count = 0, negations = 0, hedges = 0, support = 0, oppose = 0, negatedSupport = 0, negatedOppose = 0, shared = 0;
         var content = topic.Content;
-        Span<bool> seen = content.Count <= 256 ? stackalloc bool[content.Count] : new bool[content.Count];
+        var contentCount = content.Dictionary.Count;
+        Span<bool> seen = contentCount <= 256 ? stackalloc bool[contentCount] : new bool[contentCount];
         var lastNegation = -100;
         foreach (var w in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
         {
             var i = count++;
             var negated = i - lastNegation <= NegationReach;
-            if (WordSets.IsNegation(w))
+            if (StanceLexicon.IsNegation(w))
             {
                 negations++;
                 lastNegation = i;
             }
 
-            if (StanceLexicon.Hedge.ContainsWord(w))
+            if (StanceLexicon.Hedge.Contains(w))
             {
                 hedges++;
             }
 
-            if (StanceLexicon.SupportCue.ContainsWord(w))
+            if (StanceLexicon.SupportCue.Contains(w))
             {
                 if (negated)
                 {
@@ -45,7 +46,7 @@ internal static class StanceCues
                 }
             }
 
-            if (StanceLexicon.OpposeCue.ContainsWord(w))
+            if (StanceLexicon.OpposeCue.Contains(w))
             {
                 if (negated)
                 {
@@ -58,7 +59,7 @@ internal static class StanceCues
             }
 
             // Distinct topic words the statement repeats.
-            if (content.Count > 0 && content.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var index) && !seen[index])
+            if (contentCount > 0 && content.TryGetValue(w, out var index) && !seen[index])
             {
                 seen[index] = true;
                 shared++;
@@ -71,7 +72,7 @@ internal static class StanceCues
         into[3] = Saturate(oppose);
         into[4] = Saturate(negatedSupport);
         into[5] = Saturate(negatedOppose);
-        into[6] = content.Count == 0 ? 0f : (float)shared / content.Count;
+        into[6] = contentCount == 0 ? 0f : (float)shared / contentCount;
         into[7] = topic.Negated ? 1f : 0f;
         into[8] = negations > 0 && shared > 0 ? 1f : 0f;
         into[9] = statement.Contains('?') ? 1f : 0f;

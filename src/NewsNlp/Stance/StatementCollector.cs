@@ -108,12 +108,12 @@ internal static class StatementCollector
             }
 
             var word = WordScanner.Fold(text.AsSpan(position, end - position), buffer);
-            if (StancePredicates.Verbs.ContainsWord(word))
+            if (StancePredicates.Verbs.Contains(word))
             {
                 return position;
             }
 
-            if (!StancePredicates.Between.ContainsWord(word))
+            if (!StancePredicates.Between.Contains(word))
             {
                 return -1;
             }

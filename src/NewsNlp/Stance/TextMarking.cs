@@ -23,30 +23,32 @@ internal static class TextMarking
     /// </summary>
     public static string TargetWindow(string sentence, int start, int end, int reach)
     {
-        var before = new List<(int Start, int End)>();
-        var after = new List<(int Start, int End)>();
-        WordScanner.Scan(sentence, (s, e) =>
+        // Words ending before the target form a prefix of the sentence's words: count it, then take its tail.
+        var text = sentence.AsSpan();
+        var before = 0;
+        for (var p = 0; WordScanner.NextWord(text, ref p, out _, out var e) && e <= start;)
         {
-            if (e <= start)
-            {
-                before.Add((s, e));
-            }
-            else if (s >= end && after.Count < reach)
-            {
-                after.Add((s, e));
-            }
-        });
+            before++;
+        }
 
         var builder = new StringBuilder();
-        foreach (var (s, e) in before.Skip(Math.Max(0, before.Count - reach)))
+        var position = 0;
+        for (var i = 0; i < before && WordScanner.NextWord(text, ref position, out var s, out var e); i++)
         {
-            builder.Append("lft-").Append(sentence, s, e - s).Append(' ');
+            if (i >= before - reach)
+            {
+                builder.Append("lft-").Append(text[s..e]).Append(' ');
+            }
         }
 
         builder.Append(TargetToken);
-        foreach (var (s, e) in after)
+        for (var after = 0; after < reach && WordScanner.NextWord(text, ref position, out var s, out var e);)
         {
-            builder.Append(" rgt-").Append(sentence, s, e - s);
+            if (s >= end)
+            {
+                builder.Append(" rgt-").Append(text[s..e]);
+                after++;
+            }
         }
 
         return builder.ToString();
@@ -84,7 +86,7 @@ internal static class TextMarking
         var builder = new StringBuilder(statement.Length + 16);
         foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
         {
-            if (topic.Stems.ContainsWord(Stem(word)))
+            if (topic.Stems.Contains(Stem(word)))
             {
                 builder.Append(TopicToken);
             }
@@ -109,7 +111,7 @@ internal static class TextMarking
         var remaining = 0;
         foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
         {
-            if (WordSets.IsNegation(word))
+            if (StanceLexicon.IsNegation(word))
             {
                 remaining = reach;
             }

@@ -13,16 +13,16 @@ internal sealed class TopicWords
     {
         var words = WordScanner.LowerWords(topic);
         Content = words.Where(w => !StanceLexicon.Stop.Contains(w)).Distinct(StringComparer.Ordinal)
-            .Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
-        Stems = Content.Keys.Select(TextMarking.Stem).ToHashSet(StringComparer.Ordinal);
-        Negated = words.Any(w => StanceLexicon.Negation.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
+            .Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Stems = new WordSet(Content.Dictionary.Keys.Select(TextMarking.Stem));
+        Negated = words.Any(w => StanceLexicon.IsNegation(w));
     }
 
     /// <summary>Lower-case words of the topic that are not function words, each with its own index (0, 1, …) for marking which a statement repeats.</summary>
-    public Dictionary<string, int> Content { get; }
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Content { get; }
 
     /// <summary><see cref="Content"/> with the plural "s" stripped, for matching "guarantee" with "guarantees".</summary>
-    public HashSet<string> Stems { get; }
+    public WordSet Stems { get; }
 
     public bool Negated { get; }
 }
