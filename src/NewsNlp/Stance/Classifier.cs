@@ -18,8 +18,8 @@ public sealed class Classifier
     private readonly float[] _weights;
     private readonly float[] _biases;
 
-    // Built on first prediction, not per construction: training makes many classifiers it never runs.
-    private FusedWeights? _fused;
+    // The scoring path of three-class models (all shipped ones); null for other class counts.
+    private readonly FusedWeights? _fused;
 
     public Classifier(FeatureSpace features, IReadOnlyList<string> labels, float[] weights, float[] biases)
         : this(features, labels, weights, biases, WeightQuantisation.StepOf(weights))
@@ -42,6 +42,7 @@ public sealed class Classifier
         _weights = weights;
         _biases = biases;
         QuantisationStep = step;
+        _fused = labels.Count == FusedWeights.ClassCount ? new FusedWeights(features, weights) : null;
     }
 
     public FeatureSpace Features { get; }
@@ -63,9 +64,9 @@ public sealed class Classifier
     {
         ArgumentNullException.ThrowIfNull(input);
         var scores = _biases.ToArray();
-        if (scores.Length == FusedWeights.ClassCount)
+        if (_fused != null)
         {
-            LazyInitializer.EnsureInitialized(ref _fused, () => new FusedWeights(Features, _weights)).AddNgramScores(input, scores);
+            _fused.AddNgramScores(input, scores);
         }
         else
         {

@@ -23,18 +23,19 @@ internal static class StanceCues
         {
             var i = count++;
             var negated = i - lastNegation <= NegationReach;
-            if (StanceLexicon.IsNegation(w))
+            var cues = StanceLexicon.CuesOf(w);
+            if ((cues & Cues.Negation) != 0)
             {
                 negations++;
                 lastNegation = i;
             }
 
-            if (StanceLexicon.Hedge.Contains(w))
+            if ((cues & Cues.Hedge) != 0)
             {
                 hedges++;
             }
 
-            if (StanceLexicon.SupportCue.Contains(w))
+            if ((cues & Cues.Support) != 0)
             {
                 if (negated)
                 {
@@ -46,7 +47,7 @@ internal static class StanceCues
                 }
             }
 
-            if (StanceLexicon.OpposeCue.Contains(w))
+            if ((cues & Cues.Oppose) != 0)
             {
                 if (negated)
                 {

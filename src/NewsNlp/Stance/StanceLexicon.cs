@@ -53,6 +53,41 @@ internal static class StanceLexicon
         "all", "any", "there", "which", "who", "what", "than", "but", "if", "so", "about", "into",
     ]);
 
+    // Every cue word with all its cues, so a statement's word costs one look-up, not one per list.
+    private static readonly Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> CueTable = BuildCueTable();
+
     /// <summary>A negation word, or a contraction of one ("doesn't", "won't").</summary>
-    public static bool IsNegation(ReadOnlySpan<char> word) => Negation.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+    public static bool IsNegation(ReadOnlySpan<char> word) => (CuesOf(word) & Cues.Negation) != 0;
+
+    /// <summary>The lists a word is on; a contraction ending in "n't" counts as a negation.</summary>
+    public static Cues CuesOf(ReadOnlySpan<char> word)
+    {
+        var cues = CueTable.TryGetValue(word, out var found) ? found : Cues.None;
+        return word.EndsWith("n't", StringComparison.Ordinal) ? cues | Cues.Negation : cues;
+    }
+
+    private static Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> BuildCueTable()
+    {
+        var table = new Dictionary<string, Cues>(StringComparer.Ordinal);
+        foreach (var (set, cue) in new[] { (Negation, Cues.Negation), (Hedge, Cues.Hedge), (SupportCue, Cues.Support), (OpposeCue, Cues.Oppose) })
+        {
+            foreach (var word in set.Words)
+            {
+                table[word] = table.GetValueOrDefault(word) | cue;
+            }
+        }
+
+        return table.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
+
+/// <summary>The cue lists of <see cref="StanceLexicon"/> a word is on.</summary>
+[Flags]
+internal enum Cues
+{
+    None = 0,
+    Negation = 1,
+    Hedge = 2,
+    Support = 4,
+    Oppose = 8,
 }

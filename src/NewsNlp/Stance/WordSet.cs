@@ -13,5 +13,7 @@ internal sealed class WordSet
         _lookup = words.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    public IEnumerable<string> Words => _lookup.Set;
+
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 }
