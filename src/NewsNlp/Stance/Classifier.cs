@@ -63,7 +63,7 @@ public sealed class Classifier
     public float[] Predict(ModelInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var scores = _biases.ToArray();
+        var scores = _biases.AsSpan().ToArray();
         if (_fused != null)
         {
             _fused.AddNgramScores(input, scores);

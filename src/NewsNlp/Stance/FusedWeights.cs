@@ -48,16 +48,28 @@ internal sealed class FusedWeights
             var hashes = scratch.Hashes;
             hashes.Clear();
             FeatureSpace.AddHashes(input, block, hashes);
-            var counts = scratch.Counts;
-            var touched = scratch.Touched;
+            // Probe for every n-gram first, then count: the probes (cache misses, most of the cost) do not
+            // wait on each other's results, so the processor overlaps them.
+            var found = scratch.Found;
             foreach (var hash in hashes)
             {
-                if (_rows.TryGetValue(hash, out var row) && counts[row.Feature]++ == 0)
+                if (_rows.TryGetValue(hash, out var row))
+                {
+                    found.Add(row);
+                }
+            }
+
+            var counts = scratch.Counts;
+            var touched = scratch.Touched;
+            foreach (var row in found)
+            {
+                if (counts[row.Feature]++ == 0)
                 {
                     touched.Add(row);
                 }
             }
 
+            found.Clear();
             long squares = 0;
             foreach (var row in touched)
             {
@@ -87,6 +99,8 @@ internal sealed class FusedWeights
     private sealed class Scratch
     {
         public List<ulong> Hashes { get; } = [];
+
+        public List<Row> Found { get; } = [];
 
         public List<Row> Touched { get; } = [];
 
