@@ -2,9 +2,9 @@ namespace NewsNlp.Stance;
 
 /// <summary>
 /// The words of a text as <see cref="WordScanner"/> finds them, each folded (lower case, straight
-/// apostrophe) into a caller's buffer: the allocation-free form of <see cref="WordScanner.LowerWords"/>
-/// for hot paths. <see cref="Current"/> is valid until the next <see cref="MoveNext"/>; a word longer
-/// than the buffer gets a heap copy of its own, so nothing is ever cut short.
+/// apostrophe) into a caller's buffer, so hot paths read a statement's words without a string per
+/// word. <see cref="Current"/> is valid until the next <see cref="MoveNext"/>; a word longer than the
+/// buffer gets a heap copy of its own, so nothing is ever cut short.
 /// </summary>
 internal ref struct FoldedWords
 {

@@ -11,11 +11,18 @@ internal sealed class TopicWords
 
     public TopicWords(string topic)
     {
-        var words = WordScanner.LowerWords(topic);
-        Content = words.Where(w => !StanceLexicon.Stop.Contains(w)).Distinct(StringComparer.Ordinal)
-            .Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        Stems = new WordSet(Content.Dictionary.Keys.Select(TextMarking.Stem));
-        Negated = words.Any(w => StanceLexicon.IsNegation(w));
+        var content = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in new FoldedWords(topic, stackalloc char[FoldedWords.BufferLength]))
+        {
+            Negated |= StanceLexicon.IsNegation(word);
+            if (!StanceLexicon.Stop.Contains(word) && !content.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+            {
+                content.Add(word.ToString(), content.Count);
+            }
+        }
+
+        Content = content.GetAlternateLookup<ReadOnlySpan<char>>();
+        Stems = new WordSet(content.Keys.Select(TextMarking.Stem));
     }
 
     /// <summary>Lower-case words of the topic that are not function words, each with its own index (0, 1, …) for marking which a statement repeats.</summary>
