@@ -1,3 +1,4 @@
+using System.Numerics;
 using NewsNlp.Models;
 
 namespace NewsNlp.Stance;
@@ -41,7 +42,6 @@ internal sealed class FusedWeights
     public void AddNgramScores(ModelInput input, Span<float> scores)
     {
         var scratch = _scratch ??= new Scratch();
-        scratch.EnsureSize(_features.NgramCount);
         float s0 = scores[0], s1 = scores[1], s2 = scores[2];
         for (var block = 0; block < FeatureSpace.BlockCount; block++)
         {
@@ -59,34 +59,26 @@ internal sealed class FusedWeights
                 }
             }
 
-            var counts = scratch.Counts;
-            var touched = scratch.Touched;
-            foreach (var row in found)
-            {
-                if (counts[row.Feature]++ == 0)
-                {
-                    touched.Add(row);
-                }
-            }
-
+            var (touched, counts) = scratch.CountDistinct();
             found.Clear();
             long squares = 0;
-            foreach (var row in touched)
+            foreach (var count in counts)
             {
-                squares += (long)counts[row.Feature] * counts[row.Feature];
+                squares += (long)count * count;
             }
 
             var scale = squares == 0 ? 0f : 1f / MathF.Sqrt(squares);
-            foreach (var row in touched)
+            for (var i = 0; i < touched.Count; i++)
             {
-                var value = counts[row.Feature] * scale;
+                var row = touched[i];
+                var value = counts[i] * scale;
                 s0 += row.W0 * value;
                 s1 += row.W1 * value;
                 s2 += row.W2 * value;
-                counts[row.Feature] = 0;
             }
 
             touched.Clear();
+            counts.Clear();
         }
 
         scores[0] = s0;
@@ -98,20 +90,51 @@ internal sealed class FusedWeights
 
     private sealed class Scratch
     {
+        // Slot → 1 + place in Touched; a small table per row (a few KB, cache-resident) rather than an
+        // array over the whole vocabulary, which each row would touch at random.
+        private int[] _slots = new int[256];
+
         public List<ulong> Hashes { get; } = [];
 
         public List<Row> Found { get; } = [];
 
         public List<Row> Touched { get; } = [];
 
-        public int[] Counts { get; private set; } = [];
+        public List<int> Counts { get; } = [];
 
-        public void EnsureSize(int featureCount)
+        /// <summary>The distinct features of <see cref="Found"/> in first-seen order, with how often each occurs.</summary>
+        public (List<Row> Touched, List<int> Counts) CountDistinct()
         {
-            if (Counts.Length < featureCount)
+            var bits = Math.Max(8, BitOperations.Log2((uint)Math.Max(1, Found.Count)) + 2);
+            if (_slots.Length < 1 << bits)
             {
-                Counts = new int[featureCount];
+                _slots = new int[1 << bits];
             }
+
+            var slots = _slots.AsSpan(0, 1 << bits);
+            slots.Clear();
+            var mask = slots.Length - 1;
+            foreach (var row in Found)
+            {
+                var slot = (int)(((uint)row.Feature * 0x9E3779B1u) >> (32 - bits));
+                while (slots[slot] != 0 && Touched[slots[slot] - 1].Feature != row.Feature)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                if (slots[slot] == 0)
+                {
+                    Touched.Add(row);
+                    Counts.Add(1);
+                    slots[slot] = Touched.Count;
+                }
+                else
+                {
+                    Counts[slots[slot] - 1]++;
+                }
+            }
+
+            return (Touched, Counts);
         }
     }
 }
