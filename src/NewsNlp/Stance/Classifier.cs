@@ -18,6 +18,9 @@ public sealed class Classifier
     private readonly float[] _weights;
     private readonly float[] _biases;
 
+    // The scoring path of three-class models (all shipped ones); null for other class counts.
+    private readonly FusedWeights? _fused;
+
     public Classifier(FeatureSpace features, IReadOnlyList<string> labels, float[] weights, float[] biases)
         : this(features, labels, weights, biases, WeightQuantisation.StepOf(weights))
     {
@@ -39,6 +42,7 @@ public sealed class Classifier
         _weights = weights;
         _biases = biases;
         QuantisationStep = step;
+        _fused = labels.Count == FusedWeights.ClassCount ? new FusedWeights(features, weights) : null;
     }
 
     public FeatureSpace Features { get; }
@@ -59,18 +63,14 @@ public sealed class Classifier
     public float[] Predict(ModelInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var counts = _counts ??= new BlockCounts();
-        var scores = _biases.ToArray();
-        for (var block = 0; block < FeatureSpace.BlockCount; block++)
+        var scores = _biases.AsSpan().ToArray();
+        if (_fused != null)
         {
-            Features.CountBlock(input, block, counts);
-            var scale = counts.InverseLength();
-            foreach (var feature in counts.Touched)
-            {
-                Add(scores, feature, counts.CountOf(feature) * scale);
-            }
-
-            counts.Clear();
+            _fused.AddNgramScores(input, scores);
+        }
+        else
+        {
+            AddNgramScores(input, scores);
         }
 
         for (var d = 0; d < Features.DenseCount; d++)
@@ -113,6 +113,22 @@ public sealed class Classifier
     /// <summary>A loaded model: the file's 16-bit weights and their step.</summary>
     internal static Classifier FromQuantised(FeatureSpace features, IReadOnlyList<string> labels, short[] quantised, float step, float[] biases) =>
         new(features, labels, WeightQuantisation.Dequantise(quantised, step), biases, step);
+
+    private void AddNgramScores(ModelInput input, float[] scores)
+    {
+        var counts = _counts ??= new BlockCounts();
+        for (var block = 0; block < FeatureSpace.BlockCount; block++)
+        {
+            Features.CountBlock(input, block, counts);
+            var scale = counts.InverseLength();
+            foreach (var feature in counts.Touched)
+            {
+                Add(scores, feature, counts.CountOf(feature) * scale);
+            }
+
+            counts.Clear();
+        }
+    }
 
     private void Add(float[] scores, int feature, float value)
     {

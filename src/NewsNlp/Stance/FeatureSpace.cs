@@ -137,7 +137,7 @@ public sealed class FeatureSpace
     /// <summary>Dense feature <paramref name="d"/> of the row, scaled; 0 when the row has fewer.</summary>
     internal float DenseValue(ModelInput row, int d) => d < row.Dense.Length ? row.Dense[d] * DenseScales[d] : 0f;
 
-    private static void AddHashes(ModelInput row, int block, List<ulong> into)
+    internal static void AddHashes(ModelInput row, int block, List<ulong> into)
     {
         // One salt per block, so "not" in the text and "not" in the context are different features.
         switch (block)

@@ -16,9 +16,10 @@ internal static class PortrayalCollector
     public static Dictionary<int, List<(TextSpan Sentence, TextSpan Target)>> Collect(Article article)
     {
         var result = new Dictionary<int, List<(TextSpan, TextSpan)>>();
+        var quoted = QuotedStretches(article);
         foreach (var mention in article.Mentions)
         {
-            if (mention.EntityId < 0 || mention.End > article.Clean.Length || InsideQuote(article, mention.Start))
+            if (mention.EntityId < 0 || mention.End > article.Clean.Length || OffsetSearch.Inside(quoted, mention.Start))
             {
                 continue;
             }
@@ -42,5 +43,25 @@ internal static class PortrayalCollector
         return result;
     }
 
-    private static bool InsideQuote(Article article, int offset) => article.Quotes.Any(q => q.Content.Contains(offset));
+    // The union of the quotes' contents as sorted, disjoint spans, so each mention costs a binary search
+    // rather than a pass over every quote. Quotes may nest or overlap (a direct quote inside reported
+    // speech), hence the merge: OffsetSearch needs spans that do not overlap.
+    private static List<TextSpan> QuotedStretches(Article article)
+    {
+        var spans = article.Quotes.Select(q => q.Content).Where(c => !c.IsEmpty).OrderBy(c => c.Start).ToList();
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
 }

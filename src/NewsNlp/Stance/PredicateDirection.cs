@@ -25,11 +25,14 @@ internal static class PredicateDirection
             return 0;
         }
 
-        var span = text.AsSpan(statement.Start, statement.Length);
-        var position = 0;
-        for (var words = 0; words <= CueReach && WordScanner.NextWord(span, ref position, out var start, out var end); words++)
+        var words = 0;
+        foreach (var word in new FoldedWords(text.AsSpan(statement.Start, statement.Length), stackalloc char[FoldedWords.BufferLength]))
         {
-            var word = WordScanner.Normalise(span[start..end]);
+            if (words++ > CueReach)
+            {
+                break;
+            }
+
             if (StanceLexicon.SupportCue.Contains(word))
             {
                 return 1;
@@ -83,7 +86,6 @@ internal static class PredicateDirection
             return false;
         }
 
-        var word = WordScanner.Normalise(text.AsSpan(start, end - start));
-        return StanceLexicon.Negation.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+        return StanceLexicon.IsNegation(WordScanner.Fold(text.AsSpan(start, end - start), stackalloc char[FoldedWords.BufferLength]));
     }
 }

@@ -12,27 +12,30 @@ internal static class StanceCues
     // A cue word within this many words after a negation counts as negated ("did not welcome").
     private const int NegationReach = 3;
 
-    public static void Write(TopicWords topic, string statement, Span<float> into)
+    public static void Write(TopicWords topic, ReadOnlySpan<char> statement, Span<float> into)
     {
-        var words = WordScanner.LowerWords(statement);
-        int negations = 0, hedges = 0, support = 0, oppose = 0, negatedSupport = 0, negatedOppose = 0;
+        int count = 0, negations = 0, hedges = 0, support = 0, oppose = 0, negatedSupport = 0, negatedOppose = 0, shared = 0;
+        var content = topic.Content;
+        var contentCount = content.Dictionary.Count;
+        Span<bool> seen = contentCount <= 256 ? stackalloc bool[contentCount] : new bool[contentCount];
         var lastNegation = -100;
-        for (var i = 0; i < words.Count; i++)
+        foreach (var w in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
         {
-            var w = words[i];
+            var i = count++;
             var negated = i - lastNegation <= NegationReach;
-            if (StanceLexicon.Negation.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+            var cues = StanceLexicon.CuesOf(w);
+            if ((cues & Cues.Negation) != 0)
             {
                 negations++;
                 lastNegation = i;
             }
 
-            if (StanceLexicon.Hedge.Contains(w))
+            if ((cues & Cues.Hedge) != 0)
             {
                 hedges++;
             }
 
-            if (StanceLexicon.SupportCue.Contains(w))
+            if ((cues & Cues.Support) != 0)
             {
                 if (negated)
                 {
@@ -44,7 +47,7 @@ internal static class StanceCues
                 }
             }
 
-            if (StanceLexicon.OpposeCue.Contains(w))
+            if ((cues & Cues.Oppose) != 0)
             {
                 if (negated)
                 {
@@ -55,10 +58,14 @@ internal static class StanceCues
                     oppose++;
                 }
             }
-        }
 
-        var content = topic.Content;
-        var shared = content.Count == 0 ? 0 : words.Where(content.Contains).Distinct(StringComparer.Ordinal).Count();
+            // Distinct topic words the statement repeats.
+            if (contentCount > 0 && content.TryGetValue(w, out var index) && !seen[index])
+            {
+                seen[index] = true;
+                shared++;
+            }
+        }
 
         into[0] = Saturate(negations);
         into[1] = Saturate(hedges);
@@ -66,11 +73,11 @@ internal static class StanceCues
         into[3] = Saturate(oppose);
         into[4] = Saturate(negatedSupport);
         into[5] = Saturate(negatedOppose);
-        into[6] = content.Count == 0 ? 0f : (float)shared / content.Count;
+        into[6] = contentCount == 0 ? 0f : (float)shared / contentCount;
         into[7] = topic.Negated ? 1f : 0f;
         into[8] = negations > 0 && shared > 0 ? 1f : 0f;
         into[9] = statement.Contains('?') ? 1f : 0f;
-        into[10] = MathF.Log(1 + words.Count) / 5f;
+        into[10] = MathF.Log(1 + count) / 5f;
     }
 
     /// <summary>Counts as 0..1 so one long statement does not outweigh the rest.</summary>

@@ -6,23 +6,23 @@ namespace NewsNlp.Stance;
 /// </summary>
 internal static class StanceLexicon
 {
-    public static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Negation = new(
+    [
         "not", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot", "n't", "don't", "doesn't",
         "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "can't", "couldn't",
         "hardly", "against", "lack", "lacks", "lacking",
-    };
+    ]);
 
-    public static readonly HashSet<string> Hedge = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Hedge = new(
+    [
         "may", "might", "could", "perhaps", "possibly", "potential", "potentially", "reportedly", "allegedly",
         "suggest", "suggested", "suggests", "unclear", "whether", "if", "uncertain", "likely", "unlikely", "seems",
         "appear", "appears", "cautious", "consider", "considering",
-    };
+    ]);
 
     /// <summary>Predicates and words that report agreement, backing or approval.</summary>
-    public static readonly HashSet<string> SupportCue = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet SupportCue = new(
+    [
         "welcome", "welcomed", "welcomes", "support", "supported", "supports", "supporting", "agree", "agreed",
         "agrees", "agreement", "back", "backed", "backs", "endorse", "endorsed", "endorses", "pledge", "pledged",
         "pledges", "praise", "praised", "praises", "ready", "commit", "committed", "commitment", "favor", "favour",
@@ -30,11 +30,11 @@ internal static class StanceLexicon
         "progress", "crucial", "essential", "benefit", "benefits", "beneficial", "good", "great", "better", "best",
         "positive", "willing", "willingness", "affirmed", "promised", "promise", "hailed", "game-changing", "should",
         "must", "need", "needs", "necessary", "right", "allow", "improve", "improves", "help", "helps", "protect",
-    };
+    ]);
 
     /// <summary>Predicates and words that report rejection, opposition or warning.</summary>
-    public static readonly HashSet<string> OpposeCue = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet OpposeCue = new(
+    [
         "reject", "rejected", "rejects", "oppose", "opposed", "opposes", "opposition", "refuse", "refused",
         "refuses", "condemn", "condemned", "condemns", "criticize", "criticized", "criticised", "criticism", "warn",
         "warned", "warns", "deny", "denied", "denies", "object", "objected", "doubt", "doubts", "skeptic",
@@ -42,14 +42,52 @@ internal static class StanceLexicon
         "threat", "threatens", "danger", "dangerous", "harm", "harmful", "bad", "worse", "wrong", "unfair", "fail",
         "fails", "failed", "ban", "banned", "abolish", "stop", "cautioned", "dismissed", "slammed", "blamed",
         "unacceptable", "costly", "risk", "risks", "problem", "problems", "violate", "violates", "ineffective",
-    };
+    ]);
 
     /// <summary>Function words that never count as topic overlap.</summary>
-    public static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Stop = new(
+    [
         "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be", "was", "were", "it", "its",
         "that", "this", "with", "as", "by", "at", "from", "should", "would", "will", "can", "has", "have", "had",
         "we", "they", "he", "she", "i", "you", "their", "his", "her", "our", "not", "no", "do", "does", "more",
         "all", "any", "there", "which", "who", "what", "than", "but", "if", "so", "about", "into",
-    };
+    ]);
+
+    // Every cue word with all its cues, so a statement's word costs one look-up, not one per list.
+    private static readonly Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> CueTable = BuildCueTable();
+
+    /// <summary>A negation word, or a contraction of one ("doesn't", "won't").</summary>
+    public static bool IsNegation(ReadOnlySpan<char> word) => (CuesOf(word) & Cues.Negation) != 0;
+
+    /// <summary>The lists a word is on; a contraction ending in "n't" counts as a negation.</summary>
+    public static Cues CuesOf(ReadOnlySpan<char> word)
+    {
+        var cues = CueTable.TryGetValue(word, out var found) ? found : Cues.None;
+        return word.EndsWith("n't", StringComparison.Ordinal) ? cues | Cues.Negation : cues;
+    }
+
+    private static Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> BuildCueTable()
+    {
+        var table = new Dictionary<string, Cues>(StringComparer.Ordinal);
+        foreach (var (set, cue) in new[] { (Negation, Cues.Negation), (Hedge, Cues.Hedge), (SupportCue, Cues.Support), (OpposeCue, Cues.Oppose) })
+        {
+            foreach (var word in set.Words)
+            {
+                table[word] = table.GetValueOrDefault(word) | cue;
+            }
+        }
+
+        return table.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
+
+/// <summary>The cue lists of <see cref="StanceLexicon"/> a word is on.</summary>
+[Flags]
+internal enum Cues
+{
+    None = 0,
+    Negation = 1,
+    Hedge = 2,
+    Support = 4,
+    Oppose = 8,
 }

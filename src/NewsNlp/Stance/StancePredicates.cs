@@ -6,8 +6,8 @@ namespace NewsNlp.Stance;
 /// </summary>
 internal static class StancePredicates
 {
-    public static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Verbs = new(
+    [
         "welcomed", "welcomes", "rejected", "rejects", "pledged", "pledges", "expressed", "expresses", "opposed",
         "opposes", "called", "calls", "defended", "defends", "praised", "praises", "criticized", "criticised",
         "criticizes", "endorsed", "endorses", "backed", "backs", "urged", "urges", "agreed", "agrees", "refused",
@@ -17,15 +17,15 @@ internal static class StancePredicates
         "signalled", "signals", "committed", "promised", "promises", "threatened", "threatens", "slammed",
         "embraced", "embraces", "favored", "favoured", "favors", "favours", "sought", "seeks", "pushed", "pushes",
         "advocated", "advocates", "agreed", "opened", "offered", "offers", "proposed", "proposes",
-    };
+    ]);
 
     /// <summary>Auxiliaries and adverbs allowed between the subject and the verb ("has also signaled").</summary>
-    public static readonly HashSet<string> Between = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Between = new(
+    [
         "has", "have", "had", "also", "is", "was", "were", "are", "would", "will", "did", "reportedly", "swiftly",
         "quickly", "again", "publicly", "strongly", "firmly", "already", "previously", "repeatedly", "then",
         "later", "once", "has", "not", "never",
-    };
+    ]);
 
     /// <summary>How many words after the subject (or its appositive) the verb may come.</summary>
     public const int Reach = 3;

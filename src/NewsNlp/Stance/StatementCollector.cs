@@ -92,6 +92,7 @@ internal static class StatementCollector
             position = close + 1;
         }
 
+        Span<char> buffer = stackalloc char[FoldedWords.BufferLength];
         for (var words = 0; words < StancePredicates.Reach; words++)
         {
             position = SkipSpaces(text, position, sentenceEnd);
@@ -106,7 +107,7 @@ internal static class StatementCollector
                 return -1; // punctuation or a number: the clause around the subject has ended
             }
 
-            var word = WordScanner.Normalise(text.AsSpan(position, end - position));
+            var word = WordScanner.Fold(text.AsSpan(position, end - position), buffer);
             if (StancePredicates.Verbs.Contains(word))
             {
                 return position;

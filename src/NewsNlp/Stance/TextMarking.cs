@@ -23,30 +23,32 @@ internal static class TextMarking
     /// </summary>
     public static string TargetWindow(string sentence, int start, int end, int reach)
     {
-        var before = new List<(int Start, int End)>();
-        var after = new List<(int Start, int End)>();
-        WordScanner.Scan(sentence, (s, e) =>
+        // Words ending before the target form a prefix of the sentence's words: count it, then take its tail.
+        var text = sentence.AsSpan();
+        var before = 0;
+        for (var p = 0; WordScanner.NextWord(text, ref p, out _, out var e) && e <= start;)
         {
-            if (e <= start)
-            {
-                before.Add((s, e));
-            }
-            else if (s >= end && after.Count < reach)
-            {
-                after.Add((s, e));
-            }
-        });
+            before++;
+        }
 
         var builder = new StringBuilder();
-        foreach (var (s, e) in before.Skip(Math.Max(0, before.Count - reach)))
+        var position = 0;
+        for (var i = 0; i < before && WordScanner.NextWord(text, ref position, out var s, out var e); i++)
         {
-            builder.Append("lft-").Append(sentence, s, e - s).Append(' ');
+            if (i >= before - reach)
+            {
+                builder.Append("lft-").Append(text[s..e]).Append(' ');
+            }
         }
 
         builder.Append(TargetToken);
-        foreach (var (s, e) in after)
+        for (var after = 0; after < reach && WordScanner.NextWord(text, ref position, out var s, out var e);)
         {
-            builder.Append(" rgt-").Append(sentence, s, e - s);
+            if (s >= end)
+            {
+                builder.Append(" rgt-").Append(text[s..e]);
+                after++;
+            }
         }
 
         return builder.ToString();
@@ -79,15 +81,23 @@ internal static class TextMarking
     }
 
     /// <summary>The statement's words, with every content word the topic also uses replaced by <see cref="TopicToken"/>.</summary>
-    public static string MarkTopicWords(string statement, TopicWords topic)
+    public static string MarkTopicWords(ReadOnlySpan<char> statement, TopicWords topic)
     {
-        var topicWords = topic.Stems;
         var builder = new StringBuilder(statement.Length + 16);
-        WordScanner.Scan(statement, (s, e) =>
+        foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
         {
-            var word = WordScanner.Normalise(statement.AsSpan(s, e - s));
-            builder.Append(topicWords.Contains(Stem(word)) ? TopicToken : word).Append(' ');
-        });
+            if (topic.Stems.Contains(Stem(word)))
+            {
+                builder.Append(TopicToken);
+            }
+            else
+            {
+                builder.Append(word);
+            }
+
+            builder.Append(' ');
+        }
+
         return builder.ToString();
     }
 
@@ -95,14 +105,13 @@ internal static class TextMarking
     /// The words a negation governs (up to <paramref name="reach"/> after "not", "never", "n't" …), each
     /// prefixed "neg_", after a constant word so the column's vocabulary is never empty.
     /// </summary>
-    public static string NegationScope(string statement, int reach)
+    public static string NegationScope(ReadOnlySpan<char> statement, int reach)
     {
         var builder = new StringBuilder("ctx");
         var remaining = 0;
-        WordScanner.Scan(statement, (s, e) =>
+        foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
         {
-            var word = WordScanner.Normalise(statement.AsSpan(s, e - s));
-            if (StanceLexicon.Negation.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
+            if (StanceLexicon.IsNegation(word))
             {
                 remaining = reach;
             }
@@ -111,11 +120,14 @@ internal static class TextMarking
                 builder.Append(" neg_").Append(word);
                 remaining--;
             }
-        });
+        }
+
         return builder.ToString();
     }
 
     // A crude suffix strip so "guarantee" and "guarantees" match; good enough for overlap.
-    internal static string Stem(string word) =>
+    internal static string Stem(string word) => Stem(word.AsSpan()).Length == word.Length ? word : word[..^1];
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 }

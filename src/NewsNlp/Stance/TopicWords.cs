@@ -11,17 +11,25 @@ internal sealed class TopicWords
 
     public TopicWords(string topic)
     {
-        var words = WordScanner.LowerWords(topic);
-        Content = words.Where(w => !StanceLexicon.Stop.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        Stems = Content.Select(TextMarking.Stem).ToHashSet(StringComparer.Ordinal);
-        Negated = words.Any(w => StanceLexicon.Negation.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
+        var content = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in new FoldedWords(topic, stackalloc char[FoldedWords.BufferLength]))
+        {
+            Negated |= StanceLexicon.IsNegation(word);
+            if (!StanceLexicon.Stop.Contains(word) && !content.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+            {
+                content.Add(word.ToString(), content.Count);
+            }
+        }
+
+        Content = content.GetAlternateLookup<ReadOnlySpan<char>>();
+        Stems = new WordSet(content.Keys.Select(TextMarking.Stem));
     }
 
-    /// <summary>Lower-case words of the topic that are not function words.</summary>
-    public HashSet<string> Content { get; }
+    /// <summary>Lower-case words of the topic that are not function words, each with its own index (0, 1, …) for marking which a statement repeats.</summary>
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Content { get; }
 
     /// <summary><see cref="Content"/> with the plural "s" stripped, for matching "guarantee" with "guarantees".</summary>
-    public HashSet<string> Stems { get; }
+    public WordSet Stems { get; }
 
     public bool Negated { get; }
 }

@@ -39,23 +39,16 @@ internal static class WordScanner
     /// <summary>A word's character as features see it: lower case, curly apostrophe folded to a straight one.</summary>
     public static char Fold(char c) => c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
 
-    /// <summary>The words of a text, lower-cased, with curly apostrophes folded to straight ones.</summary>
-    public static List<string> LowerWords(string text)
+    /// <summary>The word folded (see <see cref="Fold(char)"/>) into <paramref name="buffer"/>, or into a new array when the buffer is too short.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var words = new List<string>();
-        Scan(text, (s, e) => words.Add(Normalise(text.AsSpan(s, e - s))));
-        return words;
-    }
-
-    public static string Normalise(ReadOnlySpan<char> word)
-    {
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var folded = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
-            buffer[i] = Fold(word[i]);
+            folded[i] = Fold(word[i]);
         }
 
-        return new string(buffer);
+        return folded;
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-';

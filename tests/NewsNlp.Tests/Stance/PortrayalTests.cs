@@ -68,4 +68,24 @@ public sealed class PortrayalTests
         Assert.Equal(PortrayalCollector.MaxSentencesPerStakeholder, collected.Count);
         Assert.Equal(article.Sentences[0].Span, collected[0].Sentence);
     }
+
+    [Fact]
+    public void MentionsInsideNestedOrOverlappingQuotesAreNotTheArticlesVoice()
+    {
+        var article = StanceFixtures.Article(
+            "t",
+            ["Smith said that Rubio told him \u201cLee is wrong and Kim too\u201d yesterday.", "Lee and Kim met Rubio."],
+            "Rubio", "Lee", "Kim", "Smith");
+        article.Quotes.Add(StanceFixtures.Quote(article, 0, QuoteKind.Indirect, "Rubio told him \u201cLee is wrong and Kim too\u201d yesterday", speaker: 3));
+        article.Quotes.Add(StanceFixtures.Quote(article, 1, QuoteKind.Direct, "Lee is wrong", speaker: 0));
+        article.Quotes.Add(StanceFixtures.Quote(article, 2, QuoteKind.Partial, "and Kim too\u201d yesterday.", speaker: 0));
+
+        var collected = PortrayalCollector.Collect(article);
+
+        Assert.Equal(article.Sentences[0].Span, Assert.Single(collected[3]).Sentence); // Smith, before every quote
+        foreach (var entity in new[] { 0, 1, 2 })
+        {
+            Assert.Equal(article.Sentences[1].Span, Assert.Single(collected[entity]).Sentence); // quoted in the first sentence
+        }
+    }
 }
