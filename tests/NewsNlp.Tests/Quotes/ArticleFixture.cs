@@ -1,4 +1,6 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes;
+using NewsNlp.Stakeholders;
 
 namespace NewsNlp.Tests.Quotes;
 
@@ -10,6 +12,17 @@ namespace NewsNlp.Tests.Quotes;
 internal static class ArticleFixture
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "St" };
+
+    /// <summary>The fixture article after the stakeholder and quote stages, as the quote tests need it.</summary>
+    public static Article WithQuotes(string text, params (string Text, string Type)[] names) => WithQuotes(Build(text, names));
+
+    /// <summary>Runs the stakeholder and quote stages on an article built by hand.</summary>
+    public static Article WithQuotes(Article article)
+    {
+        new StakeholderStage().Process(article, CancellationToken.None);
+        new QuoteStage().Process(article, CancellationToken.None);
+        return article;
+    }
 
     public static Article Build(string text, params (string Text, string Type)[] names)
     {

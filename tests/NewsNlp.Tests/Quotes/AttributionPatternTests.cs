@@ -9,14 +9,9 @@ public class AttributionPatternTests
 {
     private const string Person = EntityTypes.Person;
 
-    private static Article Run(string text, params (string, string)[] names) => Run(ArticleFixture.Build(text, names));
+    private static Article Run(string text, params (string, string)[] names) => ArticleFixture.WithQuotes(text, names);
 
-    private static Article Run(Article article)
-    {
-        new StakeholderStage().Process(article, CancellationToken.None);
-        new QuoteStage().Process(article, CancellationToken.None);
-        return article;
-    }
+    private static Article Run(Article article) => ArticleFixture.WithQuotes(article);
 
     private static string Describe(Article article) =>
         string.Join(" | ", article.Quotes.Select(q => $"{q.Kind} [{article.TextOf(q.Content)}] {q.SpeakerName}"));

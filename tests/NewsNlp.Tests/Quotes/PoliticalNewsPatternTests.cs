@@ -14,13 +14,7 @@ public class PoliticalNewsPatternTests
 {
     private const string Person = EntityTypes.Person;
 
-    private static Article Run(string text, params (string, string)[] names)
-    {
-        var article = ArticleFixture.Build(text, names);
-        new StakeholderStage().Process(article, CancellationToken.None);
-        new QuoteStage().Process(article, CancellationToken.None);
-        return article;
-    }
+    private static Article Run(string text, params (string, string)[] names) => ArticleFixture.WithQuotes(text, names);
 
     private static string Describe(Article article) =>
         string.Join(" | ", article.Quotes.Select(q => $"{q.Kind} [{article.TextOf(q.Content)}] {q.SpeakerName} ({q.CueLemma})"));

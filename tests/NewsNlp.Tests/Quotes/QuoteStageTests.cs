@@ -8,13 +8,7 @@ public class QuoteStageTests
 {
     private const string Person = EntityTypes.Person;
 
-    private static Article Run(string text, params (string, string)[] names)
-    {
-        var article = ArticleFixture.Build(text, names);
-        new StakeholderStage().Process(article, CancellationToken.None);
-        new QuoteStage().Process(article, CancellationToken.None);
-        return article;
-    }
+    private static Article Run(string text, params (string, string)[] names) => ArticleFixture.WithQuotes(text, names);
 
     private static Quote QuoteOf(Article article, string content)
     {
