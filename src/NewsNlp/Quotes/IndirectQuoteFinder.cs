@@ -18,11 +18,7 @@ internal static class IndirectQuoteFinder
 
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
-        var end = sentence.EndToken;
-        while (end > sentence.FirstToken && WordClasses.IsPunctuation(article, end - 1))
-        {
-            end--;
-        }
+        var end = WordClasses.EndWithoutTrailingPunctuation(article, sentence.FirstToken, sentence.EndToken);
 
         for (var v = sentence.FirstToken; v < end; v++)
         {
@@ -299,13 +295,7 @@ internal static class IndirectQuoteFinder
             if (article.TokenIs(k, "according") && k + 1 < end && article.TokenIs(k + 1, "to"))
             {
                 // "… faced a hard winter, according to state media": the relay is no content.
-                var cut = k;
-                while (cut > content + 1 && WordClasses.IsPunctuation(article, cut - 1))
-                {
-                    cut--;
-                }
-
-                return cut;
+                return WordClasses.EndWithoutTrailingPunctuation(article, content + 1, k);
             }
 
             if (!ReportingCues.IsVerb(article, k, out _))
@@ -495,11 +485,7 @@ internal static class IndirectQuoteFinder
         {
             // "content, according to X."
             from = sentence.FirstToken;
-            to = according;
-            while (to > from && WordClasses.IsPunctuation(article, to - 1))
-            {
-                to--;
-            }
+            to = WordClasses.EndWithoutTrailingPunctuation(article, from, according);
         }
 
         // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.

@@ -72,6 +72,44 @@ internal static class WordClasses
     /// <summary>Nouns naming bodies that speak as one ("the government said", "a statement from the ministry").</summary>
     public static bool IsInstitution(ReadOnlySpan<char> word) => Institutions.Contains(word);
 
+    /// <summary>
+    /// The end of tokens [from, to) without their trailing punctuation, except a closing bracket whose opening
+    /// bracket lies inside: "… Treaty Organization (NATO)." keeps its ")".
+    /// </summary>
+    public static int EndWithoutTrailingPunctuation(Article article, int from, int to)
+    {
+        while (to > from && IsPunctuation(article, to - 1) && !ClosesBracketOpenedFrom(article, from, to - 1))
+        {
+            to--;
+        }
+
+        return to;
+    }
+
+    private static bool ClosesBracketOpenedFrom(Article article, int from, int closing)
+    {
+        var (open, close) = article.TokenText(closing) switch { ")" => ("(", ")"), "]" => ("[", "]"), _ => (null, null) };
+        if (open == null || close == null)
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var k = closing - 1; k >= from; k--)
+        {
+            if (article.TokenIs(k, close))
+            {
+                depth++;
+            }
+            else if (article.TokenIs(k, open) && depth-- == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a token that is punctuation (by tag, or by its characters).</summary>
     public static bool IsPunctuation(Article article, int token)
     {

@@ -154,6 +154,17 @@ public class AttributionPatternTests
         Assert.Equal(content, article.TextOf(quote.Content).ToString());
     }
 
+    [Theory]
+    [InlineData("According to the envoy, Russia accepts principles like those of the North Atlantic Treaty Organization (NATO).", "Russia accepts principles like those of the North Atlantic Treaty Organization (NATO)")]
+    [InlineData("Minister Brown said the plan was final [sic].", "the plan was final [sic]")]
+    [InlineData("Minister Brown said the plan was final (sic)).", "the plan was final (sic)")]
+    public void ContentKeepsAClosingBracketItOpened(string text, string content)
+    {
+        var article = Run(text, ("Brown", Person));
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(content, article.TextOf(quote.Content).ToString());
+    }
+
     [Fact]
     public void ParticipleOpeningTheSentenceTakesTheSubjectAfterItsClause()
     {
