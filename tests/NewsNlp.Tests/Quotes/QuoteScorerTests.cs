@@ -8,7 +8,7 @@ public class QuoteScorerTests
 
     private static LocatedGold Gold(string text, string kind, string speaker)
     {
-        var quote = new GoldQuote("d", kind, text, speaker, "person", "said", 1);
+        var quote = new GoldQuote("d", kind, text, null, null, speaker, "person", "said", 1);
         var (start, end) = quote.Locate(Raw)!.Value;
         return new LocatedGold(start, end, quote);
     }
@@ -17,6 +17,22 @@ public class QuoteScorerTests
     {
         var start = Raw.IndexOf(text, StringComparison.Ordinal);
         return new PredictedQuote(start, start + text.Length, direct, speaker);
+    }
+
+    [Fact]
+    public void GoldIsLocatedByItsOffsetsOrByTheOccurrenceOfItsText()
+    {
+        // Offsets, as the NewsMTSC gold files give them (no corpus text in the repository).
+        var byOffsets = System.Text.Json.JsonSerializer.Deserialize<GoldQuote>("""{"doc":"d","kind":"direct","start":54,"end":66,"speaker":"","speaker_type":"unknown","cue":"said"}""")!;
+        Assert.Equal((54, 66), byOffsets.Locate(Raw));
+        Assert.Equal("We are ready", Raw[54..66]);
+        Assert.Null((byOffsets with { End = Raw.Length + 1 }).Locate(Raw));
+        Assert.Null((byOffsets with { Start = 66 }).Locate(Raw));
+
+        // Text and occurrence: the second "said" is the one after the direct quote.
+        var second = new GoldQuote("d", "direct", "said", null, null, "", "unknown", "said", 2);
+        Assert.Equal(Raw.LastIndexOf("said", StringComparison.Ordinal), second.Locate(Raw)!.Value.Start);
+        Assert.Null((second with { Occurrence = 3 }).Locate(Raw));
     }
 
     [Fact]

@@ -3,11 +3,18 @@ using System.Text.Json.Serialization;
 
 namespace NewsNlp.Quotes.Evaluation;
 
-/// <summary>One line of <c>data/quotes/gold.jsonl</c> (format and guidelines in data/quotes/README.md).</summary>
+/// <summary>
+/// One line of a gold file in data/quotes (format and guidelines in data/quotes/README.md). A quote is given
+/// either by its <see cref="Text"/> (and which occurrence of it) — for text the repository may hold — or by
+/// character offsets <see cref="Start"/>–<see cref="End"/> into its document, for documents read from
+/// ../shared/corpora, so no corpus text is copied into the repository.
+/// </summary>
 public sealed record GoldQuote(
     [property: JsonPropertyName("doc")] string Doc,
     [property: JsonPropertyName("kind")] string Kind,
-    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("text")] string? Text,
+    [property: JsonPropertyName("start")] int? Start,
+    [property: JsonPropertyName("end")] int? End,
     [property: JsonPropertyName("speaker")] string Speaker,
     [property: JsonPropertyName("speaker_type")] string SpeakerType,
     [property: JsonPropertyName("cue")] string Cue,
@@ -22,11 +29,23 @@ public sealed record GoldQuote(
             .ToArray();
 
     /// <summary>
-    /// The raw-text span of this quote: the <see cref="Occurrence"/>-th occurrence of its text, counting
-    /// overlapping occurrences; null when the text does not occur that often (a stale gold line).
+    /// The raw-text span of this quote: its offsets when given, else the <see cref="Occurrence"/>-th
+    /// occurrence of its text, counting overlapping occurrences; null when the offsets fall outside the
+    /// text or the text does not occur that often (a stale gold line, or a changed corpus file).
     /// </summary>
     public (int Start, int End)? Locate(string raw)
     {
+        ArgumentNullException.ThrowIfNull(raw);
+        if (Start is { } start && End is { } end)
+        {
+            return start >= 0 && start < end && end <= raw.Length ? (start, end) : null;
+        }
+
+        if (string.IsNullOrEmpty(Text))
+        {
+            return null;
+        }
+
         var at = -1;
         for (var n = 0; n < Occurrence; n++)
         {
