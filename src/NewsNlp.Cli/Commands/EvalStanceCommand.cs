@@ -16,7 +16,7 @@ public sealed class EvalStanceCommand : Command<StanceEvalSettings>
     {
         var root = CorpusLocator.Resolve(settings.Corpora);
         var perspectrum = StanceTraining.LoadDebate(root, settings.Split, out var argKp);
-        var inDomain = InDomainStanceReader.Read(InDomainStanceReader.Files(settings.InDomain), settings.Split);
+        var inDomain = InDomainStanceReader.Read(InDomainStanceReader.Files(settings.InDomain), settings.Split, root);
         var model = StanceModel.Load(settings.Mode, settings.ModelPath, TrainingEmbeddings.For(settings.Mode));
         Console.WriteLine($"eval stance {model.Tag} on {settings.Split}");
 

@@ -14,7 +14,7 @@ public sealed class TrainStanceCommand : Command<StanceTrainSettings>
         var watch = Stopwatch.StartNew();
         var root = CorpusLocator.Resolve(settings.Corpora);
         var perspectrum = StanceTraining.LoadDebate(root, "train", out var argKp);
-        var inDomain = InDomainStanceReader.Read(InDomainStanceReader.Files(settings.InDomain), "train");
+        var inDomain = InDomainStanceReader.Read(InDomainStanceReader.Files(settings.InDomain), "train", root);
         Console.WriteLine($"train stance ({settings.Mode}, seed {settings.Seed}): Perspectrum {perspectrum.Count}, ArgKP {argKp.Count}, news {inDomain.Count} rows");
 
         var featurizer = new StanceFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsvHelper;
 
 namespace NewsNlp.Tests.Data;
@@ -9,7 +10,7 @@ namespace NewsNlp.Tests.Data;
 /// </summary>
 public sealed class StanceSetTests
 {
-    private static readonly string[] Columns = ["id", "article", "split", "topic", "stakeholder", "statement", "label", "source", "notes"];
+    private static readonly string[] Columns = ["id", "article", "split", "topic", "stakeholder", "statement", "statement_start", "statement_end", "label", "source", "notes"];
     private static readonly HashSet<string> Labels = ["support", "oppose", "neutral"];
     private static readonly HashSet<string> Splits = ["train", "dev", "test"];
     private static readonly HashSet<string> Sources = ["gum", "newsmtsc", "sample"];
@@ -32,7 +33,18 @@ public sealed class StanceSetTests
             Assert.Contains(row["label"], Labels);
             Assert.Contains(row["split"], Splits);
             Assert.Contains(row["source"], Sources);
-            Assert.False(string.IsNullOrWhiteSpace(row["statement"]), row["id"]);
+            if (row["source"] == "newsmtsc")
+            {
+                // Corpus sentences stay in ../shared: the row points at its line and span instead.
+                Assert.Equal(string.Empty, row["statement"]);
+                Assert.StartsWith("newsmtsc-L", row["id"], StringComparison.Ordinal);
+                Assert.True(int.Parse(row["statement_start"], CultureInfo.InvariantCulture) < int.Parse(row["statement_end"], CultureInfo.InvariantCulture), row["id"]);
+            }
+            else
+            {
+                Assert.False(string.IsNullOrWhiteSpace(row["statement"]), row["id"]);
+            }
+
             Assert.False(string.IsNullOrWhiteSpace(row["stakeholder"]), row["id"]);
             Assert.False(string.IsNullOrWhiteSpace(row["topic"]), row["id"]);
         });

@@ -10,6 +10,31 @@ public static class NewsMtscReader
 {
     public static string RelativePath(string split) => $"stance/newsmtsc/flat/{split}.jsonl";
 
+    /// <summary>NewsMTSC's original training records (one JSON object a line, with `sentence_normalized`).</summary>
+    public const string OriginalTrain = "stance/newsmtsc/original/train.jsonl";
+
+    /// <summary>
+    /// The `sentence_normalized` of every line of <paramref name="path"/>, by 1-based line number (index 0
+    /// and blank lines are empty), for data that points into the corpus instead of copying its text.
+    /// </summary>
+    public static string[] SentencesByLine(string path)
+    {
+        var sentences = new List<string> { string.Empty };
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                sentences.Add(string.Empty);
+                continue;
+            }
+
+            using var doc = JsonDocument.Parse(line);
+            sentences.Add(doc.RootElement.TryGetProperty("sentence_normalized", out var sentence) ? sentence.GetString() ?? string.Empty : string.Empty);
+        }
+
+        return [.. sentences];
+    }
+
     public static IReadOnlyList<PortrayalExample> Read(string path)
     {
         var examples = new List<PortrayalExample>();
