@@ -1,3 +1,5 @@
+using NewsNlp.Documents;
+
 namespace NewsNlp.Quotes;
 
 /// <summary>How a reporting word may introduce what was said.</summary>

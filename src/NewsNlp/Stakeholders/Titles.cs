@@ -1,3 +1,4 @@
+using NewsNlp.Documents;
 using NewsNlp.Quotes;
 
 namespace NewsNlp.Stakeholders;

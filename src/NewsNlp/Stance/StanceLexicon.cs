@@ -1,3 +1,5 @@
+using NewsNlp.Documents;
+
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -6,14 +8,14 @@ namespace NewsNlp.Stance;
 /// </summary>
 internal static class StanceLexicon
 {
-    public static readonly WordSet Negation = new(
+    public static readonly WordTable<bool> Negation = WordTable.Of(
     [
         "not", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot", "n't", "don't", "doesn't",
         "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "can't", "couldn't",
         "hardly", "against", "lack", "lacks", "lacking",
     ]);
 
-    public static readonly WordSet Hedge = new(
+    public static readonly WordTable<bool> Hedge = WordTable.Of(
     [
         "may", "might", "could", "perhaps", "possibly", "potential", "potentially", "reportedly", "allegedly",
         "suggest", "suggested", "suggests", "unclear", "whether", "if", "uncertain", "likely", "unlikely", "seems",
@@ -21,7 +23,7 @@ internal static class StanceLexicon
     ]);
 
     /// <summary>Predicates and words that report agreement, backing or approval.</summary>
-    public static readonly WordSet SupportCue = new(
+    public static readonly WordTable<bool> SupportCue = WordTable.Of(
     [
         "welcome", "welcomed", "welcomes", "support", "supported", "supports", "supporting", "agree", "agreed",
         "agrees", "agreement", "back", "backed", "backs", "endorse", "endorsed", "endorses", "pledge", "pledged",
@@ -33,7 +35,7 @@ internal static class StanceLexicon
     ]);
 
     /// <summary>Predicates and words that report rejection, opposition or warning.</summary>
-    public static readonly WordSet OpposeCue = new(
+    public static readonly WordTable<bool> OpposeCue = WordTable.Of(
     [
         "reject", "rejected", "rejects", "oppose", "opposed", "opposes", "opposition", "refuse", "refused",
         "refuses", "condemn", "condemned", "condemns", "criticize", "criticized", "criticised", "criticism", "warn",
@@ -45,7 +47,7 @@ internal static class StanceLexicon
     ]);
 
     /// <summary>Function words that never count as topic overlap.</summary>
-    public static readonly WordSet Stop = new(
+    public static readonly WordTable<bool> Stop = WordTable.Of(
     [
         "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be", "was", "were", "it", "its",
         "that", "this", "with", "as", "by", "at", "from", "should", "would", "will", "can", "has", "have", "had",

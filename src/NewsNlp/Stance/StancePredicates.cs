@@ -1,3 +1,5 @@
+using NewsNlp.Documents;
+
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace NewsNlp.Stance;
 /// </summary>
 internal static class StancePredicates
 {
-    public static readonly WordSet Verbs = new(
+    public static readonly WordTable<bool> Verbs = WordTable.Of(
     [
         "welcomed", "welcomes", "rejected", "rejects", "pledged", "pledges", "expressed", "expresses", "opposed",
         "opposes", "called", "calls", "defended", "defends", "praised", "praises", "criticized", "criticised",
@@ -20,7 +22,7 @@ internal static class StancePredicates
     ]);
 
     /// <summary>Auxiliaries and adverbs allowed between the subject and the verb ("has also signaled").</summary>
-    public static readonly WordSet Between = new(
+    public static readonly WordTable<bool> Between = WordTable.Of(
     [
         "has", "have", "had", "also", "is", "was", "were", "are", "would", "will", "did", "reportedly", "swiftly",
         "quickly", "again", "publicly", "strongly", "firmly", "already", "previously", "repeatedly", "then",

@@ -1,3 +1,5 @@
+using NewsNlp.Documents;
+
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -22,14 +24,14 @@ internal sealed class TopicWords
         }
 
         Content = content.GetAlternateLookup<ReadOnlySpan<char>>();
-        Stems = new WordSet(content.Keys.Select(TextMarking.Stem));
+        Stems = WordTable.Of(content.Keys.Select(TextMarking.Stem));
     }
 
     /// <summary>Lower-case words of the topic that are not function words, each with its own index (0, 1, …) for marking which a statement repeats.</summary>
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Content { get; }
 
     /// <summary><see cref="Content"/> with the plural "s" stripped, for matching "guarantee" with "guarantees".</summary>
-    public WordSet Stems { get; }
+    public WordTable<bool> Stems { get; }
 
     public bool Negated { get; }
 }

@@ -1,4 +1,4 @@
-namespace NewsNlp.Quotes;
+namespace NewsNlp.Documents;
 
 /// <summary>
 /// A case-insensitive word table for hot loops over tokens: keys are stored lower-cased under the
@@ -20,6 +20,9 @@ internal sealed class WordTable<TValue>
     }
 
     public int Count => _words.Count;
+
+    /// <summary>The words, lower-cased.</summary>
+    public IEnumerable<string> Words => _words.Keys;
 
     public TValue this[string word]
     {
@@ -60,7 +63,7 @@ internal sealed class WordTable<TValue>
 internal static class WordTable
 {
     /// <summary>A set of words, looked up case-insensitively.</summary>
-    public static WordTable<bool> Of(params string[] words)
+    public static WordTable<bool> Of(params IEnumerable<string> words)
     {
         var table = new WordTable<bool>();
         foreach (var word in words)
