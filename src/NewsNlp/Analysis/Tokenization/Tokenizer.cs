@@ -297,7 +297,7 @@ public static class Tokenizer
         else
         {
             split = TokenizerLexicon.BareContractionSplit(word);
-            if (split == 0 && word.Length is 3 or 4 && (word[0] | 0x20) is 'i' or 'l')
+            if (split == 0 && word.Length is 3 or 4 && word[0] is 'i' or 'I' or 'y' or 'Y' or 'L')
             {
                 split = ApostropheFreeClitic(s, start, end);
             }
@@ -320,26 +320,29 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// "its" written for "it's" and "Lets" for "Let's", which only the context tells apart from the
-    /// possessive and the verb: "its" before a word that never follows the possessive ("its a", "its not"),
-    /// "lets" where a sentence starts (a verb "lets" needs its subject before it). Returns where "s" starts, or 0.
+    /// "its", "your" and "Lets" written for "it's", "you're" and "Let's", which only the context tells apart
+    /// from the possessives and the verb: "its"/"your" before a word that never follows a possessive ("its a",
+    /// "its not", "your the best"), "Lets" where a sentence starts (a verb "lets" needs its subject before it;
+    /// a lower-case "lets" stays whole, as in "the U.S. lets them"). Returns where the clitic starts, or 0.
     /// </summary>
     private static int ApostropheFreeClitic(ReadOnlySpan<char> s, int start, int end)
     {
         var word = s[start..end];
-        if (word[1..] is "ts")
+        if (word is "Lets")
         {
-            if (word[0] is not ('i' or 'I'))
-            {
-                return 0;
-            }
-
-            // "its kind of" / "its sort of" is "it's", "of its kind" the possessive.
-            var next = NextWordOnLine(s, end, out var nextEnd);
-            return TokenizerLexicon.IsAfterItIs(next) || (next is "kind" or "sort" && NextWordOnLine(s, nextEnd, out _) is "of") ? 2 : 0;
+            return StartsSentence(s, start) ? 3 : 0;
         }
 
-        return word[1..] is "ets" && word[0] is 'l' or 'L' && StartsSentence(s, start) ? 3 : 0;
+        if (word is not ("its" or "Its" or "your" or "Your"))
+        {
+            return 0;
+        }
+
+        // "its kind of" / "its sort of" is "it's", "of its kind" the possessive.
+        var next = NextWordOnLine(s, end, out var nextEnd);
+        return TokenizerLexicon.IsAfterBe(next) || (next is "kind" or "sort" && NextWordOnLine(s, nextEnd, out _) is "of")
+            ? word.Length - 1
+            : 0;
     }
 
     // The run of letters after the spaces following position end, when the run is a whole word (not "so-called"); else empty.

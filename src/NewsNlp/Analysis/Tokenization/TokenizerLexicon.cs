@@ -38,10 +38,11 @@ internal static class TokenizerLexicon
         "e", "non", "mid", "pre", "anti", "re", "post", "co", "over", "pro", "multi", "ex", "sub", "semi", "cross",
         "neo", "psycho", "socio", "counter", "intra", "micro", "un", "quasi", "vice");
 
-    // Units written straight after a number ("375mm", "24hrs"); UD splits them off.
+    // Units written straight after a number ("375mm", "24hrs", "$5b"); UD splits them off. Not "g": "3G" and
+    // "4g" are mobile networks, one token in EWT.
     private static readonly FrozenSet<string> UnitSet = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "k", "m", "bn", "mm", "cm", "km", "kg", "mg", "g", "lb", "lbs", "oz", "gb", "mb", "kb", "tb", "ghz", "mhz",
+        "k", "m", "b", "bn", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "oz", "gb", "mb", "kb", "tb", "hz", "ghz", "mhz",
         "hr", "hrs", "h", "min", "mins", "sec", "secs", "am", "pm", "mph", "kph", "mmbtu", "p", "ft", "yrs", "kw", "mw");
 
     // Contractions without an apostrophe, split UD-style: the value is where the second word starts.
@@ -97,14 +98,15 @@ internal static class TokenizerLexicon
         ["sorta"] = 4,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    // Words that can follow "it is" but never the possessive "its" (a determiner, "not", an adverb, a
-    // preposition, a participle): web text's "its a shame" is it + s ("'s" without its apostrophe), as EWT
-    // annotates it. Adjectives and nouns ("its good name", "its kind") and words that start a possessive
-    // phrase ("its only child", "its very existence", "its so-called") are left out.
-    private static readonly FrozenSet<string> AfterItIsSet = FrozenSet.Create(
+    // Words that can follow "it is" / "you are" but never the possessives "its" / "your" (a determiner, "not",
+    // an adverb, a preposition, a participle): web text's "its a shame" and "your the best" are it + s and
+    // you + r (contractions without their apostrophe), as EWT annotates them. Adjectives and nouns ("its good
+    // name", "its kind") and words that start or end a possessive phrase ("its only child", "its very
+    // existence", "its so-called", "gave its all") are left out.
+    private static readonly FrozenSet<string> AfterBeSet = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "these", "those", "such", "no", "not",
-        "nothing", "that", "what", "how", "because", "really", "just", "still", "all", "too", "also", "now",
+        "nothing", "that", "what", "how", "because", "really", "just", "still", "too", "also", "now",
         "simply", "definitely", "always", "never", "actually", "probably", "quite", "been", "going", "gonna",
         "getting", "got", "called", "ok", "okay", "like", "in", "on", "at", "for", "from", "between", "about", "by",
         "with", "over", "under");
@@ -119,8 +121,8 @@ internal static class TokenizerLexicon
         "Thanks", "Thank", "Let", "Do", "Does", "Did", "Is", "Are", "Can", "Could", "Would", "Will", "Should", "Have",
         "Has", "Not", "No", "Yes", "Then", "Now", "Any");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterItIs =
-        AfterItIsSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterBe =
+        AfterBeSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpeners =
         SentenceOpenerSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -162,8 +164,8 @@ internal static class TokenizerLexicon
     public static int BareContractionSplit(ReadOnlySpan<char> word) =>
         word.Length is >= 2 and <= 9 && BareContractions.TryGetValue(word, out var at) ? at : 0;
 
-    /// <summary>True for a word that shows a preceding "its" is "it is" ("its a", "its not").</summary>
-    public static bool IsAfterItIs(ReadOnlySpan<char> word) => AfterItIs.Contains(word);
+    /// <summary>True for a word that shows a preceding "its" / "your" is "it is" / "you are" ("its a", "your the best").</summary>
+    public static bool IsAfterBe(ReadOnlySpan<char> word) => AfterBe.Contains(word);
 
     /// <summary>True for an opening quote or a capitalised function word that usually starts a sentence ("The", "Please").</summary>
     public static bool IsSentenceOpener(ReadOnlySpan<char> word) =>
