@@ -124,7 +124,9 @@ public static class SentenceSplitter
 
         if (c == '.')
         {
-            // An abbreviation's period: titles never end a sentence, others only before a sentence opener.
+            // An abbreviation's period: titles never end a sentence, others only before a sentence opener. Our
+            // tokenizer already gives such a sentence its own period ("U.S|." before "The"); this keeps the
+            // rule for tokens made otherwise.
             var bare = word[..^1];
             return !TokenizerLexicon.IsTitle(bare) && TokenizerLexicon.IsSentenceOpener(next);
         }
