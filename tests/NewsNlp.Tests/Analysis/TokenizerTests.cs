@@ -72,4 +72,13 @@ public class TokenizerTests
         Assert.Equal(["Russia", "was", "n’t", "ready", "."], output.Select(t => text[t.Start..t.End]));
         Assert.Equal(7, output[0].Start);
     }
+
+    [Fact]
+    public void The_context_rules_look_no_further_than_the_range()
+    {
+        const string text = "its a shame";
+        var output = new List<NewsNlp.Documents.Token>();
+        Tokenizer.Tokenize(text, 0, 3, output);
+        Assert.Equal(["its"], output.Select(t => text[t.Start..t.End]));
+    }
 }
