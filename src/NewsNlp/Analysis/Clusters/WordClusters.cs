@@ -82,7 +82,7 @@ public sealed class WordClusters
 
         using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var body = new BinaryWriter(deflate, Encoding.UTF8);
-        WritePaths(body);
+        WritePaths(body, Paths);
     }
 
     public static WordClusters Load(string path)
@@ -119,8 +119,8 @@ public sealed class WordClusters
         return new WordClusters(ReadPaths(body), metadata);
     }
 
-    /// <summary>Writes the words and paths (what a model keeps of the clusters).</summary>
-    public void WritePaths(BinaryWriter writer) => WordCodes<ushort>.WriteEntries(writer, Paths, static (w, path) => w.Write(path));
+    /// <summary>Writes words and their paths (what a model keeps of the clusters), in ordinal order.</summary>
+    public static void WritePaths(BinaryWriter writer, IReadOnlyDictionary<string, ushort> paths) => WordCodes<ushort>.WriteEntries(writer, paths, static (w, path) => w.Write(path));
 
     public static Dictionary<string, ushort> ReadPaths(BinaryReader reader) => WordCodes<ushort>.ReadEntries(reader, static r => r.ReadUInt16());
 }

@@ -89,7 +89,7 @@ public sealed class EntityRecognizer
         var model = PerceptronModel.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())));
         using var inflate = new ZLibStream(new MemoryStream(r.ReadBytes(r.ReadInt32())), CompressionMode.Decompress);
         using var lexiconReader = new BinaryReader(new BufferedStream(inflate, 1 << 16));
-        var lexicon = WordListLexicon.Read(lexiconReader);
+        var lexicon = WordListLexicon.Read(lexiconReader, withClusters: false);
         return new EntityRecognizer(model, Gazetteer.Default, lexicon, temperature);
     }
 
@@ -119,7 +119,7 @@ public sealed class EntityRecognizer
     {
         using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate);
-        Lexicon.Write(w);
+        Lexicon.Write(w, withClusters: false);
     }
 
     /// <summary>
