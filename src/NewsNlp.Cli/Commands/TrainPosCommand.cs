@@ -71,8 +71,8 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
             Metadata = new Dictionary<string, string>
             {
                 ["name"] = "pos",
-                ["version"] = "1.2.0",
-                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT); word classes: WordNet 3.0 (WordNet 3.0 licence, Princeton University)",
+                ["version"] = "1.3.0",
+                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT); word classes: WordNet 3.0 (WordNet 3.0 licence, Princeton University); word clusters: models/word-clusters.bin (all-MiniLM-L6-v2 embeddings, MIT)",
                 ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}{(settings.SinglePass ? " --single-pass" : "")}{(settings.NoClusters ? " --no-clusters" : "")}"),
             },
         });
