@@ -17,36 +17,18 @@ public static class OnnxInitializers
     /// The first float32 initializer whose shape is [rows, <paramref name="columns"/>] with at least
     /// <paramref name="minRows"/> rows, as a row-major array; null when the model has none.
     /// </summary>
-    public static FloatMatrix? FindMatrix(ReadOnlySpan<byte> model, int minRows, int columns)
-    {
-        var reader = new ProtoReader(model);
-        while (reader.Next(out var field, out var wireType))
-        {
-            if (field == 7 && wireType == WireType.Length)
-            {
-                var found = FindInGraph(reader.Bytes(), minRows, columns);
-                if (found != null)
-                {
-                    return found;
-                }
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
-        }
+    public static FloatMatrix? FindMatrix(ReadOnlySpan<byte> model, int minRows, int columns) =>
+        FirstIn(model, 7, graph => FirstIn(graph, 5, tensor => ReadTensor(tensor, minRows, columns)));
 
-        return null;
-    }
-
-    private static FloatMatrix? FindInGraph(ReadOnlySpan<byte> graph, int minRows, int columns)
+    /// <summary>What <paramref name="read"/> makes of the first message in field <paramref name="field"/> it accepts.</summary>
+    private static FloatMatrix? FirstIn(ReadOnlySpan<byte> message, int field, Func<ReadOnlySpan<byte>, FloatMatrix?> read)
     {
-        var reader = new ProtoReader(graph);
-        while (reader.Next(out var field, out var wireType))
+        var reader = new ProtoReader(message);
+        while (reader.Next(out var number, out var wireType))
         {
-            if (field == 5 && wireType == WireType.Length)
+            if (number == field && wireType == WireType.Length)
             {
-                var found = ReadTensor(reader.Bytes(), minRows, columns);
+                var found = read(reader.Bytes());
                 if (found != null)
                 {
                     return found;
