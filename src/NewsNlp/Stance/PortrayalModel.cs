@@ -21,8 +21,8 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
     {
         var name = StanceModels.PortrayalName(mode);
         var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
-        var classifier = ModelFile.Load(file);
-        return new PortrayalModel(classifier, new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null), name)
+        var (classifier, lexicon) = PortrayalModelFile.Load(file);
+        return new PortrayalModel(classifier, new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null, lexicon), name)
         {
             Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
         };

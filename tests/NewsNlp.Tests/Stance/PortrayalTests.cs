@@ -26,7 +26,7 @@ public sealed class PortrayalTests
     ];
 
     private static PortrayalModel Train(int seed) =>
-        new(PortrayalTraining.Train(Examples, new PortrayalFeaturizer(ModelMode.Fast, null), seed, l2: 0.1f).Classifier, new PortrayalFeaturizer(ModelMode.Fast, null), "portrayal-fast");
+        new(PortrayalTraining.Train(Examples, new PortrayalFeaturizer(ModelMode.Fast, null, PortrayalLexicon.Empty), seed, l2: 0.1f).Classifier, new PortrayalFeaturizer(ModelMode.Fast, null, PortrayalLexicon.Empty), "portrayal-fast");
 
     [Fact]
     public void SameSeedGivesTheSameProbabilitiesAndTheySumToOne()
