@@ -51,6 +51,11 @@ public sealed class StanceTrainSettings : StanceModelSettings
     [DefaultValue(4)]
     public int MlpEpochs { get; init; } = 4;
 
+    [CommandOption("--mlp-count <N>")]
+    [Description("Portrayal, accurate mode: perceptrons (seeds SEED, SEED+1 …) whose mean is mixed in.")]
+    [DefaultValue(1)]
+    public int MlpCount { get; init; } = 1;
+
     [CommandOption("--mlp-hidden <N>")]
     [Description("Portrayal, accurate mode: hidden units of the perceptron.")]
     [DefaultValue(64)]

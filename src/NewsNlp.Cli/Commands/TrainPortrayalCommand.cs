@@ -19,6 +19,7 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         var examples = PortrayalTraining.Load(corpora, "train");
         Console.WriteLine($"train portrayal ({settings.Mode}, seed {settings.Seed}): NewsMTSC {examples.Count} rows");
         var featurizer = new PortrayalFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode), AfinnSource.Load(settings.Afinn));
+        Console.WriteLine($"sentiment lexicon: {featurizer.Lexicon.Count} words");
         var l2 = settings.L2 ?? DefaultL2(settings.Mode);
         var trained = PortrayalTraining.Train(examples, featurizer, settings.Seed, l2);
         var name = StanceModels.PortrayalName(settings.Mode);
@@ -30,11 +31,10 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         PrintDev("linear model", model);
         if (settings.Mode == ModelMode.Accurate && settings.MlpEpochs > 0)
         {
-            var mlp = PortrayalTraining.TrainMlp(examples, featurizer, trained.Classifier.Labels, settings.Seed, settings.MlpHidden, settings.MlpEpochs, (epoch, m) =>
-                PrintDev($"even mixture after perceptron epoch {epoch}", new PortrayalModel(trained.Classifier, featurizer, name, m, 0.5f)));
-            var weight = PortrayalTraining.ChooseMlpWeight(trained.Classifier, mlp, featurizer, dev, MlpWeights);
-            model = new PortrayalModel(trained.Classifier, featurizer, name, mlp, weight);
-            PrintDev($"mixture, perceptron share {weight} (chosen on dev_rw + dev_mt)", model);
+            var mlps = PortrayalTraining.TrainMlps(examples, featurizer, trained.Classifier.Labels, settings.Seed, settings.MlpCount, settings.MlpHidden, settings.MlpEpochs);
+            var weight = PortrayalTraining.ChooseMlpWeight(trained.Classifier, mlps, featurizer, dev, MlpWeights);
+            model = new PortrayalModel(trained.Classifier, featurizer, name, mlps, weight);
+            PrintDev($"mixture with perceptrons ({mlps.Length}), share {weight} (chosen on dev_rw + dev_mt)", model);
         }
 
         if (!settings.NoBiasTuning && BiasTuningGeneralises(model))

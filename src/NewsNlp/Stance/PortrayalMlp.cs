@@ -50,11 +50,8 @@ public sealed class PortrayalMlp
         return output;
     }
 
-    /// <summary>
-    /// Trains on rows of dense features and class indices for <paramref name="epochs"/> passes;
-    /// <paramref name="afterEpoch"/> sees the model after each pass (for choosing the pass count on dev).
-    /// </summary>
-    public static PortrayalMlp Train(IReadOnlyList<float[]> inputs, IReadOnlyList<int> classes, int classCount, int hiddenCount, int epochs, int seed, Action<int, PortrayalMlp>? afterEpoch = null)
+    /// <summary>Trains on rows of dense features and class indices for <paramref name="epochs"/> passes.</summary>
+    public static PortrayalMlp Train(IReadOnlyList<float[]> inputs, IReadOnlyList<int> classes, int classCount, int hiddenCount, int epochs, int seed)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(classes);
@@ -98,7 +95,6 @@ public sealed class PortrayalMlp
                 optimiser.Step(model, gradients, 1f / (end - batch));
             }
 
-            afterEpoch?.Invoke(epoch, model);
         }
 
         return model;
@@ -123,6 +119,11 @@ public sealed class PortrayalMlp
         var inputs = reader.ReadInt32();
         var hidden = reader.ReadInt32();
         var classes = reader.ReadInt32();
+        if (inputs is <= 0 or > 1 << 16 || hidden is <= 0 or > 1 << 12 || classes is <= 0 or > 64)
+        {
+            throw new InvalidDataException($"Not a NewsNlp perceptron: {inputs} inputs, {hidden} hidden units, {classes} classes.");
+        }
+
         float[] Next(int length)
         {
             var array = new float[length];

@@ -5,10 +5,12 @@ namespace NewsNlp.Stance;
 
 /// <summary>
 /// A loaded portrayal classifier: (sentence, target span) → positive/neutral/negative probabilities.
-/// The linear classifier, optionally mixed with a perceptron over the dense features (accurate mode):
-/// the mixture is softmax((1 − w)·log p_linear + w·log p_perceptron). Thread-safe; load once per process.
+/// The linear classifier, optionally mixed with perceptrons over the dense features (accurate mode): the
+/// mixture is softmax((1 − w)·log p_linear + w·log p_perceptrons), p_perceptrons the mean of several
+/// perceptrons trained from different seeds, which steadies what one seed's perceptron gets right by luck.
+/// Thread-safe; load once per process.
 /// </summary>
-public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer featurizer, string name, PortrayalMlp? mlp = null, float mlpWeight = 0f)
+public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer featurizer, string name, IReadOnlyList<PortrayalMlp>? mlps = null, float mlpWeight = 0f)
 {
     // Probabilities are floored before their logarithm, so a confident 0 cannot veto the other model.
     private const float ProbabilityFloor = 1e-9f;
@@ -19,11 +21,11 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
 
     public PortrayalFeaturizer Featurizer { get; } = featurizer;
 
-    /// <summary>The perceptron mixed in, or null (fast mode).</summary>
-    public PortrayalMlp? Mlp { get; } = mlp;
+    /// <summary>The perceptrons mixed in; none in fast mode.</summary>
+    public IReadOnlyList<PortrayalMlp> Mlps { get; } = mlps ?? [];
 
-    /// <summary>The perceptron's share w of the mixture, in [0, 1).</summary>
-    public float MlpWeight { get; } = mlp == null ? 0f : mlpWeight;
+    /// <summary>The perceptrons' share w of the mixture, in [0, 1).</summary>
+    public float MlpWeight { get; } = mlps is { Count: > 0 } ? mlpWeight : 0f;
 
     /// <summary>Name, version and SHA-256 of the loaded file for run.json; null for a model built in memory.</summary>
     public Pipeline.ModelInfo? Info { get; private init; }
@@ -35,7 +37,7 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
         var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
         var loaded = PortrayalModelFile.Load(file);
         var featurizer = new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null, loaded.Lexicon);
-        return new PortrayalModel(loaded.Classifier, featurizer, name, loaded.Mlp, loaded.MlpWeight)
+        return new PortrayalModel(loaded.Classifier, featurizer, name, loaded.Mlps, loaded.MlpWeight)
         {
             Info = Pipeline.ModelInfo.FromFile(name, StanceModels.PortrayalVersion, file),
         };
@@ -49,7 +51,7 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
     {
         ArgumentNullException.ThrowIfNull(offsets);
         var linearShare = 1f - MlpWeight;
-        return new PortrayalModel(Classifier.WithBiasOffsets(offsets.Select(o => o / linearShare).ToArray()), Featurizer, Name, Mlp, MlpWeight);
+        return new PortrayalModel(Classifier.WithBiasOffsets(offsets.Select(o => o / linearShare).ToArray()), Featurizer, Name, Mlps, MlpWeight);
     }
 
     /// <summary>Probabilities per item as (positive, neutral, negative), each triple summing to 1.</summary>
@@ -70,7 +72,22 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
     public float[] PredictRow(ModelInput row)
     {
         var linear = Classifier.Predict(row);
-        return Mlp == null || MlpWeight <= 0f ? linear : Mix(linear, Mlp.Predict(row.Dense), MlpWeight);
+        return MlpWeight <= 0f ? linear : Mix(linear, MeanOfMlps(row.Dense), MlpWeight);
+    }
+
+    private float[] MeanOfMlps(float[] dense)
+    {
+        var mean = new float[Classifier.Labels.Count];
+        foreach (var mlp in Mlps)
+        {
+            var p = mlp.Predict(dense);
+            for (var c = 0; c < mean.Length; c++)
+            {
+                mean[c] += p[c] / Mlps.Count;
+            }
+        }
+
+        return mean;
     }
 
     /// <summary>softmax((1 − w)·log a + w·log b): a geometric mixture of two probability vectors.</summary>

@@ -2,13 +2,16 @@ namespace NewsNlp.Stance;
 
 /// <summary>
 /// A portrayal model on disk: the linear classifier as <see cref="ModelFile"/> writes it, the word
-/// sentiment lexicon its cues read (so a loaded model needs no other file), and the optional perceptron
-/// with its share of the mixture. Same model → same bytes.
+/// sentiment lexicon its cues read (so a loaded model needs no other file), and the perceptrons (none in
+/// fast mode) with their share of the mixture. Same model → same bytes.
 /// </summary>
 public static class PortrayalModelFile
 {
     private const string Magic = "NNLP-PORTRAYAL";
     private const int FormatVersion = 1;
+
+    // More perceptrons than this means a damaged file, not a model.
+    private const int MaxPerceptrons = 64;
 
     public static void Save(PortrayalModel model, string path)
     {
@@ -17,26 +20,33 @@ public static class PortrayalModelFile
         {
             ModelFile.Write(w, model.Classifier);
             model.Featurizer.Lexicon.Write(w);
-            w.Write(model.Mlp != null);
-            if (model.Mlp != null)
+            w.Write(model.Mlps.Count);
+            w.Write(model.MlpWeight);
+            foreach (var mlp in model.Mlps)
             {
-                w.Write(model.MlpWeight);
-                model.Mlp.Write(w);
+                mlp.Write(w);
             }
         });
     }
 
-    public static (Classifier Classifier, PortrayalLexicon Lexicon, PortrayalMlp? Mlp, float MlpWeight) Load(string path) =>
+    public static (Classifier Classifier, PortrayalLexicon Lexicon, PortrayalMlp[] Mlps, float MlpWeight) Load(string path) =>
         ModelFile.ReadFile(path, Magic, FormatVersion, "portrayal model", r =>
         {
             var classifier = ModelFile.Read(r);
             var lexicon = PortrayalLexicon.Read(r);
-            if (!r.ReadBoolean())
+            var count = r.ReadInt32();
+            var weight = r.ReadSingle();
+            if (count is < 0 or > MaxPerceptrons || !(weight is >= 0f and < 1f))
             {
-                return (classifier, lexicon, (PortrayalMlp?)null, 0f);
+                throw new InvalidDataException($"Not a NewsNlp portrayal model: {count} perceptrons with share {weight}.");
             }
 
-            var weight = r.ReadSingle();
-            return (classifier, lexicon, PortrayalMlp.Read(r), weight);
+            var mlps = new PortrayalMlp[count];
+            for (var i = 0; i < mlps.Length; i++)
+            {
+                mlps[i] = PortrayalMlp.Read(r);
+            }
+
+            return (classifier, lexicon, mlps, weight);
         });
 }

@@ -33,28 +33,29 @@ public static class PortrayalTraining
     }
 
     /// <summary>
-    /// The perceptron over the training rows' dense features, classes in the order of
-    /// <paramref name="labels"/> (the linear classifier's, so the two can be mixed).
+    /// <paramref name="count"/> perceptrons over the training rows' dense features, from seeds
+    /// <paramref name="seed"/>, <paramref name="seed"/> + 1 …; classes in the order of <paramref name="labels"/>
+    /// (the linear classifier's, so the two can be mixed).
     /// </summary>
-    public static PortrayalMlp TrainMlp(IReadOnlyList<PortrayalExample> examples, PortrayalFeaturizer featurizer, IReadOnlyList<string> labels, int seed, int hidden, int epochs, Action<int, PortrayalMlp>? afterEpoch = null)
+    public static PortrayalMlp[] TrainMlps(IReadOnlyList<PortrayalExample> examples, PortrayalFeaturizer featurizer, IReadOnlyList<string> labels, int seed, int count, int hidden, int epochs)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        var rows = Rows(featurizer, examples);
+        var dense = Rows(featurizer, examples).Select(r => r.Dense).ToArray();
         var classes = examples.Select(e => labels.ToList().IndexOf(e.Label)).ToArray();
-        return PortrayalMlp.Train(rows.Select(r => r.Dense).ToArray(), classes, labels.Count, hidden, epochs, seed, afterEpoch);
+        return Enumerable.Range(seed, count).Select(s => PortrayalMlp.Train(dense, classes, labels.Count, hidden, epochs, s)).ToArray();
     }
 
     /// <summary>
     /// The perceptron's share of the mixture, from <paramref name="candidates"/>, with the best macro-F1 on
     /// <paramref name="dev"/>; ties go to the smaller share.
     /// </summary>
-    public static float ChooseMlpWeight(Classifier linear, PortrayalMlp mlp, PortrayalFeaturizer featurizer, IReadOnlyList<PortrayalExample> dev, IReadOnlyList<float> candidates)
+    public static float ChooseMlpWeight(Classifier linear, IReadOnlyList<PortrayalMlp> mlps, PortrayalFeaturizer featurizer, IReadOnlyList<PortrayalExample> dev, IReadOnlyList<float> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var best = (Weight: 0f, Score: double.MinValue);
         foreach (var weight in candidates.Order())
         {
-            var score = Evaluate(new PortrayalModel(linear, featurizer, "candidate", mlp, weight), dev).MacroF1;
+            var score = Evaluate(new PortrayalModel(linear, featurizer, "candidate", mlps, weight), dev).MacroF1;
             if (score > best.Score + 1e-9)
             {
                 best = (weight, score);
