@@ -48,17 +48,11 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, {StanceModels.Tag(name)}, L2 {l2}) in {watch.Elapsed.TotalSeconds:0}s");
         return 0;
 
-        // Offsets tuned on one dev set must help on the other (on average over both directions),
-        // or tuning on their union would fit their noise: the offsets are a handful of numbers fitted
-        // to a few hundred rows.
         bool BiasTuningGeneralises(PortrayalModel candidate)
         {
-            var untuned = PortrayalTraining.Evaluate(candidate, devRw).MacroF1 + PortrayalTraining.Evaluate(candidate, devMt).MacroF1;
-            var onMt = PortrayalTraining.Evaluate(PortrayalTraining.TuneDecisionBiases(candidate, devMt, out _), devRw).MacroF1;
-            var onRw = PortrayalTraining.Evaluate(PortrayalTraining.TuneDecisionBiases(candidate, devRw, out _), devMt).MacroF1;
-            var gain = (onMt + onRw - untuned) / 2;
-            Console.WriteLine($"bias tuning held out: tuned on dev_mt → dev_rw {onMt:0.000}, tuned on dev_rw → dev_mt {onRw:0.000}; mean gain {gain:+0.000;-0.000}");
-            return gain > 0;
+            var check = PortrayalTraining.CheckBiasTuning(candidate, devRw, devMt);
+            Console.WriteLine($"bias tuning held out: tuned on dev_mt → dev_rw {check.SecondToFirst:0.000}, tuned on dev_rw → dev_mt {check.FirstToSecond:0.000}; mean gain {check.Gain:+0.000;-0.000}");
+            return check.Gain > 0;
         }
 
         void PrintDev(string what, PortrayalModel candidate) =>

@@ -2,7 +2,8 @@ namespace NewsNlp.Stance;
 
 /// <summary>
 /// Turns (sentence, target span) into classifier rows: the sentence with the target replaced by a
-/// placeholder, the few words around the target, sentiment-like cues, and in accurate mode the
+/// placeholder, the few words around the target, the stance cues and the <see cref="PortrayalCues"/> (word
+/// sentiment by side of the target, its role as speaker or inside a quote), and in accurate mode the
 /// MiniLM embeddings of the sentence and of the target's local context (which tells two targets of
 /// one sentence apart).
 /// </summary>

@@ -134,6 +134,19 @@ public sealed class PortrayalTests
         }
     }
 
+    [Fact]
+    public void BiasTuningThatCannotHelpAHeldOutSetShowsNoGain()
+    {
+        var model = Train(seed: 4);
+        var rightOnBoth = Examples.Where(e => PortrayalModel.LabelOf(model.Predict([(e.Sentence, e.TargetStart, e.TargetEnd)])[0]).ToString().Equals(e.Label, StringComparison.OrdinalIgnoreCase)).ToArray();
+
+        var check = PortrayalTraining.CheckBiasTuning(model, rightOnBoth, rightOnBoth);
+
+        Assert.Equal(Examples.Length, rightOnBoth.Length); // the fixture model fits its training rows
+        Assert.Equal(1.0, check.SecondToFirst, 6);
+        Assert.Equal(0.0, check.Gain, 6);
+    }
+
     /// <summary>Deterministic stand-in vectors for MiniLM: letter counts, normalised.</summary>
     private sealed class LetterCountEmbeddings : IEmbeddingSource
     {
