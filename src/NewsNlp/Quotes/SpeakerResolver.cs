@@ -13,6 +13,9 @@ internal sealed class SpeakerResolver(Article article)
 {
     private const int PronounWindowSentences = 4;
 
+    /// <summary>How far back an unlinked definite description ("the former adviser") looks for its person.</summary>
+    private const int DescriptionWindowSentences = 1;
+
     /// <summary>Shorter names are too often different people to take one typo as the same name.</summary>
     private const int MinTypoNameLength = 5;
 
@@ -81,6 +84,12 @@ internal sealed class SpeakerResolver(Article article)
 
         phrase = WithoutTrailingTime(phrase);
         span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
+        if (IsGroupBeforePreposition(phrase))
+        {
+            // "Officials in Kenya said": the officials speak, a group placed by the name, not Kenya itself.
+            return new Speaker(-1, Description(phrase), span, 0.9, IsGroup: true);
+        }
+
         var last = MentionAt(tokens[phrase.End - 1].Start);
         if (last is { EntityId: >= 0 } && !IsNorp(last) && CanSpeak(last))
         {
@@ -113,6 +122,13 @@ internal sealed class SpeakerResolver(Article article)
 
         if (Titles.Default.IsHead(headWord))
         {
+            // "When Rice was asked …, the former national security adviser said": a definite description no
+            // role linked is the person the text was just about, the nearest earlier person acting as a subject.
+            if (article.TokenIs(phrase.Start, "the") && NearestSubjectPerson(span.Start, sentence) is { } subject)
+            {
+                return Of(subject.EntityId, span, 0.6);
+            }
+
             // "the Afghan ambassador" is a person the text does not name here: not Afghanistan.
             return new Speaker(-1, Description(phrase), span, 0.6);
         }
@@ -244,6 +260,27 @@ internal sealed class SpeakerResolver(Article article)
     private Mention? NearestReportingPerson(int offset, int sentence, bool female) =>
         NearestEarlierMention(offset, sentence, m => m.Kind == MentionKind.Name && article.Entities[m.EntityId].Type == EntityTypes.Person
             && (ReportingCues.IsVerb(article, article.TokenAtOrAfter(m.End), out _) || OpensSentence(m)) && GenderAgrees(m.EntityId, female));
+
+    /// <summary>
+    /// The nearest earlier person named as a subject in this or the previous sentence: a name followed by a verb
+    /// or auxiliary ("Rice was asked", "Smith said") and not the object of a preposition or a possessive
+    /// ("by PBS’s Judy Woodruff"); null when there is none.
+    /// </summary>
+    private Mention? NearestSubjectPerson(int offset, int sentence) =>
+        NearestEarlierMention(offset, sentence, m =>
+        {
+            // Further back a description more often introduces someone new than it repeats someone.
+            if (m.Kind != MentionKind.Name || article.Entities[m.EntityId].Type != EntityTypes.Person || sentence - m.Sentence > DescriptionWindowSentences)
+            {
+                return false;
+            }
+
+            var first = article.TokenAtOrAfter(m.Start);
+            var next = article.TokenAtOrAfter(m.End);
+            var before = first > 0 ? article.TokenText(first - 1) : default;
+            return next < article.Tokens.Length && (WordClasses.IsVerbLike(article, next) || WordClasses.IsAuxiliary(article.TokenText(next)))
+                && !WordClasses.IsPreposition(before) && before is not ("'s" or "’s");
+        });
 
     /// <summary>Only title words ("Governor", "Dr.") come before the mention in its sentence.</summary>
     private bool OpensSentence(Mention mention)
@@ -384,6 +421,27 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         return phrase.End - 1;
+    }
+
+    /// <summary>
+    /// A plural common noun before the phrase's first preposition ("Officials in Kenya", "experts at the
+    /// university"): the phrase is a group, whatever the name after the preposition is.
+    /// </summary>
+    private bool IsGroupBeforePreposition(TokenRange phrase)
+    {
+        for (var j = phrase.Start + 1; j < phrase.End - 1; j++)
+        {
+            if (WordClasses.IsPreposition(article.TokenText(j)))
+            {
+                // "claims from a special envoy" are the envoy's words, not a group's.
+                var noun = j - 1;
+                var word = article.TokenText(noun);
+                return IsPlural(word, ReportingCues.IsSentenceStart(article, noun)) && MentionAt(article.Tokens[noun].Start) == null
+                    && !(ReportingLexicon.Default.TryGet(word, out var message) && message.IsNoun);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlural(ReadOnlySpan<char> word, bool sentenceInitial) =>

@@ -25,6 +25,22 @@ internal static class PersonNames
         return n;
     }
 
+    /// <summary>
+    /// Leading words of a name mention that name a department, not the person, when the text before it is
+    /// "title of" ("Minister of | Education Stefania Giannini"): all but the last given name and surname
+    /// (with the surname's particles, "Ursula von der Leyen"). 0 when fewer than three words.
+    /// </summary>
+    public static int DepartmentLength(IReadOnlyList<string> words)
+    {
+        var first = words.Count - 1;
+        while (first > 0 && Particles.Contains(words[first - 1]))
+        {
+            first--;
+        }
+
+        return words.Count >= 3 ? Math.Max(first - 1, 0) : 0;
+    }
+
     /// <summary>The name's words without a trailing possessive ("Trump’s" → "Trump").</summary>
     public static string StripPossessive(string word)
     {
