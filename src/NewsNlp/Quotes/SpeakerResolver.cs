@@ -178,7 +178,7 @@ internal sealed class SpeakerResolver(Article article)
         foreach (var entity in article.Entities)
         {
             var surname = entity.Name.AsSpan(entity.Name.LastIndexOf(' ') + 1);
-            if (entity.Type == EntityTypes.Person && PersonNames.OneEditApart(name, surname))
+            if (entity.Type == EntityTypes.Person && PersonNames.LikelyMisspelling(name, surname))
             {
                 if (found >= 0)
                 {

@@ -149,11 +149,11 @@ internal static class NameClusters
         a.Words.Length >= 2 && a.Words.Length == b.Words.Length && a.Words.AsSpan(1).SequenceEqual(b.Words.AsSpan(1))
         && a.Words[0].Length >= MinVariantLength && PersonNames.OneEditApart(a.Words[0], b.Words[0]);
 
-    /// <summary>"Mauer" alone next to "K.C. Maurer": a lone name one typo from exactly one person's surname.</summary>
+    /// <summary>"Mauer" alone next to "K.C. Maurer", "Bauchtman" next to "Lydia Buchtmann": a lone name that is a likely misspelling of exactly one person's surname.</summary>
     private static bool SurnameTypo(Stakeholder full, Stakeholder lone, List<Stakeholder> persons) =>
         lone.Words.Length == 1 && full.Words.Length >= 2 && lone.Words[0].Length >= MinVariantLength + 1
-        && PersonNames.OneEditApart(lone.Words[0], full.Words[^1])
-        && persons.Count(p => p.Words.Length >= 2 && PersonNames.OneEditApart(lone.Words[0], p.Words[^1])) == 1;
+        && PersonNames.LikelyMisspelling(lone.Words[0], full.Words[^1])
+        && persons.Count(p => p.Words.Length >= 2 && PersonNames.LikelyMisspelling(lone.Words[0], p.Words[^1])) == 1;
 
     private static int FullNameMentions(Article article, Stakeholder person) =>
         person.Mentions.Count(m => article.TextOf(m.Span).Contains(person.Words[0], StringComparison.OrdinalIgnoreCase));

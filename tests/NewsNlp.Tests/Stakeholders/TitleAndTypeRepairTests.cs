@@ -7,7 +7,8 @@ namespace NewsNlp.Tests.Stakeholders;
 /// <summary>
 /// Recogniser spans that cut across a title or mistype a name: a department taken into the name
 /// ("Minister of | Education Stefania Giannini"), a title alone taken for a person ("Undersecretary"),
-/// a courtesy title inside the role, a company typed as a person. Sentences written for these tests.
+/// a courtesy title inside the role, a company typed as a person, a misspelt long surname ("Bauchtman"
+/// for "Buchtmann"). Sentences written for these tests.
 /// </summary>
 public class TitleAndTypeRepairTests
 {
@@ -54,5 +55,21 @@ public class TitleAndTypeRepairTests
         var entity = Assert.Single(Run("Shares of Globex Inc. rose on Monday.", ("Globex Inc.", Person)).Entities);
         Assert.Equal(EntityTypes.Org, entity.Type);
         Assert.StartsWith("org:", entity.KbKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LongSurnameMisspeltByTwoLettersIsTheSamePerson()
+    {
+        var article = Run("Lydia Buchtmann spoke first. Ms Bauchtman then answered.", ("Lydia Buchtmann", Person), ("Bauchtman", Person));
+        var entity = Assert.Single(article.Entities);
+        Assert.Equal("Lydia Buchtmann", entity.Name);
+        Assert.Equal(2, entity.Mentions);
+    }
+
+    [Fact]
+    public void DifferentLongSurnamesStayApart()
+    {
+        var article = Run("Anna Robertson spoke first. Robinson then answered.", ("Anna Robertson", Person), ("Robinson", Person));
+        Assert.Equal(2, article.Entities.Count);
     }
 }
