@@ -14,7 +14,7 @@ internal sealed class SpeakerResolver(Article article)
     private const int PronounWindowSentences = 4;
 
     /// <summary>How far back an unlinked definite description ("the former adviser") looks for its person.</summary>
-    private const int DescriptionWindowSentences = 1;
+    private const int DescriptionWindowSentences = 0;
 
     /// <summary>Shorter names are too often different people to take one typo as the same name.</summary>
     private const int MinTypoNameLength = 5;
@@ -41,6 +41,7 @@ internal sealed class SpeakerResolver(Article article)
         ["nation"] = PlaceKind.Country,
         ["company"] = PlaceKind.Organisation,
         ["firm"] = PlaceKind.Organisation,
+        ["agency"] = PlaceKind.Organisation,
     };
 
     private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
@@ -262,7 +263,7 @@ internal sealed class SpeakerResolver(Article article)
             && (ReportingCues.IsVerb(article, article.TokenAtOrAfter(m.End), out _) || OpensSentence(m)) && GenderAgrees(m.EntityId, female));
 
     /// <summary>
-    /// The nearest earlier person named as a subject in this or the previous sentence: a name followed by a verb
+    /// The nearest earlier person named as a subject in the same sentence: a name followed by a verb
     /// or auxiliary ("Rice was asked", "Smith said") and not the object of a preposition or a possessive
     /// ("by PBS’s Judy Woodruff"); null when there is none.
     /// </summary>
