@@ -30,6 +30,11 @@ internal sealed class SpeakerResolver(Article article)
         "suggest", "indicate", "underscore", "underline", "highlight", "signal", "reveal", "imply", "encourage", "emphasize",
         "emphasise", "stress", "confirm", "predict", "estimate", "show", "outline", "detail", "document", "cite", "rule");
 
+    /// <summary>Reporting verbs whose subject is someone, never a finding or a document ("wrote", not "shows").</summary>
+    private static readonly WordTable<bool> PeopleOnlyCues = WordTable.Of(
+        "say", "tell", "write", "add", "argue", "claim", "insist", "tweet", "explain", "admit", "ask", "reply", "respond", "answer",
+        "deny", "recall", "complain", "joke", "warn", "urge", "promise", "vow", "accuse", "testify", "contend", "acknowledge", "concede");
+
     /// <summary>What a definite description of a place or body refers back to ("the city" → an earlier city or municipality).</summary>
     private static readonly WordTable<PlaceKind> AnaphoricPlaces = new()
     {
@@ -148,7 +153,7 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         // A name the recogniser missed ("Environment Minister John Baird said"): its capitalised words without the title.
-        var name = TrailingName(phrase);
+        var name = TrailingName(phrase, PeopleOnlyCues.Contains(attribution.CueLemma));
         if (name.Length > 0)
         {
             var misspelt = PersonWithSurnameLike(name);
@@ -454,7 +459,7 @@ internal sealed class SpeakerResolver(Article article)
     /// The last run of capitalised words in the phrase without its leading title ("Environment Minister
     /// John Baird" → "John Baird", "Cornyn's statement" → "Cornyn"); empty when there is none.
     /// </summary>
-    private string TrailingName(TokenRange phrase)
+    private string TrailingName(TokenRange phrase, bool peopleOnlyCue)
     {
         var end = phrase.End;
         while (end > phrase.Start && !IsNameWord(end - 1))
@@ -474,8 +479,11 @@ internal sealed class SpeakerResolver(Article article)
             start--;
         }
 
-        // One capitalised word opening the sentence may be a common word ("Results show"): the tagger decides.
-        if (start == end || (end - start == 1 && ReportingCues.IsSentenceStart(article, start) && article.Tokens[start].Pos is not (Upos.PROPN or Upos.X)))
+        // One capitalised word opening the sentence may be a common word ("Results show"): the tagger decides,
+        // unless a singular word is the subject of a verb only people use ("Winner wrote that …").
+        var word = article.TokenText(start);
+        var personSubject = peopleOnlyCue && word[^1] != 's' && !Titles.Default.IsTitleWord(word);
+        if (start == end || (end - start == 1 && ReportingCues.IsSentenceStart(article, start) && article.Tokens[start].Pos is not (Upos.PROPN or Upos.X) && !personSubject))
         {
             return string.Empty;
         }

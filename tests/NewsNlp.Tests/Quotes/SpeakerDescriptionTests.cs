@@ -48,4 +48,26 @@ public class SpeakerDescriptionTests
         Assert.Equal("former national security adviser", quote.SpeakerName);
         Assert.Equal(-1, quote.SpeakerEntityId);
     }
+
+    [Theory]
+    [InlineData("Winner wrote that she had a private meeting with the director.", "Winner")]
+    [InlineData("Evidence suggests that the meeting had been arranged by the director.", null)]
+    public void SentenceInitialCommonNounIsANameOnlyBeforeAVerbOnlyPeopleUse(string text, string? speaker)
+    {
+        // The tagger took the first word for a common noun and the recogniser found no name: "wrote that"
+        // is said by someone, so "Winner" is a name; "suggests" is as often said of evidence.
+        var article = ArticleFixture.Build(text);
+        article.Tokens[0].Pos = Upos.NOUN;
+        ArticleFixture.WithQuotes(article);
+        Assert.Equal(speaker, article.Quotes.SingleOrDefault()?.SpeakerName);
+    }
+
+    [Fact]
+    public void AsClauseClosingTheSentenceAttributesWhatPrecedes()
+    {
+        var article = ArticleFixture.WithQuotes("The plan would cut taxes for most families, as Mary Stone noted.", ("Mary Stone", EntityTypes.Person));
+        var quote = OnlyQuote(article);
+        Assert.Equal("The plan would cut taxes for most families", article.TextOf(quote.Content).ToString());
+        Assert.Equal("Mary Stone", quote.SpeakerName);
+    }
 }
