@@ -72,6 +72,7 @@ internal static class IndirectQuoteFinder
 
         AccordingToSentence(article, sentence, end, quoted, found);
         ViewIsThat(article, sentence, end, quoted, found);
+        PossessedClaimThat(article, sentence, end, quoted, found);
     }
 
     /// <summary>
@@ -589,6 +590,14 @@ internal static class IndirectQuoteFinder
             && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
+
+            // "Thus the beat …, according to Cohn, is on the back of …": the source interrupts the content, which
+            // resumes with its predicate after the closing comma (like "Institutional recipients, said Mauer, are …").
+            if (according > sentence.FirstToken && clause > 0 && end - clause >= MinContentTokens && WordClasses.IsVerbLike(article, clause)
+                && !MostlyQuoted(article, clause, end, quoted))
+            {
+                found.Add(Draft(article, clause, end, attribution));
+            }
         }
     }
 
@@ -635,6 +644,62 @@ internal static class IndirectQuoteFinder
             }
         }
     }
+
+    /// <summary>
+    /// "his infamous suggestion that Obama was not born …", "Stone’s claim that the vote was rigged": a
+    /// reporting noun owned by a speaker, followed by "that" and a clause. Without an owner ("the claim
+    /// that …") nobody is named, so nothing is added.
+    /// </summary>
+    private static void PossessedClaimThat(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        for (var t = sentence.FirstToken + 1; t + 2 < end; t++)
+        {
+            if (!article.TokenIs(t + 1, "that") || !ReportingLexicon.Default.TryGet(article.TokenText(t), out var noun) || !noun.IsNoun
+                || ReportingCues.IsVerb(article, t, out _) || IsQuoted(article.Tokens[t].Start, quoted) || InsideFound(found, article.Tokens[t].Start)
+                || !ClauseFollows(article, t + 2, end))
+            {
+                continue;
+            }
+
+            var owner = Owner(article, t, sentence.FirstToken);
+            var contentEnd = NextAttribution(article, t + 2, end);
+            if (!owner.IsEmpty && contentEnd - (t + 2) >= MinContentTokens && !MostlyQuoted(article, t + 2, contentEnd, quoted))
+            {
+                found.Add(Draft(article, t + 2, contentEnd, new Attribution(owner, t, noun.NounLemma, 0.7)));
+                t = contentEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who owns the noun at <paramref name="noun"/>: a possessive pronoun ("his") or the phrase before "’s",
+    /// with at most one adjective between ("his infamous suggestion"); empty when none.
+    /// </summary>
+    private static TokenRange Owner(Article article, int noun, int floor)
+    {
+        for (var k = noun - 1; k >= floor && noun - k <= 2; k--)
+        {
+            var w = article.TokenText(k);
+            if (WordClasses.IsPossessivePronoun(w))
+            {
+                return new TokenRange(k, k + 1);
+            }
+
+            if (w is "'s" or "’s")
+            {
+                return k > floor ? PhraseScanner.SubjectBefore(article, k, floor) : TokenRange.Empty;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsDeterminer(w))
+            {
+                break;
+            }
+        }
+
+        return TokenRange.Empty;
+    }
+
+    private static bool InsideFound(List<QuoteDraft> found, int offset) => found.Exists(d => d.Content.Start <= offset && offset < d.Content.End);
 
     private static QuoteDraft Draft(Article article, int from, int to, Attribution attribution)
     {

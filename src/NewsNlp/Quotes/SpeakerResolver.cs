@@ -77,7 +77,7 @@ internal sealed class SpeakerResolver(Article article)
 
         var tokens = article.Tokens;
         var span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
-        if (phrase.Length == 1 && WordClasses.IsSubjectPronoun(article.TokenText(phrase.Start)))
+        if (phrase.Length == 1 && (WordClasses.IsSubjectPronoun(article.TokenText(phrase.Start)) || WordClasses.IsPossessivePronoun(article.TokenText(phrase.Start))))
         {
             return Pronoun(phrase.Start, span, sentence);
         }
@@ -212,7 +212,11 @@ internal sealed class SpeakerResolver(Article article)
 
     private Speaker? Pronoun(int token, TextSpan span, int sentence)
     {
-        var word = article.TokenText(token);
+        // A possessive owner ("his suggestion that …") stands for its subject form.
+        var written = article.TokenText(token);
+        ReadOnlySpan<char> word = written.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he"
+            : written.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
+            : written.Equals("their", StringComparison.OrdinalIgnoreCase) ? "they" : written;
         var isPersonal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
         if (!isPersonal && !word.Equals("they", StringComparison.OrdinalIgnoreCase) && !word.Equals("it", StringComparison.OrdinalIgnoreCase))
         {

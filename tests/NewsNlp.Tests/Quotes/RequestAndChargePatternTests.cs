@@ -5,7 +5,8 @@ namespace NewsNlp.Tests.Quotes;
 /// <summary>
 /// Reported speech whose content is not a plain "that" clause: a charge ("accused X of …"), a request to
 /// an addressee ("told residents to …"), a means clause ("by calling for X to …", "by saying that …"), a
-/// bracketed aside inside the content, and a relative attribution ("…, which the agency calls an “attack”").
+/// bracketed aside inside the content, a relative attribution ("…, which the agency calls an “attack”"),
+/// "according to X" interrupting the content, and a claim owned by its speaker ("her claim that …").
 /// Sentences written for these tests.
 /// </summary>
 public class RequestAndChargePatternTests
@@ -97,5 +98,38 @@ public class RequestAndChargePatternTests
         var partial = QuoteOf(article, "attack");
         Assert.Equal(QuoteKind.Partial, partial.Kind);
         Assert.Equal("Tass", partial.SpeakerName);
+    }
+
+    [Fact]
+    public void AccordingToInsideTheSentenceSplitsTheContent()
+    {
+        var article = ArticleFixture.WithQuotes(
+            "The growth in the February report, according to Mary Stone, is owed to the recovery of the past years.", ("Mary Stone", Person));
+        Assert.Equal("Mary Stone", QuoteOf(article, "The growth in the February report").SpeakerName);
+        Assert.Equal("Mary Stone", QuoteOf(article, "is owed to the recovery of the past years").SpeakerName);
+    }
+
+    [Fact]
+    public void AccordingToFollowedByARelativeClauseAddsNoSecondPart()
+    {
+        var article = ArticleFixture.WithQuotes(
+            "The plant will close next month, according to officials, who spoke on condition of anonymity.");
+        Assert.DoesNotContain(article.Quotes, q => article.TextOf(q.Content).StartsWith("who", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Mary Stone repeated her claim that the vote had been rigged by the governor.", "the vote had been rigged by the governor")]
+    [InlineData("Voters remembered Mary Stone’s infamous suggestion that the vote had been rigged.", "the vote had been rigged")]
+    public void AClaimOwnedBySomeoneIsTheirs(string text, string content)
+    {
+        var quote = QuoteOf(ArticleFixture.WithQuotes(text, ("Mary Stone", Person)), content);
+        Assert.Equal("Mary Stone", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void AClaimWithoutAnOwnerNamesNobody()
+    {
+        var article = ArticleFixture.WithQuotes("Voters doubted the claim that the vote had been rigged by the governor.");
+        Assert.True(article.Quotes.Count == 0, Describe(article));
     }
 }
