@@ -662,8 +662,13 @@ internal static class IndirectQuoteFinder
             }
 
             var owner = Owner(article, t, sentence.FirstToken);
+            if (owner.IsEmpty)
+            {
+                continue;
+            }
+
             var contentEnd = NextAttribution(article, t + 2, end);
-            if (!owner.IsEmpty && contentEnd - (t + 2) >= MinContentTokens && !MostlyQuoted(article, t + 2, contentEnd, quoted))
+            if (contentEnd - (t + 2) >= MinContentTokens && !MostlyQuoted(article, t + 2, contentEnd, quoted))
             {
                 found.Add(Draft(article, t + 2, contentEnd, new Attribution(owner, t, noun.NounLemma, 0.7)));
                 t = contentEnd - 1;

@@ -132,4 +132,20 @@ public class RequestAndChargePatternTests
         var article = ArticleFixture.WithQuotes("Voters doubted the claim that the vote had been rigged by the governor.");
         Assert.True(article.Quotes.Count == 0, Describe(article));
     }
+
+    [Fact]
+    public void RepeatedNewPatternsInOneHugeSentenceStayBounded()
+    {
+        // One sentence without an end, made of the new patterns over and over: the scan must finish and no
+        // quote may run over the paragraph break.
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < 3_000; i++)
+        {
+            builder.Append("her claim that the vote (which ( was) rigged, according to Mary Stone, is false by calling for them to accuse him of ");
+        }
+
+        builder.Append('\n').Append(new string('(', 20_000));
+        var article = ArticleFixture.WithQuotes(builder.ToString(), ("Mary Stone", Person));
+        Assert.All(article.Quotes, q => Assert.DoesNotContain('\n', article.TextOf(q.Content).ToString()));
+    }
 }
