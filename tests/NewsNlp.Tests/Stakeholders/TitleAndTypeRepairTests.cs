@@ -14,12 +14,7 @@ public class TitleAndTypeRepairTests
 {
     private const string Person = EntityTypes.Person;
 
-    private static Article Run(string text, params (string, string)[] names)
-    {
-        var article = ArticleFixture.Build(text, names);
-        new StakeholderStage().Process(article, CancellationToken.None);
-        return article;
-    }
+    private static Article Run(string text, params (string, string)[] names) => ArticleFixture.WithStakeholders(text, names);
 
     [Theory]
     [InlineData("Minister of Education Stefania Giannini spoke on Monday.", "Education Stefania Giannini", "Stefania Giannini", "Minister of Education")]
