@@ -26,6 +26,10 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         [Description("Fresh held-out quotes on NewsMTSC passages (default data/quotes/newsmtsc-heldout.jsonl).")]
         public string FreshGold { get; init; } = NewsMtscPassages.HeldOut.GoldFile;
 
+        [CommandOption("--fresh2-gold <PATH>")]
+        [Description("Second fresh held-out quotes on NewsMTSC passages (default data/quotes/newsmtsc-heldout2.jsonl).")]
+        public string Fresh2Gold { get; init; } = NewsMtscPassages.HeldOut2.GoldFile;
+
         [CommandOption("--newsmtsc-dev-gold <PATH>")]
         [Description("Development quotes on NewsMTSC train passages (default data/quotes/newsmtsc-dev.jsonl).")]
         public string NewsMtscDevGold { get; init; } = NewsMtscPassages.Development.GoldFile;
@@ -68,12 +72,15 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         // US political news, which the Wikinews documents lack: rules for it are tuned on these errors.
         var newsMtscDev = NewsMtscPassages.Development;
         var (newsMtscScores, newsMtscEvaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDevGold), only);
-        Print($"NewsMTSC development (train, first {newsMtscDev.Count} records: tune rules on these errors)", newsMtscScores);
+        Print($"NewsMTSC development (train, {newsMtscDev.Range}: tune rules on these errors)", newsMtscScores);
 
         // Annotated after the GUM held-out part had been looked at; its errors are never printed.
         var freshHeldOut = NewsMtscPassages.HeldOut;
         var fresh = QuoteEvaluation.Run(stages, new long[stages.Count], freshHeldOut.Documents(settings.CorporaRoot), GoldQuote.Read(settings.FreshGold), only).Scores;
-        Print($"fresh held out (NewsMTSC devtest_rw, first {freshHeldOut.Count} records)", fresh);
+        Print($"fresh held out (NewsMTSC devtest_rw, {freshHeldOut.Range})", fresh);
+        var secondHeldOut = NewsMtscPassages.HeldOut2;
+        var fresh2 = QuoteEvaluation.Run(stages, new long[stages.Count], secondHeldOut.Documents(settings.CorporaRoot), GoldQuote.Read(settings.Fresh2Gold), only).Scores;
+        Print($"second fresh held out (NewsMTSC devtest_rw, {secondHeldOut.Range})", fresh2);
         var tokens = evaluated.Sum(d => (long)d.Article.Tokens.Length);
         Report("documents", $"{evaluated.Count}, {tokens} tokens, pipeline {elapsed.TotalMilliseconds:0} ms with first-call warm-up");
         if (settings.Repeat > 0)

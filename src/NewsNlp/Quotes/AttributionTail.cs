@@ -56,9 +56,10 @@ internal static class AttributionTail
         var end = appositive ? last : verb;
         var start = RunStart(article, end, floor, maxWords, isSpeakerWord);
         comma = start - 1;
-        if (comma - 1 > floor && article.TokenText(comma) is "”" or "\"" && article.TokenIs(comma - 1, ","))
+        if (comma - 1 > floor && (article.TokenText(comma) is "”" or "\"" || (!appositive && article.TokenIs(comma, "as"))) && article.TokenIs(comma - 1, ","))
         {
-            // "… in a “secure location,” Jack Langer said": the comma sits inside the closing mark.
+            // "… in a “secure location,” Jack Langer said": the comma sits inside the closing mark;
+            // "…, as the video below notes.": "as" opens the attribution.
             comma--;
         }
 

@@ -15,6 +15,7 @@ internal static class IndirectQuoteFinder
     private const int ClauseWindow = 8;
     private const int MaxTrailingSpeaker = 6;
     private const int ListenerWords = 4;
+    private const int MaxAside = 12;
 
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
@@ -36,6 +37,12 @@ internal static class IndirectQuoteFinder
                     TrailingAttribution(article, sentence, v, word, end, quoted, found);
                 }
 
+                continue;
+            }
+
+            // "reacted by proposing counter-measures" is an action; "by calling for X to resign" asks for something.
+            if (isPhrase && word.VerbLemma != "call" && ReportingCues.IsMeansClause(article, v))
+            {
                 continue;
             }
 
@@ -65,6 +72,7 @@ internal static class IndirectQuoteFinder
 
         AccordingToSentence(article, sentence, end, quoted, found);
         ViewIsThat(article, sentence, end, quoted, found);
+        PossessedClaimThat(article, sentence, end, quoted, found);
     }
 
     /// <summary>
@@ -108,6 +116,18 @@ internal static class IndirectQuoteFinder
             }
         }
 
+        // "accused the governor of hiding the report": the charge after "of" is what was said.
+        if (word.VerbLemma == "accuse" && AfterShortObject(article, next, end, "of") is var charge and >= 0)
+        {
+            return (charge, false);
+        }
+
+        // "told residents to stay indoors", "warned them not to travel": a request keeps its addressee.
+        if ((word.Use & ReportingUse.Listener) != 0 && IsRequest(article, next, end))
+        {
+            return (next, true);
+        }
+
         if ((word.Use & ReportingUse.Phrase) == 0 || next >= end)
         {
             return (-1, false);
@@ -127,6 +147,48 @@ internal static class IndirectQuoteFinder
             && !(WordClasses.IsPreposition(first) && !first.Equals("to", StringComparison.OrdinalIgnoreCase));
         return startsPhrase ? (next, true) : (-1, false);
     }
+
+    /// <summary>
+    /// The token after <paramref name="preposition"/> when it follows a short object of the verb ("accused
+    /// Rice | of"); -1 when punctuation, a verb or too many words come first.
+    /// </summary>
+    private static int AfterShortObject(Article article, int from, int end, string preposition)
+    {
+        for (var k = from + 1; k < end && k - from <= ListenerWords; k++)
+        {
+            if (article.TokenIs(k, preposition))
+            {
+                return k + 1 < end ? k + 1 : -1;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) && !IsBracket(article, k) || WordClasses.IsVerbLike(article, k) || WordClasses.IsClauseWord(article.TokenText(k)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A short addressee followed by "to" (or "not to") and a verb: "residents to stay", "them not to travel".</summary>
+    private static bool IsRequest(Article article, int from, int end)
+    {
+        var to = AfterShortObject(article, from, end, "to") - 1;
+        if (to < 0 && AfterShortObject(article, from, end, "not") is var not and >= 0 && not < end && article.TokenIs(not, "to"))
+        {
+            to = not;
+        }
+
+        if (to < 0 || to + 1 >= end)
+        {
+            return false;
+        }
+
+        var verb = article.TokenText(to + 1);
+        return char.IsLower(verb[0]) && !WordClasses.IsDeterminer(verb) && !WordClasses.IsSubjectPronoun(verb) && !WordClasses.IsPunctuation(article, to + 1);
+    }
+
+    private static bool IsBracket(Article article, int token) => article.TokenText(token) is "(" or ")";
 
     /// <summary>
     /// The start of a clause after a short listener ("told Montalvo he would …", "told LA Weekly the case
@@ -234,6 +296,14 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
+            // "said the budget (which passed last week) would be …": an aside in brackets is skipped.
+            if (article.TokenIs(k, "(") && ClosingBracket(article, k, end) is var closing and > 0)
+            {
+                start += closing - k;
+                k = closing;
+                continue;
+            }
+
             // "said resources and kits would be …": a coordinated subject.
             var coordinated = (article.TokenIs(k, "and") || article.TokenIs(k, "or")) && k + 1 < end && !WordClasses.IsVerbLike(article, k + 1);
             if (!coordinated && (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w)))
@@ -250,6 +320,25 @@ internal static class IndirectQuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>The bracket closing the aside opened at <paramref name="open"/> within a short window, or -1.</summary>
+    private static int ClosingBracket(Article article, int open, int end)
+    {
+        for (var k = open + 1; k < end && k - open <= MaxAside; k++)
+        {
+            if (article.TokenIs(k, ")"))
+            {
+                return k;
+            }
+
+            if (article.TokenIs(k, "("))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The comma closing an appositive opened at <paramref name="comma"/>, or -1.</summary>
@@ -307,6 +396,14 @@ internal static class IndirectQuoteFinder
             if (!subject.IsEmpty && subject.Start > content && IsContrast(article, subject.Start - 1))
             {
                 return subject.Start - 1;
+            }
+
+            // "… alerted to the explosion, which the agency calls an “attack”": a relative clause with its
+            // own reporting verb is another attribution, not content.
+            if (!subject.IsEmpty && subject.Start - 2 > content && article.TokenIs(subject.Start - 2, ",")
+                && (article.TokenIs(subject.Start - 1, "which") || article.TokenIs(subject.Start - 1, "what")))
+            {
+                return subject.Start - 2;
             }
 
             if (PhraseScanner.BorrowsSubject(article, k, content))
@@ -493,6 +590,14 @@ internal static class IndirectQuoteFinder
             && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
+
+            // "Thus the beat …, according to Cohn, is on the back of …": the source interrupts the content, which
+            // resumes with its predicate after the closing comma (like "Institutional recipients, said Mauer, are …").
+            if (according > sentence.FirstToken && clause > 0 && end - clause >= MinContentTokens && WordClasses.IsVerbLike(article, clause)
+                && !MostlyQuoted(article, clause, end, quoted))
+            {
+                found.Add(Draft(article, clause, end, attribution));
+            }
         }
     }
 
@@ -540,6 +645,67 @@ internal static class IndirectQuoteFinder
         }
     }
 
+    /// <summary>
+    /// "his infamous suggestion that Obama was not born …", "Stone’s claim that the vote was rigged": a
+    /// reporting noun owned by a speaker, followed by "that" and a clause. Without an owner ("the claim
+    /// that …") nobody is named, so nothing is added.
+    /// </summary>
+    private static void PossessedClaimThat(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        for (var t = sentence.FirstToken + 1; t + 2 < end; t++)
+        {
+            if (!article.TokenIs(t + 1, "that") || !ReportingLexicon.Default.TryGet(article.TokenText(t), out var noun) || !noun.IsNoun
+                || ReportingCues.IsVerb(article, t, out _) || IsQuoted(article.Tokens[t].Start, quoted) || InsideFound(found, article.Tokens[t].Start)
+                || !ClauseFollows(article, t + 2, end))
+            {
+                continue;
+            }
+
+            var owner = Owner(article, t, sentence.FirstToken);
+            if (owner.IsEmpty)
+            {
+                continue;
+            }
+
+            var contentEnd = NextAttribution(article, t + 2, end);
+            if (contentEnd - (t + 2) >= MinContentTokens && !MostlyQuoted(article, t + 2, contentEnd, quoted))
+            {
+                found.Add(Draft(article, t + 2, contentEnd, new Attribution(owner, t, noun.NounLemma, 0.7)));
+                t = contentEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who owns the noun at <paramref name="noun"/>: a possessive pronoun ("his") or the phrase before "’s",
+    /// with at most one adjective between ("his infamous suggestion"); empty when none.
+    /// </summary>
+    private static TokenRange Owner(Article article, int noun, int floor)
+    {
+        for (var k = noun - 1; k >= floor && noun - k <= 2; k--)
+        {
+            var w = article.TokenText(k);
+            if (WordClasses.IsPossessivePronoun(w))
+            {
+                return new TokenRange(k, k + 1);
+            }
+
+            if (w is "'s" or "’s")
+            {
+                return k > floor ? PhraseScanner.SubjectBefore(article, k, floor) : TokenRange.Empty;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsDeterminer(w))
+            {
+                break;
+            }
+        }
+
+        return TokenRange.Empty;
+    }
+
+    private static bool InsideFound(List<QuoteDraft> found, int offset) => found.Exists(d => d.Content.Start <= offset && offset < d.Content.End);
+
     private static QuoteDraft Draft(Article article, int from, int to, Attribution attribution)
     {
         var content = new TextSpan(article.Tokens[from].Start, article.Tokens[to - 1].End);
@@ -554,7 +720,10 @@ internal static class IndirectQuoteFinder
 
     private static bool IsQuoted(int offset, IReadOnlyList<TextSpan> quoted) => OffsetSearch.Inside(quoted, offset);
 
-    /// <summary>"by assuring", "to say": a verb after a preposition or "to" reports nothing by itself.</summary>
+    /// <summary>
+    /// "to say", "after assuring": a verb after a preposition or "to" reports nothing by itself; a means
+    /// clause ("ended the hearing by saying that …", "by calling for X to …") is the subject's speech.
+    /// </summary>
     private static bool IsGerundOrInfinitive(Article article, int verb, int floor)
     {
         if (verb <= floor)
@@ -563,7 +732,7 @@ internal static class IndirectQuoteFinder
         }
 
         var before = article.TokenText(verb - 1);
-        return WordClasses.IsPreposition(before) && !before.Equals("close", StringComparison.OrdinalIgnoreCase);
+        return WordClasses.IsPreposition(before) && !before.Equals("close", StringComparison.OrdinalIgnoreCase) && !ReportingCues.IsMeansClause(article, verb);
     }
 
     /// <summary>Content that is a direct quotation already (with at most a few words around it) is not indirect speech.</summary>

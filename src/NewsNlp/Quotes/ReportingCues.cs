@@ -32,6 +32,10 @@ internal static class ReportingCues
         return char.IsLower(text[0]) || IsSentenceStart(article, token);
     }
 
+    /// <summary>"by saying", "by calling for": a reporting gerund after "by" is how the sentence's subject acted.</summary>
+    public static bool IsMeansClause(Article article, int verb) =>
+        verb > 0 && article.TokenIs(verb - 1, "by") && article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The speaker phrase of a reporting verb: its own subject, else the sentence's subject.</summary>
     public static TokenRange SpeakerOf(Article article, int verb)
     {
@@ -39,6 +43,16 @@ internal static class ReportingCues
         {
             // "the girls were granted “parole”": the subject received the words, it did not say them.
             return TokenRange.Empty;
+        }
+
+        if (IsMeansClause(article, verb))
+        {
+            // "Pirro opened her show by calling for …": the sentence's subject speaks, when it is someone
+            // ("agreements deter aggression by assuring adversaries that …" is a thing's effect, not speech).
+            var actor = PhraseScanner.SentenceSubject(article, verb);
+            var someone = !actor.IsEmpty && (WordClasses.IsSubjectPronoun(article.TokenText(actor.Start))
+                || MentionSearch.NamesPerson(article, article.Tokens[actor.Start].Start, article.Tokens[actor.End - 1].End));
+            return someone ? actor : TokenRange.Empty;
         }
 
         var sentence = article.SentenceOfToken(verb);
@@ -60,9 +74,29 @@ internal static class ReportingCues
         }
 
         var subject = PhraseScanner.SubjectBefore(article, verb, floor);
+        if (participle && PostedMessage(article, subject, floor) is { IsEmpty: false } poster)
+        {
+            return poster;
+        }
+
         return subject.IsEmpty && participle
             ? PhraseScanner.SentenceSubject(article, verb)
             : subject;
+    }
+
+    /// <summary>
+    /// "Trump posted a tweet telling his followers …": a message that is the object of a verb speaks for
+    /// that verb's subject; empty when <paramref name="message"/> is no such object.
+    /// </summary>
+    private static TokenRange PostedMessage(Article article, TokenRange message, int floor)
+    {
+        if (message.IsEmpty || message.Start - 1 <= floor || !ReportingLexicon.Default.TryGet(article.TokenText(message.End - 1), out var noun) || !noun.IsNoun
+            || !WordClasses.IsVerbLike(article, message.Start - 1))
+        {
+            return TokenRange.Empty;
+        }
+
+        return PhraseScanner.SubjectBefore(article, message.Start - 1, floor);
     }
 
     /// <summary>The nearest earlier reporting verb of the sentence that has a subject of its own; -1 when none.</summary>

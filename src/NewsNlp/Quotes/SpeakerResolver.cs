@@ -13,6 +13,9 @@ internal sealed class SpeakerResolver(Article article)
 {
     private const int PronounWindowSentences = 4;
 
+    /// <summary>How far back an unlinked definite description ("the former adviser") looks for its person.</summary>
+    private const int DescriptionWindowSentences = 0;
+
     /// <summary>Shorter names are too often different people to take one typo as the same name.</summary>
     private const int MinTypoNameLength = 5;
 
@@ -27,6 +30,11 @@ internal sealed class SpeakerResolver(Article article)
         "suggest", "indicate", "underscore", "underline", "highlight", "signal", "reveal", "imply", "encourage", "emphasize",
         "emphasise", "stress", "confirm", "predict", "estimate", "show", "outline", "detail", "document", "cite", "rule");
 
+    /// <summary>Reporting verbs whose subject is someone, never a finding or a document ("wrote", not "shows").</summary>
+    private static readonly WordTable<bool> PeopleOnlyCues = WordTable.Of(
+        "say", "tell", "write", "add", "argue", "claim", "insist", "tweet", "explain", "admit", "ask", "reply", "respond", "answer",
+        "deny", "recall", "complain", "joke", "warn", "urge", "promise", "vow", "accuse", "testify", "contend", "acknowledge", "concede");
+
     /// <summary>What a definite description of a place or body refers back to ("the city" → an earlier city or municipality).</summary>
     private static readonly WordTable<PlaceKind> AnaphoricPlaces = new()
     {
@@ -38,6 +46,7 @@ internal sealed class SpeakerResolver(Article article)
         ["nation"] = PlaceKind.Country,
         ["company"] = PlaceKind.Organisation,
         ["firm"] = PlaceKind.Organisation,
+        ["agency"] = PlaceKind.Organisation,
     };
 
     private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
@@ -68,7 +77,7 @@ internal sealed class SpeakerResolver(Article article)
 
         var tokens = article.Tokens;
         var span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
-        if (phrase.Length == 1 && WordClasses.IsSubjectPronoun(article.TokenText(phrase.Start)))
+        if (phrase.Length == 1 && (WordClasses.IsSubjectPronoun(article.TokenText(phrase.Start)) || WordClasses.IsPossessivePronoun(article.TokenText(phrase.Start))))
         {
             return Pronoun(phrase.Start, span, sentence);
         }
@@ -81,6 +90,12 @@ internal sealed class SpeakerResolver(Article article)
 
         phrase = WithoutTrailingTime(phrase);
         span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
+        if (IsGroupBeforePreposition(phrase))
+        {
+            // "Officials in Kenya said": the officials speak, a group placed by the name, not Kenya itself.
+            return new Speaker(-1, Description(phrase), span, 0.9, IsGroup: true);
+        }
+
         var last = MentionAt(tokens[phrase.End - 1].Start);
         if (last is { EntityId: >= 0 } && !IsNorp(last) && CanSpeak(last))
         {
@@ -113,6 +128,13 @@ internal sealed class SpeakerResolver(Article article)
 
         if (Titles.Default.IsHead(headWord))
         {
+            // "When Rice was asked …, the former national security adviser said": a definite description no
+            // role linked is the person the text was just about, the nearest earlier person acting as a subject.
+            if (article.TokenIs(phrase.Start, "the") && NearestSubjectPerson(span.Start, sentence) is { } subject)
+            {
+                return Of(subject.EntityId, span, 0.6);
+            }
+
             // "the Afghan ambassador" is a person the text does not name here: not Afghanistan.
             return new Speaker(-1, Description(phrase), span, 0.6);
         }
@@ -131,7 +153,7 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         // A name the recogniser missed ("Environment Minister John Baird said"): its capitalised words without the title.
-        var name = TrailingName(phrase);
+        var name = TrailingName(phrase, PeopleOnlyCues.Contains(attribution.CueLemma));
         if (name.Length > 0)
         {
             var misspelt = PersonWithSurnameLike(name);
@@ -162,7 +184,7 @@ internal sealed class SpeakerResolver(Article article)
         foreach (var entity in article.Entities)
         {
             var surname = entity.Name.AsSpan(entity.Name.LastIndexOf(' ') + 1);
-            if (entity.Type == EntityTypes.Person && PersonNames.OneEditApart(name, surname))
+            if (entity.Type == EntityTypes.Person && PersonNames.LikelyMisspelling(name, surname))
             {
                 if (found >= 0)
                 {
@@ -190,7 +212,11 @@ internal sealed class SpeakerResolver(Article article)
 
     private Speaker? Pronoun(int token, TextSpan span, int sentence)
     {
-        var word = article.TokenText(token);
+        // A possessive owner ("his suggestion that …") stands for its subject form.
+        var written = article.TokenText(token);
+        ReadOnlySpan<char> word = written.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he"
+            : written.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
+            : written.Equals("their", StringComparison.OrdinalIgnoreCase) ? "they" : written;
         var isPersonal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
         if (!isPersonal && !word.Equals("they", StringComparison.OrdinalIgnoreCase) && !word.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
@@ -244,6 +270,27 @@ internal sealed class SpeakerResolver(Article article)
     private Mention? NearestReportingPerson(int offset, int sentence, bool female) =>
         NearestEarlierMention(offset, sentence, m => m.Kind == MentionKind.Name && article.Entities[m.EntityId].Type == EntityTypes.Person
             && (ReportingCues.IsVerb(article, article.TokenAtOrAfter(m.End), out _) || OpensSentence(m)) && GenderAgrees(m.EntityId, female));
+
+    /// <summary>
+    /// The nearest earlier person named as a subject in the same sentence: a name followed by a verb
+    /// or auxiliary ("Rice was asked", "Smith said") and not the object of a preposition or a possessive
+    /// ("by PBS’s Judy Woodruff"); null when there is none.
+    /// </summary>
+    private Mention? NearestSubjectPerson(int offset, int sentence) =>
+        NearestEarlierMention(offset, sentence, m =>
+        {
+            // Further back a description more often introduces someone new than it repeats someone.
+            if (m.Kind != MentionKind.Name || article.Entities[m.EntityId].Type != EntityTypes.Person || sentence - m.Sentence > DescriptionWindowSentences)
+            {
+                return false;
+            }
+
+            var first = article.TokenAtOrAfter(m.Start);
+            var next = article.TokenAtOrAfter(m.End);
+            var before = first > 0 ? article.TokenText(first - 1) : default;
+            return next < article.Tokens.Length && (WordClasses.IsVerbLike(article, next) || WordClasses.IsAuxiliary(article.TokenText(next)))
+                && !WordClasses.IsPreposition(before) && before is not ("'s" or "’s");
+        });
 
     /// <summary>Only title words ("Governor", "Dr.") come before the mention in its sentence.</summary>
     private bool OpensSentence(Mention mention)
@@ -386,6 +433,27 @@ internal sealed class SpeakerResolver(Article article)
         return phrase.End - 1;
     }
 
+    /// <summary>
+    /// A plural common noun before the phrase's first preposition ("Officials in Kenya", "experts at the
+    /// university"): the phrase is a group, whatever the name after the preposition is.
+    /// </summary>
+    private bool IsGroupBeforePreposition(TokenRange phrase)
+    {
+        for (var j = phrase.Start + 1; j < phrase.End - 1; j++)
+        {
+            if (WordClasses.IsPreposition(article.TokenText(j)))
+            {
+                // "claims from a special envoy" are the envoy's words, not a group's.
+                var noun = j - 1;
+                var word = article.TokenText(noun);
+                return IsPlural(word, ReportingCues.IsSentenceStart(article, noun)) && MentionAt(article.Tokens[noun].Start) == null
+                    && !(ReportingLexicon.Default.TryGet(word, out var message) && message.IsNoun);
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPlural(ReadOnlySpan<char> word, bool sentenceInitial) =>
         word.Length > 3 && (char.IsLower(word[0]) || sentenceInitial) && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i';
 
@@ -395,7 +463,7 @@ internal sealed class SpeakerResolver(Article article)
     /// The last run of capitalised words in the phrase without its leading title ("Environment Minister
     /// John Baird" → "John Baird", "Cornyn's statement" → "Cornyn"); empty when there is none.
     /// </summary>
-    private string TrailingName(TokenRange phrase)
+    private string TrailingName(TokenRange phrase, bool peopleOnlyCue)
     {
         var end = phrase.End;
         while (end > phrase.Start && !IsNameWord(end - 1))
@@ -415,8 +483,11 @@ internal sealed class SpeakerResolver(Article article)
             start--;
         }
 
-        // One capitalised word opening the sentence may be a common word ("Results show"): the tagger decides.
-        if (start == end || (end - start == 1 && ReportingCues.IsSentenceStart(article, start) && article.Tokens[start].Pos is not (Upos.PROPN or Upos.X)))
+        // One capitalised word opening the sentence may be a common word ("Results show"): the tagger decides,
+        // unless a singular word is the subject of a verb only people use ("Winner wrote that …").
+        var word = article.TokenText(start);
+        var personSubject = peopleOnlyCue && word[^1] != 's' && !Titles.Default.IsTitleWord(word);
+        if (start == end || (end - start == 1 && ReportingCues.IsSentenceStart(article, start) && article.Tokens[start].Pos is not (Upos.PROPN or Upos.X) && !personSubject))
         {
             return string.Empty;
         }

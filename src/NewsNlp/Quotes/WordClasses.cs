@@ -64,6 +64,10 @@ internal static class WordClasses
 
     public static bool IsSubjectPronoun(ReadOnlySpan<char> word) => SubjectPronouns.Contains(word);
 
+    /// <summary>"his", "her", "their": the owner of a claim ("his suggestion that …").</summary>
+    public static bool IsPossessivePronoun(ReadOnlySpan<char> word) =>
+        word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
     /// <summary>Quantifiers that can stand alone as a subject ("Some argue that …", "Others said …").</summary>

@@ -13,6 +13,9 @@ internal static class NameClusters
     /// <summary>Names shorter than this are too often different people to take one typo as the same name.</summary>
     private const int MinVariantLength = 4;
 
+    private static readonly WordTable<bool> CompanySuffixes = WordTable.Of(
+        ["Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "GmbH", "AG", "S.A.", "N.V.", "LLP"]);
+
     private static readonly string[] StakeholderTypes = [EntityTypes.Person, EntityTypes.Org, EntityTypes.Gpe, EntityTypes.Loc];
 
     public static List<Stakeholder> Build(Article article)
@@ -21,6 +24,8 @@ internal static class NameClusters
         var persons = new List<Stakeholder>();
         var byKey = new Dictionary<string, Stakeholder>(StringComparer.OrdinalIgnoreCase);
         var bestCasing = new Dictionary<Stakeholder, int>();
+
+        RetypeCompanies(article);
 
         // Longest names first, so every shorter form finds the full name it belongs to.
         var people = article.Mentions
@@ -144,11 +149,11 @@ internal static class NameClusters
         a.Words.Length >= 2 && a.Words.Length == b.Words.Length && a.Words.AsSpan(1).SequenceEqual(b.Words.AsSpan(1))
         && a.Words[0].Length >= MinVariantLength && PersonNames.OneEditApart(a.Words[0], b.Words[0]);
 
-    /// <summary>"Mauer" alone next to "K.C. Maurer": a lone name one typo from exactly one person's surname.</summary>
+    /// <summary>"Mauer" alone next to "K.C. Maurer", "Bauchtman" next to "Lydia Buchtmann": a lone name that is a likely misspelling of exactly one person's surname.</summary>
     private static bool SurnameTypo(Stakeholder full, Stakeholder lone, List<Stakeholder> persons) =>
         lone.Words.Length == 1 && full.Words.Length >= 2 && lone.Words[0].Length >= MinVariantLength + 1
-        && PersonNames.OneEditApart(lone.Words[0], full.Words[^1])
-        && persons.Count(p => p.Words.Length >= 2 && PersonNames.OneEditApart(lone.Words[0], p.Words[^1])) == 1;
+        && PersonNames.LikelyMisspelling(lone.Words[0], full.Words[^1])
+        && persons.Count(p => p.Words.Length >= 2 && PersonNames.LikelyMisspelling(lone.Words[0], p.Words[^1])) == 1;
 
     private static int FullNameMentions(Article article, Stakeholder person) =>
         person.Mentions.Count(m => article.TextOf(m.Span).Contains(person.Words[0], StringComparison.OrdinalIgnoreCase));
@@ -168,12 +173,41 @@ internal static class NameClusters
         return false;
     }
 
+    /// <summary>
+    /// "Globex Inc." tagged as a person is a company: a legal-form suffix decides the type, so the name
+    /// neither becomes a person nor has its last word taken for a surname.
+    /// </summary>
+    private static void RetypeCompanies(Article article)
+    {
+        var mentions = article.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind == MentionKind.Name && m.Type == EntityTypes.Person)
+            {
+                var text = article.TextOf(m.Span);
+                var last = text[(text.LastIndexOf(' ') + 1)..];
+                if (last.Length < text.Length && CompanySuffixes.Contains(last))
+                {
+                    mentions[i] = new Mention { Start = m.Start, End = m.End, Type = EntityTypes.Org, Kind = m.Kind, Sentence = m.Sentence, Confidence = m.Confidence };
+                }
+            }
+        }
+    }
+
     /// <summary>The name words of a person mention, with its leading title returned apart.</summary>
     private static string[] NameWords(Article article, Mention mention, out string role)
     {
         var words = article.TextOf(mention.Span).ToString().Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var title = words.Length > 0 ? PersonNames.TitleLength(words) : 0;
         role = string.Join(' ', words.Take(title));
+        var titleOf = RoleFinder.TitleOfBefore(article, mention.Start);
+        if (titleOf.Length > 0 && PersonNames.DepartmentLength(words) is var department && department > title)
+        {
+            // "Minister of Education Stefania Giannini": "Education" completes the title, it is no given name.
+            title = department;
+            role = titleOf + " " + string.Join(' ', words.Take(title));
+        }
         var name = words.Skip(title).ToArray();
         if (name.Length > 0)
         {

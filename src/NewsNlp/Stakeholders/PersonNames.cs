@@ -25,6 +25,22 @@ internal static class PersonNames
         return n;
     }
 
+    /// <summary>
+    /// Leading words of a name mention that name a department, not the person, when the text before it is
+    /// "title of" ("Minister of | Education Stefania Giannini"): all but the last given name and surname
+    /// (with the surname's particles, "Ursula von der Leyen"). 0 when fewer than three words.
+    /// </summary>
+    public static int DepartmentLength(IReadOnlyList<string> words)
+    {
+        var first = words.Count - 1;
+        while (first > 0 && Particles.Contains(words[first - 1]))
+        {
+            first--;
+        }
+
+        return words.Count >= 3 ? Math.Max(first - 1, 0) : 0;
+    }
+
     /// <summary>The name's words without a trailing possessive ("Trump’s" → "Trump").</summary>
     public static string StripPossessive(string word)
     {
@@ -59,6 +75,54 @@ internal static class PersonNames
         n > 0 && n + 2 < words.Count
         && (words[n].Equals("of", StringComparison.OrdinalIgnoreCase) || (words[n - 1].Equals("of", StringComparison.OrdinalIgnoreCase) && char.IsUpper(words[n][0])))
         && Titles.Default.IsTitleWord(words[n - (words[n].Equals("of", StringComparison.OrdinalIgnoreCase) ? 1 : 2)]);
+
+    /// <summary>Surnames at least this long may differ by two letters and still be one misspelt name.</summary>
+    private const int MinTwoEditLength = 8;
+
+    /// <summary>
+    /// Whether <paramref name="a"/> may be a misspelling of the surname <paramref name="b"/>: one letter apart,
+    /// or for long names ("Bauchtman" for "Buchtmann") two letters apart with the same first letter.
+    /// </summary>
+    public static bool LikelyMisspelling(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (OneEditApart(a, b))
+        {
+            return true;
+        }
+
+        return Math.Min(a.Length, b.Length) >= MinTwoEditLength && Math.Abs(a.Length - b.Length) <= 2
+            && char.ToLowerInvariant(a[0]) == char.ToLowerInvariant(b[0]) && EditDistance(a, b) == 2;
+    }
+
+    /// <summary>Levenshtein distance, case-insensitive, two rows on the stack (names are short).</summary>
+    private static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (b.Length > 64)
+        {
+            return int.MaxValue;
+        }
+
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]);
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (same ? 0 : 1));
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[b.Length];
+    }
 
     /// <summary>One letter inserted, deleted or replaced (case-insensitive).</summary>
     public static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -12,6 +12,9 @@ internal static class RoleFinder
 {
     private const int MaxRoleTokens = 6;
 
+    // Courtesy titles name no office: "Minister Mr. Toccafondi" has the role "Minister".
+    private static readonly WordTable<bool> Honorifics = WordTable.Of(["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir"]);
+
     // Capitalised at a sentence start but never part of a title.
     private static readonly WordTable<bool> ClosedClass = WordTable.Of(
         ["the", "a", "an", "he", "she", "they", "it", "we", "i", "in", "on", "at", "for", "with", "by", "from", "after", "before",
@@ -34,12 +37,44 @@ internal static class RoleFinder
         }
 
         // Words before the first title, country or capitalised word are not part of the role, nor is a leading "of".
-        while (start < first && (article.TokenIs(start, "of") || !IsRoleWord(article, start)))
+        while (start < first && (IsLinkWord(article, start) || !IsRoleWord(article, start)))
         {
             start++;
         }
 
-        return start < first && ContainsHead(article, start, first) ? Text(article, start, first) : string.Empty;
+        // "Undersecretary for Education Mr. Toccafondi": the courtesy title is no part of the role.
+        var end = first;
+        while (end > start && Honorifics.Contains(article.TokenText(end - 1)))
+        {
+            end--;
+        }
+
+        // "Minister of | Education Stefania Giannini": the department is inside the name mention, and the
+        // role is completed from there (TitleOfBefore); a role never ends in a dangling "of" or "for".
+        return start < end && ContainsHead(article, start, end) && !IsLinkWord(article, end - 1) ? Text(article, start, end) : string.Empty;
+    }
+
+    /// <summary>
+    /// "Minister of" or "Minister for" right before a name mention ("Minister of Education Stefania Giannini",
+    /// where the recogniser took "Education" into the name): the title up to its "of"; empty otherwise.
+    /// </summary>
+    public static string TitleOfBefore(Article article, int nameStart)
+    {
+        var first = article.TokenAtOrAfter(nameStart);
+        if (first < 2 || first > article.Tokens.Length || !IsLinkWord(article, first - 1))
+        {
+            return string.Empty;
+        }
+
+        var sentence = article.SentenceOfToken(first - 1);
+        var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
+        var start = first - 1;
+        while (start - 1 >= floor && first - start <= MaxRoleTokens && Titles.Default.IsTitleWord(article.TokenText(start - 1)))
+        {
+            start--;
+        }
+
+        return start < first - 1 && ContainsHead(article, start, first - 1) ? Text(article, start, first) : string.Empty;
     }
 
     public static string RoleInParentheses(Article article, int nameEnd)
@@ -86,10 +121,13 @@ internal static class RoleFinder
         return string.Empty;
     }
 
+    /// <summary>"of" and "for" join a title to its department ("Secretary of State", "Minister for Health").</summary>
+    private static bool IsLinkWord(Article article, int token) => article.TokenIs(token, "of") || article.TokenIs(token, "for");
+
     private static bool IsRoleWord(Article article, int token)
     {
         var word = article.TokenText(token);
-        if (word.Length == 0 || word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (word.Length == 0 || IsLinkWord(article, token))
         {
             return word.Length > 0;
         }

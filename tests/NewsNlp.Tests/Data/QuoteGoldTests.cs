@@ -14,19 +14,21 @@ public class QuoteGoldTests
     private const int MinimumFreshQuotes = 60;
     private const string SampleDoc = "security-guarantees";
     private const string FreshFile = "newsmtsc-heldout.jsonl";
+    private const string SecondFreshFile = "newsmtsc-heldout2.jsonl";
     private const string NewsMtscDevFile = "newsmtsc-dev.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];
 
     // Gold on corpus documents (NewsMTSC) gives offsets, never text: the corpus stays in ../shared.
-    private static readonly HashSet<string> OffsetFiles = [FreshFile, NewsMtscDevFile];
+    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile];
 
     private sealed record GoldQuote(string Doc, string Kind, string? Text, int Start, int End, string Speaker, string SpeakerType, string Cue, int Occurrence);
 
     [Theory]
     [InlineData("gold.jsonl")]
     [InlineData(FreshFile)]
+    [InlineData(SecondFreshFile)]
     [InlineData(NewsMtscDevFile)]
     public void FileIsUtf8WithoutByteOrderMark(string file)
     {
@@ -38,6 +40,7 @@ public class QuoteGoldTests
     [Theory]
     [InlineData("gold.jsonl", MinimumQuotes)]
     [InlineData(FreshFile, MinimumFreshQuotes)]
+    [InlineData(SecondFreshFile, MinimumFreshQuotes)]
     [InlineData(NewsMtscDevFile, MinimumFreshQuotes)]
     public void EveryLineIsACompleteRecord(string file, int minimum)
     {

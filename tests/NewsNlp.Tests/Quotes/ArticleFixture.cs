@@ -24,6 +24,26 @@ internal static class ArticleFixture
         return article;
     }
 
+    /// <summary>The fixture article after the stakeholder stage only, as the stakeholder tests need it.</summary>
+    public static Article WithStakeholders(string text, params (string Text, string Type)[] names)
+    {
+        var article = Build(text, names);
+        new StakeholderStage().Process(article, CancellationToken.None);
+        return article;
+    }
+
+    /// <summary>All quotes of the article on one line, for assertion messages.</summary>
+    public static string Describe(Article article) =>
+        string.Join(" | ", article.Quotes.Select(q => $"{q.Kind} [{article.TextOf(q.Content)}] {q.SpeakerName} ({q.CueLemma})"));
+
+    /// <summary>The one quote whose content is exactly <paramref name="content"/>; fails listing all quotes otherwise.</summary>
+    public static Quote QuoteOf(Article article, string content)
+    {
+        var found = article.Quotes.Where(q => article.TextOf(q.Content).SequenceEqual(content)).ToList();
+        Assert.True(found.Count == 1, $"'{content}' not found once among: {Describe(article)}");
+        return found[0];
+    }
+
     public static Article Build(string text, params (string Text, string Type)[] names)
     {
         var article = new Article("fixture", "fixture.txt", "0", text);

@@ -13,15 +13,9 @@ public class AttributionPatternTests
 
     private static Article Run(Article article) => ArticleFixture.WithQuotes(article);
 
-    private static string Describe(Article article) =>
-        string.Join(" | ", article.Quotes.Select(q => $"{q.Kind} [{article.TextOf(q.Content)}] {q.SpeakerName}"));
+    private static string Describe(Article article) => ArticleFixture.Describe(article);
 
-    private static Quote QuoteOf(Article article, string content)
-    {
-        var found = article.Quotes.Where(q => article.TextOf(q.Content).SequenceEqual(content)).ToList();
-        Assert.True(found.Count == 1, $"'{content}' not found once among: {Describe(article)}");
-        return found[0];
-    }
+    private static Quote QuoteOf(Article article, string content) => ArticleFixture.QuoteOf(article, content);
 
     [Theory]
     [InlineData("Valeska Paris, an Australian woman, has claimed that the church kept her aboard for years.")]

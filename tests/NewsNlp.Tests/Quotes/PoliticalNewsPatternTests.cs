@@ -16,15 +16,9 @@ public class PoliticalNewsPatternTests
 
     private static Article Run(string text, params (string, string)[] names) => ArticleFixture.WithQuotes(text, names);
 
-    private static string Describe(Article article) =>
-        string.Join(" | ", article.Quotes.Select(q => $"{q.Kind} [{article.TextOf(q.Content)}] {q.SpeakerName} ({q.CueLemma})"));
+    private static string Describe(Article article) => ArticleFixture.Describe(article);
 
-    private static Quote QuoteOf(Article article, string content)
-    {
-        var found = article.Quotes.Where(q => article.TextOf(q.Content).SequenceEqual(content)).ToList();
-        Assert.True(found.Count == 1, $"'{content}' not found once among: {Describe(article)}");
-        return found[0];
-    }
+    private static Quote QuoteOf(Article article, string content) => ArticleFixture.QuoteOf(article, content);
 
     [Theory]
     [InlineData("The budget will be balanced by next year, Mary Stone told a radio host on Tuesday.", "tell")]

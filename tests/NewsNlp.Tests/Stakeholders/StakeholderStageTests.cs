@@ -8,12 +8,7 @@ public class StakeholderStageTests
 {
     private const string Person = EntityTypes.Person;
 
-    private static Article Run(string text, params (string, string)[] names)
-    {
-        var article = ArticleFixture.Build(text, names);
-        new StakeholderStage().Process(article, CancellationToken.None);
-        return article;
-    }
+    private static Article Run(string text, params (string, string)[] names) => ArticleFixture.WithStakeholders(text, names);
 
     private static Entity Only(Article article, string name) => Assert.Single(article.Entities, e => e.Name == name);
 
