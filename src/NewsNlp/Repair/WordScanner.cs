@@ -53,8 +53,9 @@ internal static class WordScanner
         var lineStart = true;
 
         // A quotation ending in ? or ! and closed ('…from here?” said Mr. Farage') is often followed by its
-        // attribution in lower case, which does not start a sentence.
-        var questionQuoted = false;
+        // attribution in lower case, which does not start a sentence; so is an ellipsis, which marks words
+        // left out mid-sentence ("an incredible insensitivity … to the prevalence").
+        var lowerMayContinue = false;
         var attributionPossible = false;
         var chunkEnd = -1;
         var chunkIsLink = false;
@@ -73,10 +74,10 @@ internal static class WordScanner
                 else if (pendingEnd)
                 {
                     atStart = true;
-                    attributionPossible = questionQuoted;
+                    attributionPossible = lowerMayContinue;
                 }
 
-                questionQuoted = false;
+                lowerMayContinue = false;
 
                 pendingEnd = false;
                 i++;
@@ -115,7 +116,7 @@ internal static class WordScanner
                 }
 
                 pendingEnd = false;
-                questionQuoted = false;
+                lowerMayContinue = false;
                 attributionPossible = false;
                 i = end;
                 continue;
@@ -126,17 +127,17 @@ internal static class WordScanner
                 case '.':
                     // A spaced ellipsis (". . .") marks words left out, usually mid-sentence.
                     pendingEnd = !Abbreviations.EndsAbbreviation(text, i) && !(i >= 2 && text[i - 1] == ' ' && text[i - 2] == '.');
-                    questionQuoted = false;
+                    lowerMayContinue = i >= 2 && text[i - 1] == '.' && text[i - 2] == '.';
                     break;
                 case '!' or '?' or '…':
                     pendingEnd = true;
-                    questionQuoted = false;
+                    lowerMayContinue = c == '…';
                     break;
                 case '|':
                     atStart = true;
                     break;
                 case ')' or ']' or '”' or '’' or '"' or '\'':
-                    questionQuoted |= pendingEnd && c is not (')' or ']') && i > 0 && text[i - 1] is '?' or '!';
+                    lowerMayContinue |= pendingEnd && c is not (')' or ']') && i > 0 && text[i - 1] is '?' or '!';
                     break;
                 case ',' or ';' or ':':
                     atStart = false;

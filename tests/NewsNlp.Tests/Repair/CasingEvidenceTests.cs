@@ -95,4 +95,11 @@ public class CasingEvidenceTests
     [InlineData("San Francisco District Attorney George gascon speaks at a news conference.", "San Francisco District Attorney George Gascon speaks at a news conference.")]
     public void AnUnknownWordAfterAGivenNameIsASurname(string raw, string repaired)
         => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Theory]
+    [InlineData("Critics saw an incredible insensitivity … to the prevalence of the problem, she said.")]
+    [InlineData("The law gives millions of Americans access to quality, affordable care.")]
+    [InlineData("His wi-fi password was a derivation of the phrase, police said.")]
+    public void WordsAfterAnEllipsisInCompoundsAndInCapitalisedPairsStay(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 }

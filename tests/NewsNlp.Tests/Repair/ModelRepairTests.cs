@@ -81,4 +81,19 @@ public class ModelRepairTests
         var speller = new RepairStage(new RepairOptions { Truecase = false }, RepairFixtures.TinyModels());
         Assert.Equal(raw, RepairFixtures.Repair(speller, raw).Clean);
     }
+
+    [Theory]
+    [InlineData("organisation", true)]
+    [InlineData("iodise", true)]
+    [InlineData("analysed", true)]
+    [InlineData("centre", true)]
+    [InlineData("colour", true)]
+    [InlineData("defence", true)]
+    [InlineData("woudl", false)]
+    [InlineData("cancellled", false)]
+    public void BritishSpellingsOfKnownWordsAreWords(string word, bool british)
+    {
+        string[] american = ["organization", "iodize", "analyzed", "center", "color", "defense", "cancelled"];
+        Assert.Equal(british, BritishSpelling.HasAmericanForm(word, w => american.Contains(w.ToString())));
+    }
 }

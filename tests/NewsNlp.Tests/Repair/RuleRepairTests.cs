@@ -106,6 +106,21 @@ public class RuleRepairTests
     }
 
     [Fact]
+    public void ALongQuestionEndingTheTextIsKept()
+    {
+        const string raw = "He accused the senator of treason.\nNow would the media’s connect-the-dots mentality shift into higher gear if a supporter who hated liberals started firing at a baseball practice?";
+        Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+    }
+
+    [Fact]
+    public void ARelatedHeadlineRunIntoTheArticleTextIsKept()
+    {
+        const string raw = "Related: Several Vexing Questions Remain in Orlando Massacre He told police negotiators during the three-hour siege that he admired the leader of the group, as well as the brothers who bombed the marathon.";
+        Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+        Assert.Equal("Intro.\n", RepairFixtures.Repair(Stage, "Intro.\nRelated: Several Vexing Questions Remain\n").Clean);
+    }
+
+    [Fact]
     public void ATextThatIsOnlyAQuestionIsKept()
     {
         const string raw = "So why does the governor refuse to acknowledge that high taxes have been chasing people away?";
