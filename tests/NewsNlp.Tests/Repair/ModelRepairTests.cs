@@ -59,6 +59,13 @@ public class ModelRepairTests
     }
 
     [Fact]
+    public void ALowerCaseWordThatIsAlsoACountryDomainIsSpacedBetweenDictionaryWords()
+    {
+        var speller = new RepairStage(new RepairOptions { Truecase = false }, new RepairModels(null, SpellingDictionary.FromFrequencyList(["the 900", "word 500", "it 800", "would 400"])));
+        Assert.Equal("the word. it would, see word.com and word.de", RepairFixtures.Repair(speller, "the word.it would, see word.com and word.de").Clean);
+    }
+
+    [Fact]
     public void ANonWordIsCorrectedFromTheDictionary()
     {
         var article = RepairFixtures.Repair(Stage, "He said consequences woudl follow.");

@@ -23,6 +23,8 @@ public class RuleRepairTests
     [InlineData("see the link,http://example.com/page for more", "see the link, http://example.com/page for more")]
     [InlineData("Email:jo@example.com today", "Email: jo@example.com today")]
     [InlineData("server:irc.example.net tonight", "server: irc.example.net tonight")]
+    [InlineData("officially censuring Mr.Trump.", "officially censuring Mr. Trump.")]
+    [InlineData("the group moveon.org.Howard Dean ran", "the group moveon.org. Howard Dean ran")]
     public void MissingSpacesAreInserted(string raw, string expected)
         => Assert.Equal(expected, RepairFixtures.Repair(Stage, raw).Clean);
 
