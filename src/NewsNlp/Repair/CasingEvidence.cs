@@ -141,10 +141,14 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         return share >= MultiwordShare ? 0.5 + (share / 2) : 0;
     }
 
-    // The word before is a capitalised name the corpus knows (not an ordinary word), one space before.
+    // The word before is a capitalised name the corpus knows (not an ordinary word), one space before, and
+    // not a possessive ("Spencer's fiancee").
     private bool AfterGivenName(int index)
         => index > 0 && IsCapitalisedMidSentenceOrStart(index - 1) && IsOneSpaceApart(index - 1, index)
+            && !IsPossessive(text.AsSpan(words[index - 1].Start, words[index - 1].Length))
             && lexicon.Find(text.AsSpan(words[index - 1].Start, words[index - 1].Length)) is { } entry && IsName(entry) && !entry.CommonWord;
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => CaseLexicon.WithoutPossessive(word).Length < word.Length;
 
     private bool IsCapitalisedMidSentenceOrStart(int index) => words[index].Is(WordFlags.Title) && words[index].Length >= 2;
 

@@ -92,8 +92,9 @@ internal sealed class Truecaser
                 continue;
             }
 
-            // Hashtags and handles ("#ksleg", "@lyzl") are written as their owners chose.
-            if (word.Start > 0 && text[word.Start - 1] is '#' or '@')
+            // Hashtags and handles ("#ksleg", "@lyzl") are written as their owners chose; so are placeholders
+            // left by scraping ("[image]", "[video]").
+            if (word.Start > 0 && (text[word.Start - 1] is '#' or '@' || (text[word.Start - 1] == '[' && word.End < text.Length && text[word.End] == ']')))
             {
                 continue;
             }

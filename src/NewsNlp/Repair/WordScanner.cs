@@ -125,9 +125,9 @@ internal static class WordScanner
             switch (c)
             {
                 case '.':
-                    // A spaced ellipsis (". . .") marks words left out, usually mid-sentence.
-                    pendingEnd = !Abbreviations.EndsAbbreviation(text, i) && !(i >= 2 && text[i - 1] == ' ' && text[i - 2] == '.');
-                    lowerMayContinue = i >= 2 && text[i - 1] == '.' && text[i - 2] == '.';
+                    var spacedEllipsis = i >= 2 && text[i - 1] == ' ' && text[i - 2] == '.';
+                    pendingEnd = spacedEllipsis || !Abbreviations.EndsAbbreviation(text, i);
+                    lowerMayContinue = spacedEllipsis || (i >= 2 && text[i - 1] == '.' && text[i - 2] == '.');
                     break;
                 case '!' or '?' or '…':
                     pendingEnd = true;

@@ -100,6 +100,9 @@ public class CasingEvidenceTests
     [InlineData("Critics saw an incredible insensitivity … to the prevalence of the problem, she said.")]
     [InlineData("The law gives millions of Americans access to quality, affordable care.")]
     [InlineData("His wi-fi password was a derivation of the phrase, police said.")]
-    public void WordsAfterAnEllipsisInCompoundsAndInCapitalisedPairsStay(string raw)
+    [InlineData("We can do better . . . the beginning of the end, he said.")]
+    [InlineData("[image] Police said they linked the cases.")]
+    [InlineData("The commissioner said Spencer's fiancee and two friends had been quarantined.")]
+    public void OrdinaryLowerCaseWordsInTrickyPlacesStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 }
