@@ -150,6 +150,39 @@ internal static class WordScanner
 
             i++;
         }
+
+        ProtectAccountNames(text, words);
+    }
+
+    // The longest display name before "(@handle)" that is protected.
+    private const int MaxAccountName = 60;
+
+    // An embedded tweet signs off with the account's display name and handle ("— lyz lenz (@lyzl) November
+    // 7, 2017"): the name is written as its owner chose, so casing and spelling leave it alone. The name
+    // runs back from " (@" to a dash or the line start.
+    private static void ProtectAccountNames(string text, List<WordToken> words)
+    {
+        var w = 0;
+        for (var at = text.IndexOf(" (@", StringComparison.Ordinal); at > 0; at = text.IndexOf(" (@", at + 3, StringComparison.Ordinal))
+        {
+            var start = Math.Max(0, at - MaxAccountName);
+            var stop = text.AsSpan(start, at - start).LastIndexOfAny('\n', '—', '–');
+            if (stop < 0 && start > 0)
+            {
+                continue;
+            }
+
+            start += stop + 1;
+            while (w < words.Count && words[w].End <= start)
+            {
+                w++;
+            }
+
+            for (var k = w; k < words.Count && words[k].End <= at; k++)
+            {
+                words[k] = words[k] with { Flags = words[k].Flags | WordFlags.Protected };
+            }
+        }
     }
 
     // A space-free chunk ends at the next white space; it can hold a link only if it has a dot, colon or
