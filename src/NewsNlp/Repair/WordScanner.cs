@@ -56,6 +56,7 @@ internal static class WordScanner
         // attribution in lower case, which does not start a sentence; so is an ellipsis, which marks words
         // left out mid-sentence ("an incredible insensitivity … to the prevalence").
         var lowerMayContinue = false;
+        var pipeInLine = false;
         var attributionPossible = false;
         var chunkEnd = -1;
         var chunkIsLink = false;
@@ -67,6 +68,7 @@ internal static class WordScanner
             {
                 if (c == '\n')
                 {
+                    pipeInLine = false;
                     atStart = true;
                     lineStart = true;
                     attributionPossible = false;
@@ -134,7 +136,10 @@ internal static class WordScanner
                     lowerMayContinue = c == '…';
                     break;
                 case '|':
-                    atStart = true;
+                    // A table row has two bars or more; a lone one mid-sentence ("New Zealand | that all
+                    // salt", a transcript's mark) starts no cell. Only a line's first bar looks ahead.
+                    atStart |= pipeInLine || text.AsSpan(i + 1).IndexOfAny('|', '\n') is var next && next >= 0 && text[i + 1 + next] == '|';
+                    pipeInLine = true;
                     break;
                 case ')' or ']' or '”' or '’' or '"' or '\'':
                     lowerMayContinue |= pendingEnd && c is not (')' or ']') && i > 0 && text[i - 1] is '?' or '!';

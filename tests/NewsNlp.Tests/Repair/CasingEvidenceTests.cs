@@ -103,6 +103,7 @@ public class CasingEvidenceTests
     [InlineData("We can do better . . . the beginning of the end, he said.")]
     [InlineData("[image] Police said they linked the cases.")]
     [InlineData("The commissioner said Spencer's fiancee and two friends had been quarantined.")]
+    [InlineData("We have convinced the Food Standards of Australia and New Zealand | that all salt should be iodised.")]
     [InlineData("Voters spoke out. pic.twitter.com/gz9qoITBaW — lyz lenz (@lyzl) November 7, 2017")]
     public void OrdinaryLowerCaseWordsInTrickyPlacesStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
