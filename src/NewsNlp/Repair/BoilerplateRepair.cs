@@ -11,6 +11,10 @@ internal static class BoilerplateRepair
 {
     private const int MaxShareLineWords = 25;
 
+    // A question ending the text is a leftover prompt only when heading-short: an article may well end on
+    // a long rhetorical question ("Now would the media's … mentality shift into higher gear if …?").
+    private const int MaxClosingPromptWords = 20;
+
     /// <summary>Marks boilerplate lines in <paramref name="removed"/> with the rule that matched.</summary>
     public static void Mark(string text, List<Line> lines, string?[] removed)
     {
@@ -57,7 +61,7 @@ internal static class BoilerplateRepair
                 continue;
             }
 
-            removed[i] = searched ? RuleFor(text, lines, i, content, lowered, inFaq) : CalloutRule(lowered);
+            removed[i] = searched ? RuleFor(text, lines, i, content, lowered, inFaq) : LongLineCalloutRule(lowered);
         }
 
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
@@ -69,6 +73,11 @@ internal static class BoilerplateRepair
     private static int WordCount(ReadOnlySpan<char> content) => content.Count(' ') + 1;
 
     private static bool IsAllQuestions(ReadOnlySpan<char> content) => content.EndsWith('?') && content.IndexOf(". ", StringComparison.Ordinal) < 0;
+
+    // A long line opening "Related:" is a headline run into the article's own text (flattened line
+    // breaks), not a link list: it stays. Other call-outs ("Pro Tip:") are removed whatever their length.
+    private static string? LongLineCalloutRule(ReadOnlySpan<char> lowered)
+        => CalloutRule(lowered) is { } rule && rule != "read-more" ? rule : null;
 
     // The call-out a line opens with ("Pro Tip:"), from its lower-cased opening.
     private static string? CalloutRule(ReadOnlySpan<char> lowered)
@@ -119,7 +128,7 @@ internal static class BoilerplateRepair
             // A lone question followed by a heading (or, after other text, by nothing) answers nothing: a
             // leftover prompt heading. A text that is just the question is the text itself.
             var next = NextNonBlank(lines, index);
-            if (words >= 8 && (next < 0 ? HasTextBefore(lines, index) : IsSectionHeading(text, lines[next])))
+            if (words >= 8 && (next < 0 ? words <= MaxClosingPromptWords && HasTextBefore(lines, index) : IsSectionHeading(text, lines[next])))
             {
                 return "orphan-prompt";
             }

@@ -21,7 +21,7 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     // An ordinary word takes part in multiword names ("State", "United") when capitalised this often;
     // after a name part ("House press") it must be capitalised at least half the time.
-    private const double MultiwordShare = 0.3;
+    public const double MultiwordShare = 0.3;
     private const double AfterNamePartShare = 0.5;
 
     // A word pair written capitalised this often, and at least this many times, in the corpus is a name
@@ -141,10 +141,14 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         return share >= MultiwordShare ? 0.5 + (share / 2) : 0;
     }
 
-    // The word before is a capitalised name the corpus knows (not an ordinary word), one space before.
+    // The word before is a capitalised name the corpus knows (not an ordinary word), one space before, and
+    // not a possessive ("Spencer's fiancee").
     private bool AfterGivenName(int index)
         => index > 0 && IsCapitalisedMidSentenceOrStart(index - 1) && IsOneSpaceApart(index - 1, index)
+            && !IsPossessive(text.AsSpan(words[index - 1].Start, words[index - 1].Length))
             && lexicon.Find(text.AsSpan(words[index - 1].Start, words[index - 1].Length)) is { } entry && IsName(entry) && !entry.CommonWord;
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => CaseLexicon.WithoutPossessive(word).Length < word.Length;
 
     private bool IsCapitalisedMidSentenceOrStart(int index) => words[index].Is(WordFlags.Title) && words[index].Length >= 2;
 
@@ -163,15 +167,16 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     }
 
     // The share of capitalised sightings of the word's pair with its neighbour, when it is at least
-    // TitleBigramMinShare: with the next word (capitalised or lower case, but not a person's name, which a
-    // title before it does not join: "president Donald Trump"), or, when the word does not stand before a
-    // person's name, with a capitalised or just raised word before it.
+    // TitleBigramMinShare: with the next word (capitalised, or in lower case when often capitalised itself,
+    // so that the pair comes back whole: "white house", not "quality, affordable care"; but not a person's
+    // name, which a title before it does not join: "president Donald Trump"), or, when the word does not
+    // stand before a person's name, with a capitalised or just raised word before it.
     private double TitleBigramShare(int index, bool previousRaised)
     {
         var word = text.AsSpan(words[index].Start, words[index].Length);
         var next = index + 1;
         if (next < words.Count && !words[next].Is(WordFlags.SentenceStart) && IsOneSpaceApart(index, next)
-            && (words[next].Is(WordFlags.Lower) || (IsCapitalisedMidSentence(next) && !IsCapitalisedName(next))))
+            && (IsOftenCapitalisedLower(next) || (IsCapitalisedMidSentence(next) && !IsCapitalisedName(next))))
         {
             var share = lexicon.TitleBigramShare(word, text.AsSpan(words[next].Start, words[next].Length), TitleBigramMinCapitalised);
             if (share >= TitleBigramMinShare)
@@ -210,6 +215,10 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         var entry = lexicon.Find(text.AsSpan(words[index].Start, words[index].Length));
         return entry == null || (IsName(entry) && !entry.CommonWord);
     }
+
+    // A lower-case word the corpus capitalises at least 30% of the time: it may be raised too.
+    private bool IsOftenCapitalisedLower(int index)
+        => words[index].Is(WordFlags.Lower) && entries[index] is { } entry && CapitalShare(entry) >= MultiwordShare;
 
     // A lower-case ordinary word often capitalised, continuing a name: "states" after "united".
     private bool IsLowerNamePart(int index)

@@ -15,6 +15,11 @@ internal static class LinkDetector
         "jpg", "jpeg", "png", "gif", "zip", "exe", "js", "py",
     };
 
+    // Country domains that are also English words: "hand.in a timid voice" may be a missing space.
+    private static readonly HashSet<string> WordDomains = new(StringComparer.Ordinal) { "in", "it", "no", "me", "us" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordDomainLookup = WordDomains.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TldLookup = TopLevelDomains.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> LinkMarks = System.Buffers.SearchValues.Create(".:@");
@@ -39,6 +44,9 @@ internal static class LinkDetector
 
         return (start, end);
     }
+
+    /// <summary>True for a top-level domain that is also an English word ("in", "it", "no", "me", "us").</summary>
+    public static bool IsWordDomain(ReadOnlySpan<char> label) => WordDomainLookup.Contains(label);
 
     /// <summary>True when the chunk (a run without whitespace) is, or contains, a link or address.</summary>
     public static bool IsLink(ReadOnlySpan<char> chunk)

@@ -46,7 +46,8 @@ internal static class SpacingRepair
                 chunkIsLink = LinkDetector.IsLink(text.AsSpan(chunkStart, chunkEnd - chunkStart));
             }
 
-            if ((chunkIsLink && !IsWordBeforeLink(text, chunkStart, i, chunkEnd)) || InsideBracketedToken(text, chunkStart, chunkEnd, i))
+            if ((chunkIsLink && !IsWordBeforeLink(text, chunkStart, i, chunkEnd) && !IsSentenceEndInsideLink(text, chunkStart, i, chunkEnd, rule))
+                || InsideBracketedToken(text, chunkStart, chunkEnd, i))
             {
                 continue;
             }
@@ -92,7 +93,8 @@ internal static class SpacingRepair
                 if (Abbreviations.EndsAbbreviation(text, i))
                 {
                     var run = LetterRunAfter(text, i + 1);
-                    return char.IsLetter(prev) && run >= 2 && (i + 1 + run >= text.Length || text[i + 1 + run] != '.') ? "after-abbreviation" : null;
+                    return char.IsLetter(prev) && run >= 2 && (i + 1 + run >= text.Length || text[i + 1 + run] != '.' || IsWordEndingSentence(text, i + 1, run))
+                        ? "after-abbreviation" : null;
                 }
 
                 // A capitalised word after the period starts a sentence ("claims.NATO", but not "ASP.NET", a
@@ -117,12 +119,46 @@ internal static class SpacingRepair
         }
     }
 
+    // "Mr.Trump." at a sentence end: a word with lower-case letters, then the period and a space, is no
+    // abbreviation going on ("U.S", "Ph.D.").
+    private static bool IsWordEndingSentence(string text, int start, int run)
+        => IsLowerRun(text.AsSpan(start + 1, run - 1)) && (start + run + 1 >= text.Length || char.IsWhiteSpace(text[start + run + 1]));
+
     // "today.I think", "us.I'm", "needed.A car": the one-letter words "I" and "A" after a lower-case word
     // (not initials such as "U.S.I." or "Ph.D").
     private static bool IsOneLetterWord(string text, int dot)
         => text[dot + 1] is 'I' or 'A' && char.IsLower(text[dot - 1]) && LetterRunBefore(text, dot) >= 2
             && (dot + 2 == text.Length || !(char.IsLetterOrDigit(text[dot + 2]) || text[dot + 2] == '.'))
             && (text[dot + 1] == 'I' || (dot + 2 < text.Length && text[dot + 2] == ' '));
+
+    // A chunk taken for a link whose period is really a sentence end: a domain, then the next sentence's
+    // capitalised word ("moveon.org.Howard Dean's", "paulhastings.com.In most cases"), or two dictionary
+    // words where the second is also a country domain ("done.it is", "his hand.in a timid voice"; the
+    // after-period rule has checked both words).
+    private static bool IsSentenceEndInsideLink(string text, int chunkStart, int dot, int chunkEnd, string rule)
+    {
+        if (text[dot] != '.' || rule != "after-period")
+        {
+            return false;
+        }
+
+        var after = LetterRunAfter(text, dot + 1);
+        var rest = text.AsSpan(dot + 1 + after, chunkEnd - dot - 1 - after);
+        if (!rest.IsEmpty && !(rest.Length == 1 && IsSentenceEnd(rest[0])))
+        {
+            return false;
+        }
+
+        var left = text.AsSpan(chunkStart, dot - chunkStart);
+        if (char.IsUpper(text[dot + 1]))
+        {
+            return after >= 2 && IsLowerRun(text.AsSpan(dot + 2, after - 1)) && left.IndexOfAny('/', '?', '=') < 0 && LinkDetector.IsLink(left);
+        }
+
+        return LetterRunBefore(text, dot) == dot - chunkStart && char.IsLower(text[chunkStart]) && LinkDetector.IsWordDomain(text.AsSpan(dot + 1, after));
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or ',' or '!' or '?' or ';' or ':';
 
     // "link,http://…", "Email:jo@example.com", "server:irc.example.net": a plain word, then a comma, colon
     // or semicolon, then the link. A scheme ("http:", "mailto:") is the link's own start.

@@ -69,7 +69,7 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
     private (string? Best, double Confidence) Suggest(string text, WordToken w, bool inLexicon, Span<char> buffer)
     {
         var word = text.AsSpan(w.Start, w.Length);
-        if (inLexicon || dictionary.CountOf(word) > 0 || IsCompoundOrInflection(word))
+        if (inLexicon || dictionary.CountOf(word) > 0 || IsCompoundOrInflection(word) || BritishSpelling.HasAmericanForm(word, IsKnownOrInflected))
         {
             return (null, 0);
         }
@@ -88,6 +88,8 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
         => lexicon?.Find(candidate) is { } entry && (entry.ProperNoun || CasingEvidence.CapitalShare(entry) >= 0.5);
 
     private bool IsKnown(ReadOnlySpan<char> word) => dictionary.CountOf(word) > 0 || lexicon?.Find(word) != null;
+
+    private bool IsKnownOrInflected(ReadOnlySpan<char> word) => IsKnown(word) || IsCompoundOrInflection(word);
 
     private static bool IsAsciiLower(ReadOnlySpan<char> word)
     {

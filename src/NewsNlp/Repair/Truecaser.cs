@@ -92,14 +92,20 @@ internal sealed class Truecaser
                 continue;
             }
 
-            // Hashtags and handles ("#ksleg", "@lyzl") are written as their owners chose.
-            if (word.Start > 0 && text[word.Start - 1] is '#' or '@')
+            // Hashtags and handles ("#ksleg", "@lyzl") are written as their owners chose; so are placeholders
+            // left by scraping ("[image]", "[video]").
+            if (word.Start > 0 && (text[word.Start - 1] is '#' or '@' || (text[word.Start - 1] == '[' && word.End < text.Length && text[word.End] == ']')))
             {
                 continue;
             }
 
             var span = text.AsSpan(word.Start, word.Length);
             var entry = entries[i];
+            if (!word.Is(WordFlags.SentenceStart) && BeforeLowerCompoundPart(text, words, entries, i))
+            {
+                continue;
+            }
+
             var start = word.Is(WordFlags.SentenceStart);
             if (!IsCandidate(word, entry) || (!start && (ParticleLookup.Contains(span) || (entry == null && isLikelyTypo != null && isLikelyTypo(text, word)))))
             {
@@ -152,6 +158,12 @@ internal sealed class Truecaser
             edits.Add(new PendingEdit(word.Start, word.End, cased, EditKind.Casing, rule, confidence));
         }
     }
+
+    // The first part of a hyphenated word whose second part is lower case and rarely capitalised ("wi-fi",
+    // "e-mail") belongs to an ordinary word; "trans-pacific" (Pacific) and "us-led" do not qualify.
+    private static bool BeforeLowerCompoundPart(string text, List<WordToken> words, CaseEntry?[] entries, int i)
+        => i + 1 < words.Count && words[i].End < text.Length && text[words[i].End] == '-' && words[i + 1].Start == words[i].End + 1
+            && words[i + 1].Is(WordFlags.Lower) && entries[i + 1] is { } next && CasingEvidence.CapitalShare(next) < CasingEvidence.MultiwordShare;
 
     // Damage lowers a quarter of the "I"s, so a damaged text with two lowered ones nearly always shows a
     // capital one too. Tuned on dev: "more i than I" also caught damaged texts with one "I" (GUM casing

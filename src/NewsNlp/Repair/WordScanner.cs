@@ -53,8 +53,10 @@ internal static class WordScanner
         var lineStart = true;
 
         // A quotation ending in ? or ! and closed ('…from here?” said Mr. Farage') is often followed by its
-        // attribution in lower case, which does not start a sentence.
-        var questionQuoted = false;
+        // attribution in lower case, which does not start a sentence; so is an ellipsis, which marks words
+        // left out mid-sentence ("an incredible insensitivity … to the prevalence").
+        var lowerMayContinue = false;
+        var pipeInLine = false;
         var attributionPossible = false;
         var chunkEnd = -1;
         var chunkIsLink = false;
@@ -66,6 +68,7 @@ internal static class WordScanner
             {
                 if (c == '\n')
                 {
+                    pipeInLine = false;
                     atStart = true;
                     lineStart = true;
                     attributionPossible = false;
@@ -73,10 +76,10 @@ internal static class WordScanner
                 else if (pendingEnd)
                 {
                     atStart = true;
-                    attributionPossible = questionQuoted;
+                    attributionPossible = lowerMayContinue;
                 }
 
-                questionQuoted = false;
+                lowerMayContinue = false;
 
                 pendingEnd = false;
                 i++;
@@ -115,7 +118,7 @@ internal static class WordScanner
                 }
 
                 pendingEnd = false;
-                questionQuoted = false;
+                lowerMayContinue = false;
                 attributionPossible = false;
                 i = end;
                 continue;
@@ -124,19 +127,22 @@ internal static class WordScanner
             switch (c)
             {
                 case '.':
-                    // A spaced ellipsis (". . .") marks words left out, usually mid-sentence.
-                    pendingEnd = !Abbreviations.EndsAbbreviation(text, i) && !(i >= 2 && text[i - 1] == ' ' && text[i - 2] == '.');
-                    questionQuoted = false;
+                    var spacedEllipsis = i >= 2 && text[i - 1] == ' ' && text[i - 2] == '.';
+                    pendingEnd = spacedEllipsis || !Abbreviations.EndsAbbreviation(text, i);
+                    lowerMayContinue = spacedEllipsis || (i >= 2 && text[i - 1] == '.' && text[i - 2] == '.');
                     break;
                 case '!' or '?' or '…':
                     pendingEnd = true;
-                    questionQuoted = false;
+                    lowerMayContinue = c == '…';
                     break;
                 case '|':
-                    atStart = true;
+                    // A table row has two bars or more; a lone one mid-sentence ("New Zealand | that all
+                    // salt", a transcript's mark) starts no cell. Only a line's first bar looks ahead.
+                    atStart |= pipeInLine || text.AsSpan(i + 1).IndexOfAny('|', '\n') is var next && next >= 0 && text[i + 1 + next] == '|';
+                    pipeInLine = true;
                     break;
                 case ')' or ']' or '”' or '’' or '"' or '\'':
-                    questionQuoted |= pendingEnd && c is not (')' or ']') && i > 0 && text[i - 1] is '?' or '!';
+                    lowerMayContinue |= pendingEnd && c is not (')' or ']') && i > 0 && text[i - 1] is '?' or '!';
                     break;
                 case ',' or ';' or ':':
                     atStart = false;
@@ -148,6 +154,39 @@ internal static class WordScanner
             }
 
             i++;
+        }
+
+        ProtectAccountNames(text, words);
+    }
+
+    // The longest display name before "(@handle)" that is protected.
+    private const int MaxAccountName = 60;
+
+    // An embedded tweet signs off with the account's display name and handle ("— lyz lenz (@lyzl) November
+    // 7, 2017"): the name is written as its owner chose, so casing and spelling leave it alone. The name
+    // runs back from " (@" to a dash or the line start.
+    private static void ProtectAccountNames(string text, List<WordToken> words)
+    {
+        var w = 0;
+        for (var at = text.IndexOf(" (@", StringComparison.Ordinal); at > 0; at = text.IndexOf(" (@", at + 3, StringComparison.Ordinal))
+        {
+            var start = Math.Max(0, at - MaxAccountName);
+            var stop = text.AsSpan(start, at - start).LastIndexOfAny('\n', '—', '–');
+            if (stop < 0 && start > 0)
+            {
+                continue;
+            }
+
+            start += stop + 1;
+            while (w < words.Count && words[w].End <= start)
+            {
+                w++;
+            }
+
+            for (var k = w; k < words.Count && words[k].End <= at; k++)
+            {
+                words[k] = words[k] with { Flags = words[k].Flags | WordFlags.Protected };
+            }
         }
     }
 

@@ -95,4 +95,16 @@ public class CasingEvidenceTests
     [InlineData("San Francisco District Attorney George gascon speaks at a news conference.", "San Francisco District Attorney George Gascon speaks at a news conference.")]
     public void AnUnknownWordAfterAGivenNameIsASurname(string raw, string repaired)
         => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Theory]
+    [InlineData("Critics saw an incredible insensitivity … to the prevalence of the problem, she said.")]
+    [InlineData("The law gives millions of Americans access to quality, affordable care.")]
+    [InlineData("His wi-fi password was a derivation of the phrase, police said.")]
+    [InlineData("We can do better . . . the beginning of the end, he said.")]
+    [InlineData("[image] Police said they linked the cases.")]
+    [InlineData("The commissioner said Spencer's fiancee and two friends had been quarantined.")]
+    [InlineData("We have convinced the Food Standards of Australia and New Zealand | that all salt should be iodised.")]
+    [InlineData("Voters spoke out. pic.twitter.com/gz9qoITBaW — lyz lenz (@lyzl) November 7, 2017")]
+    public void OrdinaryLowerCaseWordsInTrickyPlacesStay(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 }

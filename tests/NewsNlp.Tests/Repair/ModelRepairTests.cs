@@ -59,6 +59,13 @@ public class ModelRepairTests
     }
 
     [Fact]
+    public void ALowerCaseWordThatIsAlsoACountryDomainIsSpacedBetweenDictionaryWords()
+    {
+        var speller = new RepairStage(new RepairOptions { Truecase = false }, new RepairModels(null, SpellingDictionary.FromFrequencyList(["the 900", "word 500", "it 800", "would 400"])));
+        Assert.Equal("the word. it would, see word.com and word.de", RepairFixtures.Repair(speller, "the word.it would, see word.com and word.de").Clean);
+    }
+
+    [Fact]
     public void ANonWordIsCorrectedFromTheDictionary()
     {
         var article = RepairFixtures.Repair(Stage, "He said consequences woudl follow.");
@@ -80,5 +87,20 @@ public class ModelRepairTests
     {
         var speller = new RepairStage(new RepairOptions { Truecase = false }, RepairFixtures.TinyModels());
         Assert.Equal(raw, RepairFixtures.Repair(speller, raw).Clean);
+    }
+
+    [Theory]
+    [InlineData("organisation", true)]
+    [InlineData("iodise", true)]
+    [InlineData("analysed", true)]
+    [InlineData("centre", true)]
+    [InlineData("colour", true)]
+    [InlineData("defence", true)]
+    [InlineData("woudl", false)]
+    [InlineData("cancellled", false)]
+    public void BritishSpellingsOfKnownWordsAreWords(string word, bool british)
+    {
+        string[] american = ["organization", "iodize", "analyzed", "center", "color", "defense", "cancelled"];
+        Assert.Equal(british, BritishSpelling.HasAmericanForm(word, w => american.Contains(w.ToString())));
     }
 }

@@ -23,6 +23,8 @@ public class RuleRepairTests
     [InlineData("see the link,http://example.com/page for more", "see the link, http://example.com/page for more")]
     [InlineData("Email:jo@example.com today", "Email: jo@example.com today")]
     [InlineData("server:irc.example.net tonight", "server: irc.example.net tonight")]
+    [InlineData("officially censuring Mr.Trump.", "officially censuring Mr. Trump.")]
+    [InlineData("the group moveon.org.Howard Dean ran", "the group moveon.org. Howard Dean ran")]
     public void MissingSpacesAreInserted(string raw, string expected)
         => Assert.Equal(expected, RepairFixtures.Repair(Stage, raw).Clean);
 
@@ -103,6 +105,21 @@ public class RuleRepairTests
         var article = RepairFixtures.Repair(Stage, raw);
         Assert.Equal("Intro paragraph here.\nNext Section About Results\nBody text.", article.Clean);
         Assert.Equal("orphan-prompt", Assert.Single(article.Edits).Rule);
+    }
+
+    [Fact]
+    public void ALongQuestionEndingTheTextIsKept()
+    {
+        const string raw = "He accused the senator of treason.\nNow would the media’s connect-the-dots mentality shift into higher gear if a supporter who hated liberals started firing at a baseball practice?";
+        Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+    }
+
+    [Fact]
+    public void ARelatedHeadlineRunIntoTheArticleTextIsKept()
+    {
+        const string raw = "Related: Several Vexing Questions Remain in Orlando Massacre He told police negotiators during the three-hour siege that he admired the leader of the group, as well as the brothers who bombed the marathon.";
+        Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+        Assert.Equal("Intro.\n", RepairFixtures.Repair(Stage, "Intro.\nRelated: Several Vexing Questions Remain\n").Clean);
     }
 
     [Fact]

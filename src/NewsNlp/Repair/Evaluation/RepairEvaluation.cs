@@ -120,7 +120,7 @@ public static class RepairEvaluation
             {
                 var next = d.Token + 1 < original.Count ? original[d.Token + 1] : string.Empty;
                 var got = aligned[d.Token] >= 0 ? repaired[aligned[d.Token]] : "?";
-                scores.AddExample($"missed {d.Kind}", $"{original[d.Token]} {next} → {got}  …{RepairedContext(aligned[d.Token])}…");
+                scores.AddExample($"missed {d.Kind}", $"{original[d.Token]} {next} → {got}  …{RepairedContext(NearestAligned(d.Token))}…");
             }
 
             var (injected, fixedCount) = scores.Recall[d.Kind];
@@ -140,6 +140,18 @@ public static class RepairEvaluation
                 scores.FalseChanges++;
                 scores.AddExample("false change", $"{original[t]} → {(aligned[t] >= 0 ? repaired[aligned[t]] : "?")}  …{RepairedContext(aligned[t])}…");
             }
+        }
+
+        // The token's partner in the repaired text, or when it has none (a space left missing joins two
+        // tokens) the partner of the nearest token before it, so the example still shows where it was.
+        int NearestAligned(int token)
+        {
+            while (token > 0 && aligned[token] < 0)
+            {
+                token--;
+            }
+
+            return aligned[token];
         }
 
         string RepairedContext(int token)
