@@ -1,9 +1,19 @@
 namespace NewsNlp.Stance;
 
+/// <summary>Where a statement comes from: debate corpora (claims and arguments) or news, whose wording differs.</summary>
+public enum StanceDomain
+{
+    Debate,
+    News,
+}
+
 /// <summary>
 /// Turns (topic, statement) pairs into classifier rows: the statement with topic words marked, the
-/// stance cues, and in accurate mode the pair's embedding interactions [s, s·t, |s−t|, cos(s, t)] —
-/// the SBERT-style pair features that let a linear model compare a statement with a topic.
+/// stance cues and the statement–topic cues (<see cref="StancePairCues"/>), and in accurate mode the
+/// pair's embedding interactions [s, s·t, |s−t|, cos(s, t)] — the SBERT-style pair features that let a
+/// linear model compare a statement with a topic. News rows also get a news indicator and a news-only
+/// copy of the cues ("frustratingly easy" domain adaptation, Daumé 2007): the few news rows can then move
+/// the cue weights for news without being outvoted by thousands of debate rows, which keep the shared copy.
 /// </summary>
 public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embeddings)
 {
@@ -12,11 +22,18 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
 
     private const int PairEmbeddingCount = (3 * SentenceEmbedder.Dimensions) + 1;
 
+    // Stance cues, then statement–topic cues.
+    private const int CueCount = StanceCues.Count + StancePairCues.Count;
+
+    // The cues, the news indicator, the news-only copy of the cues.
+    private const int DomainBlockCount = (2 * CueCount) + 1;
+
     public ModelMode Mode { get; } = mode;
 
-    public int DenseCount => StanceCues.Count + (Mode == ModelMode.Accurate ? PairEmbeddingCount : 0);
+    public int DenseCount => DomainBlockCount + (Mode == ModelMode.Accurate ? PairEmbeddingCount : 0);
 
-    public ModelInput[] Build(IReadOnlyList<(string Topic, string Statement)> pairs)
+    /// <summary>Rows of pairs from one domain; the pipeline reads news.</summary>
+    public ModelInput[] Build(IReadOnlyList<(string Topic, string Statement)> pairs, StanceDomain domain = StanceDomain.News)
     {
         float[][]? statementVectors = null, topicVectors = null;
         if (Mode == ModelMode.Accurate)
@@ -38,9 +55,16 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
 
             var dense = new float[DenseCount];
             StanceCues.Write(topicWords, statement, dense);
+            StancePairCues.Write(topicWords, statement, dense.AsSpan(0, StanceCues.Count), dense.AsSpan(StanceCues.Count, StancePairCues.Count));
+            if (domain == StanceDomain.News)
+            {
+                dense[CueCount] = 1f;
+                dense.AsSpan(0, CueCount).CopyTo(dense.AsSpan(CueCount + 1));
+            }
+
             if (statementVectors != null && topicVectors != null)
             {
-                WritePairEmbedding(statementVectors[i], topicVectors[i], dense.AsSpan(StanceCues.Count));
+                WritePairEmbedding(statementVectors[i], topicVectors[i], dense.AsSpan(DomainBlockCount));
             }
 
             rows[i] = new ModelInput

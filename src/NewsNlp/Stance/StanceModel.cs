@@ -30,9 +30,10 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
         };
     }
 
-    public StanceProbabilities[] Predict(IReadOnlyList<(string Topic, string Statement)> pairs)
+    /// <summary>Probabilities per pair; <paramref name="domain"/> is news for articles, debate when scoring the debate corpora.</summary>
+    public StanceProbabilities[] Predict(IReadOnlyList<(string Topic, string Statement)> pairs, StanceDomain domain = StanceDomain.News)
     {
-        var rows = featurizer.Build(pairs);
+        var rows = featurizer.Build(pairs, domain);
         var result = new StanceProbabilities[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
