@@ -16,6 +16,12 @@ public static class StanceModels
     /// <summary>Bumped whenever features, training data or defaults change what a model predicts.</summary>
     public const string Version = "3.0.0";
 
+    /// <summary>
+    /// Version of the stance models alone (stance-fast, stance-accurate): bumped apart from <see cref="Version"/>,
+    /// which portrayal keeps, so a stance retraining does not rename an unchanged portrayal model.
+    /// </summary>
+    public const string StanceVersion = "4.0.0";
+
     public static string StanceName(ModelMode mode) => mode == ModelMode.Fast ? "stance-fast" : "stance-accurate";
 
     public static string PortrayalName(ModelMode mode) => mode == ModelMode.Fast ? "portrayal-fast" : "portrayal-accurate";
@@ -23,5 +29,7 @@ public static class StanceModels
     public static string FileName(string name) => name + ".bin";
 
     /// <summary>The value of the output's model column: name@version.</summary>
-    public static string Tag(string name) => name + "@" + Version;
+    public static string Tag(string name) => name + "@" + VersionOf(name);
+
+    public static string VersionOf(string name) => name.StartsWith("stance", StringComparison.Ordinal) ? StanceVersion : Version;
 }

@@ -9,18 +9,16 @@ public enum StanceDomain
 
 /// <summary>
 /// Turns (topic, statement) pairs into classifier rows: the statement with topic words marked, the
-/// stance cues and the statement–topic cues (<see cref="StancePairCues"/>), and in accurate mode the
-/// pair's embedding interactions [s, s·t, |s−t|, cos(s, t)] — the SBERT-style pair features that let a
-/// linear model compare a statement with a topic. News rows also get a news indicator and a news-only
-/// copy of the cues ("frustratingly easy" domain adaptation, Daumé 2007): the few news rows can then move
-/// the cue weights for news without being outvoted by thousands of debate rows, which keep the shared copy.
+/// stance cues and the statement–topic cues (<see cref="StancePairCues"/>), and in accurate mode how close
+/// the statement's MiniLM embedding is to the topic and to its negation (<see cref="TopicContrast"/>).
+/// News rows also get a news indicator and a news-only copy of the cues ("frustratingly easy" domain
+/// adaptation, Daumé 2007): the few news rows can then move the cue weights for news without being
+/// outvoted by thousands of debate rows, which keep the shared copy.
 /// </summary>
 public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embeddings)
 {
     // Words after a negation that count as negated in the context column.
     private const int NegationReach = 3;
-
-    private const int PairEmbeddingCount = (3 * SentenceEmbedder.Dimensions) + 1;
 
     // Stance cues, then statement–topic cues.
     private const int CueCount = StanceCues.Count + StancePairCues.Count;
@@ -30,17 +28,18 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
 
     public ModelMode Mode { get; } = mode;
 
-    public int DenseCount => DomainBlockCount + (Mode == ModelMode.Accurate ? PairEmbeddingCount : 0);
+    public int DenseCount => DomainBlockCount + (Mode == ModelMode.Accurate ? TopicContrast.Count : 0);
 
     /// <summary>Rows of pairs from one domain; the pipeline reads news.</summary>
     public ModelInput[] Build(IReadOnlyList<(string Topic, string Statement)> pairs, StanceDomain domain = StanceDomain.News)
     {
-        float[][]? statementVectors = null, topicVectors = null;
+        float[][]? statementVectors = null;
+        Dictionary<string, (float[] Topic, float[] Negated)>? topicVectors = null;
         if (Mode == ModelMode.Accurate)
         {
             var source = embeddings ?? throw new InvalidOperationException("Accurate mode needs sentence embeddings.");
             statementVectors = source.Sentences(pairs.Select(p => p.Statement).ToArray());
-            topicVectors = source.Sentences(pairs.Select(p => p.Topic).ToArray());
+            topicVectors = TopicVectors(source, pairs);
         }
 
         var rows = new ModelInput[pairs.Count];
@@ -64,7 +63,8 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
 
             if (statementVectors != null && topicVectors != null)
             {
-                WritePairEmbedding(statementVectors[i], topicVectors[i], dense.AsSpan(DomainBlockCount));
+                var (t, negated) = topicVectors[topic];
+                TopicContrast.Write(statementVectors[i], t, negated, dense.AsSpan(DomainBlockCount));
             }
 
             rows[i] = new ModelInput
@@ -78,18 +78,11 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
         return rows;
     }
 
-    private static void WritePairEmbedding(float[] s, float[] t, Span<float> into)
+    // Each distinct topic and its negation are embedded once: an article's statements share one topic.
+    private static Dictionary<string, (float[] Topic, float[] Negated)> TopicVectors(IEmbeddingSource source, IReadOnlyList<(string Topic, string Statement)> pairs)
     {
-        var d = SentenceEmbedder.Dimensions;
-        var cosine = 0f;
-        for (var k = 0; k < d; k++)
-        {
-            into[k] = s[k];
-            into[d + k] = s[k] * t[k];
-            into[(2 * d) + k] = MathF.Abs(s[k] - t[k]);
-            cosine += s[k] * t[k];
-        }
-
-        into[3 * d] = cosine;
+        var topics = pairs.Select(p => p.Topic).Distinct(StringComparer.Ordinal).ToArray();
+        var vectors = source.Sentences([.. topics, .. topics.Select(TopicContrast.Negate)]);
+        return topics.Select((topic, i) => (topic, i)).ToDictionary(x => x.topic, x => (vectors[x.i], vectors[topics.Length + x.i]), StringComparer.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
         var classifier = ModelFile.Load(file);
         return new StanceModel(classifier, new StanceFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null), name)
         {
-            Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
+            Info = Pipeline.ModelInfo.FromFile(name, StanceModels.StanceVersion, file),
         };
     }
 
