@@ -30,6 +30,7 @@ public static class CliSetup
             train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser (UNER EWT + GUM news).");
             train.AddCommand<TrainStanceCommand>("stance").WithDescription("Stance toward a topic (Perspectrum, ArgKP, data/stance).");
             train.AddCommand<TrainPortrayalCommand>("portrayal").WithDescription("How sentences portray a target (NewsMTSC).");
+            train.AddCommand<TrainClustersCommand>("clusters");
         });
         config.AddBranch("eval", eval =>
         {

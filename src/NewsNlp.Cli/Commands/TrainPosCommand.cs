@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using NewsNlp.Analysis.Clusters;
 using NewsNlp.Analysis.Evaluation;
 using NewsNlp.Analysis.Tagging;
 using NewsNlp.Training;
@@ -34,6 +35,14 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
         [Description("WordNet 3.0 database folder (default /usr/share/wordnet, from Debian's wordnet-base).")]
         public string WordNet { get; init; } = "/usr/share/wordnet";
 
+        [CommandOption("--clusters <FILE>")]
+        [Description("Word clusters to use as features (default models/word-clusters.bin, from `train clusters`).")]
+        public string Clusters { get; init; } = Path.Combine("models", WordClusters.FileName);
+
+        [CommandOption("--no-clusters")]
+        [Description("Train without word-cluster features (for ablation).")]
+        public bool NoClusters { get; init; }
+
         [CommandOption("--show-epochs")]
         [Description("Print EWT dev accuracy after every epoch (for tuning).")]
         public bool ShowEpochs { get; init; }
@@ -56,17 +65,18 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
             TableBits = settings.TableBits,
             SecondPass = !settings.SinglePass,
             WordClasses = WordClassLexicon.Build(settings.WordNet),
-            WordList = WordListLexicon.Build(File.ReadLines(CorpusLocator.RequireFile(root, UdCorpora.CasedWordList)), UdCorpora.ReadFrequencies(root)),
+            WordList = WordListLexicon.Build(File.ReadLines(CorpusLocator.RequireFile(root, UdCorpora.CasedWordList)), UdCorpora.ReadFrequencies(root))
+                .WithClusters(settings.NoClusters ? WordClusters.Empty : WordClusters.Load(settings.Clusters)),
             AfterEpoch = settings.ShowEpochs ? (epoch, model) => Report($"  epoch {epoch}, EWT dev", $"{PosTrainer.Accuracy(model, dev):0.0000}") : null,
             Metadata = new Dictionary<string, string>
             {
                 ["name"] = "pos",
-                ["version"] = "1.2.0",
-                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT); word classes: WordNet 3.0 (WordNet 3.0 licence, Princeton University)",
-                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}{(settings.SinglePass ? " --single-pass" : "")}"),
+                ["version"] = "1.3.0",
+                ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5); word lists: SCOWL wamerican, SymSpell frequencies (MIT); word classes: WordNet 3.0 (WordNet 3.0 licence, Princeton University); word clusters: models/word-clusters.bin (all-MiniLM-L6-v2 embeddings, MIT)",
+                ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train pos --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.TableBits}{(settings.SinglePass ? " --single-pass" : "")}{(settings.NoClusters ? " --no-clusters" : "")}"),
             },
         });
-        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.Lexicon.Count} forms ({tagger.Lexicon.SureCount} sure), word list {tagger.WordList.Count} words, WordNet {tagger.WordClasses.Count} words");
+        Report("trained", $"{train.Count} sentences, {settings.Epochs} epochs, seed {settings.Seed}, in {clock.Elapsed.TotalSeconds:0.0} s; lexicon {tagger.Lexicon.Count} forms ({tagger.Lexicon.SureCount} sure), word list {tagger.WordList.Count} words ({tagger.WordList.ClusterCount} clustered), WordNet {tagger.WordClasses.Count} words");
         Report("UPOS accuracy, EWT dev, gold tokens", $"{PosTrainer.Accuracy(tagger, dev):0.0000}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
         tagger.Save(settings.Output);

@@ -17,6 +17,15 @@ public static class ModelFile
     public static void Save(Classifier classifier, string path)
     {
         ArgumentNullException.ThrowIfNull(classifier);
+        WriteFile(path, Magic, FormatVersion, w => Write(w, classifier));
+    }
+
+    /// <summary>
+    /// Writes a container file through a temporary file, so a crash never leaves half a model behind;
+    /// <paramref name="write"/> fills it after the header.
+    /// </summary>
+    internal static void WriteFile(string path, string magic, int formatVersion, Action<BinaryWriter> write)
+    {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -25,50 +34,59 @@ public static class ModelFile
 
         var temp = path + ".tmp";
         using (var stream = File.Create(temp))
-        using (var w = CompressedModelFile.OpenWriter(stream, Magic, FormatVersion))
+        using (var w = CompressedModelFile.OpenWriter(stream, magic, formatVersion))
         {
-            w.Write(classifier.Labels.Count);
-            foreach (var label in classifier.Labels)
-            {
-                w.Write(label);
-            }
-
-            var space = classifier.Features;
-            w.Write(space.Blocks.Length);
-            foreach (var block in space.Blocks)
-            {
-                w.Write(block.Length);
-                foreach (var hash in block)
-                {
-                    w.Write(hash);
-                }
-            }
-
-            w.Write(space.DenseScales.Length);
-            foreach (var scale in space.DenseScales)
-            {
-                w.Write(scale);
-            }
-
-            foreach (var bias in classifier.Biases)
-            {
-                w.Write(bias);
-            }
-
-            var step = classifier.QuantisationStep;
-            var quantised = WeightQuantisation.Quantise(classifier.Weights, step);
-            w.Write(step);
-            foreach (var q in quantised)
-            {
-                w.Write(q);
-            }
+            write(w);
         }
 
         File.Move(temp, path, overwrite: true);
     }
 
+    /// <summary>The classifier's labels, vocabulary, dense scales, biases and 16-bit weights, in a fixed order.</summary>
+    internal static void Write(BinaryWriter w, Classifier classifier)
+    {
+        w.Write(classifier.Labels.Count);
+        foreach (var label in classifier.Labels)
+        {
+            w.Write(label);
+        }
+
+        var space = classifier.Features;
+        w.Write(space.Blocks.Length);
+        foreach (var block in space.Blocks)
+        {
+            w.Write(block.Length);
+            foreach (var hash in block)
+            {
+                w.Write(hash);
+            }
+        }
+
+        w.Write(space.DenseScales.Length);
+        foreach (var scale in space.DenseScales)
+        {
+            w.Write(scale);
+        }
+
+        foreach (var bias in classifier.Biases)
+        {
+            w.Write(bias);
+        }
+
+        var step = classifier.QuantisationStep;
+        var quantised = WeightQuantisation.Quantise(classifier.Weights, step);
+        w.Write(step);
+        foreach (var q in quantised)
+        {
+            w.Write(q);
+        }
+    }
+
     /// <summary>Loads a model saved by <see cref="Save(Classifier, string)"/>; a missing or unreadable file is a clear error.</summary>
-    public static Classifier Load(string path)
+    public static Classifier Load(string path) => ReadFile(path, Magic, FormatVersion, "stance/portrayal model", Read);
+
+    /// <summary>Reads a container file past its header; a missing or foreign file is a clear error.</summary>
+    internal static T ReadFile<T>(string path, string magic, int formatVersion, string what, Func<BinaryReader, T> read)
     {
         if (!File.Exists(path))
         {
@@ -76,7 +94,13 @@ public static class ModelFile
         }
 
         using var stream = File.OpenRead(path);
-        using var r = CompressedModelFile.OpenReader(stream, Magic, FormatVersion, "stance/portrayal model");
+        using var r = CompressedModelFile.OpenReader(stream, magic, formatVersion, what);
+        return read(r);
+    }
+
+    /// <summary>A classifier as <see cref="Write"/> stored it.</summary>
+    internal static Classifier Read(BinaryReader r)
+    {
         var labels = new string[r.ReadInt32()];
         for (var i = 0; i < labels.Length; i++)
         {

@@ -13,14 +13,11 @@ public enum ModelMode
 /// <summary>Names, versions and files of the shipped stance and portrayal models.</summary>
 public static class StanceModels
 {
-    /// <summary>Bumped whenever features, training data or defaults change what a model predicts.</summary>
-    public const string Version = "3.0.0";
+    /// <summary>The stance models' version: bumped whenever features, training data or defaults change what they predict.</summary>
+    public const string Version = "4.0.0";
 
-    /// <summary>
-    /// Version of the stance models alone (stance-fast, stance-accurate): bumped apart from <see cref="Version"/>,
-    /// which portrayal keeps, so a stance retraining does not rename an unchanged portrayal model.
-    /// </summary>
-    public const string StanceVersion = "4.0.0";
+    /// <summary>The portrayal models' version, bumped on its own: they change apart from the stance models.</summary>
+    public const string PortrayalVersion = "4.0.0";
 
     public static string StanceName(ModelMode mode) => mode == ModelMode.Fast ? "stance-fast" : "stance-accurate";
 
@@ -31,5 +28,5 @@ public static class StanceModels
     /// <summary>The value of the output's model column: name@version.</summary>
     public static string Tag(string name) => name + "@" + VersionOf(name);
 
-    public static string VersionOf(string name) => name.StartsWith("stance", StringComparison.Ordinal) ? StanceVersion : Version;
+    public static string VersionOf(string name) => name.StartsWith("portrayal-", StringComparison.Ordinal) ? PortrayalVersion : Version;
 }

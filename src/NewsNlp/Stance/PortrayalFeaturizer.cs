@@ -2,11 +2,13 @@ namespace NewsNlp.Stance;
 
 /// <summary>
 /// Turns (sentence, target span) into classifier rows: the sentence with the target replaced by a
-/// placeholder, the few words around the target, sentiment-like cues, and in accurate mode the
+/// placeholder, the few words around the target, the stance cues and the <see cref="PortrayalCues"/> (word
+/// sentiment by side of the target, its role as speaker or inside a quote), and in accurate mode the
 /// MiniLM embeddings of the sentence and of the target's local context (which tells two targets of
 /// one sentence apart).
 /// </summary>
-public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embeddings)
+/// <param name="lexicon">Word sentiment for <see cref="PortrayalCues"/>; stored in the model file.</param>
+public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embeddings, PortrayalLexicon lexicon)
 {
     // Words on each side of the target that form the context column.
     private const int WindowReach = 4;
@@ -16,7 +18,12 @@ public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embedd
 
     public ModelMode Mode { get; } = mode;
 
-    public int DenseCount => StanceCues.Count + (Mode == ModelMode.Accurate ? 2 * SentenceEmbedder.Dimensions : 0);
+    public PortrayalLexicon Lexicon { get; } = lexicon;
+
+    // Where the embeddings start among the dense features.
+    private const int EmbeddingOffset = StanceCues.Count + PortrayalCues.Count;
+
+    public int DenseCount => EmbeddingOffset + (Mode == ModelMode.Accurate ? 2 * SentenceEmbedder.Dimensions : 0);
 
     public ModelInput[] Build(IReadOnlyList<(string Sentence, int TargetStart, int TargetEnd)> items)
     {
@@ -34,8 +41,9 @@ public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embedd
             var (sentence, start, end) = items[i];
             var dense = new float[DenseCount];
             StanceCues.Write(TopicWords.None, sentence, dense);
-            vectors?[i].CopyTo(dense.AsSpan(StanceCues.Count));
-            local?[i].CopyTo(dense.AsSpan(StanceCues.Count + SentenceEmbedder.Dimensions));
+            PortrayalCues.Write(sentence, start, end, Lexicon, dense.AsSpan(StanceCues.Count, PortrayalCues.Count));
+            vectors?[i].CopyTo(dense.AsSpan(EmbeddingOffset));
+            local?[i].CopyTo(dense.AsSpan(EmbeddingOffset + SentenceEmbedder.Dimensions));
             rows[i] = new ModelInput
             {
                 Text = TextMarking.MarkTarget(sentence, start, end),

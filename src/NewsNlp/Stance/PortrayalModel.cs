@@ -5,13 +5,27 @@ namespace NewsNlp.Stance;
 
 /// <summary>
 /// A loaded portrayal classifier: (sentence, target span) → positive/neutral/negative probabilities.
+/// The linear classifier, optionally mixed with perceptrons over the dense features (accurate mode): the
+/// mixture is softmax((1 − w)·log p_linear + w·log p_perceptrons), p_perceptrons the mean of several
+/// perceptrons trained from different seeds, which steadies what one seed's perceptron gets right by luck.
 /// Thread-safe; load once per process.
 /// </summary>
-public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer featurizer, string name)
+public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer featurizer, string name, IReadOnlyList<PortrayalMlp>? mlps = null, float mlpWeight = 0f)
 {
+    // Probabilities are floored before their logarithm, so a confident 0 cannot veto the other model.
+    private const float ProbabilityFloor = 1e-9f;
+
     public string Name { get; } = name;
 
     public Classifier Classifier { get; } = classifier;
+
+    public PortrayalFeaturizer Featurizer { get; } = featurizer;
+
+    /// <summary>The perceptrons mixed in; none in fast mode.</summary>
+    public IReadOnlyList<PortrayalMlp> Mlps { get; } = mlps ?? [];
+
+    /// <summary>The perceptrons' share w of the mixture, in [0, 1).</summary>
+    public float MlpWeight { get; } = mlps is { Count: > 0 } ? mlpWeight : 0f;
 
     /// <summary>Name, version and SHA-256 of the loaded file for run.json; null for a model built in memory.</summary>
     public Pipeline.ModelInfo? Info { get; private init; }
@@ -21,30 +35,78 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
     {
         var name = StanceModels.PortrayalName(mode);
         var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
-        var classifier = ModelFile.Load(file);
-        return new PortrayalModel(classifier, new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null), name)
+        var loaded = PortrayalModelFile.Load(file);
+        var featurizer = new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null, loaded.Lexicon);
+        return new PortrayalModel(loaded.Classifier, featurizer, name, loaded.Mlps, loaded.MlpWeight)
         {
-            Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
+            Info = Pipeline.ModelInfo.FromFile(name, StanceModels.PortrayalVersion, file),
         };
+    }
+
+    /// <summary>
+    /// The same model with per-class <paramref name="offsets"/> added to the mixture's log-scores: the linear
+    /// biases move by offset / (1 − w), which shifts the mixture's scores by exactly the offset.
+    /// </summary>
+    public PortrayalModel WithBiasOffsets(IReadOnlyList<float> offsets)
+    {
+        ArgumentNullException.ThrowIfNull(offsets);
+        var linearShare = 1f - MlpWeight;
+        return new PortrayalModel(Classifier.WithBiasOffsets(offsets.Select(o => o / linearShare).ToArray()), Featurizer, Name, Mlps, MlpWeight);
     }
 
     /// <summary>Probabilities per item as (positive, neutral, negative), each triple summing to 1.</summary>
     public (double Positive, double Neutral, double Negative)[] Predict(IReadOnlyList<(string Sentence, int TargetStart, int TargetEnd)> items)
     {
-        var rows = featurizer.Build(items);
+        var rows = Featurizer.Build(items);
         var result = new (double, double, double)[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            var p = Classifier.Predict(rows[i]);
+            var p = PredictRow(rows[i]);
             result[i] = (Classifier.ProbabilityOf(p, StanceLabels.Positive), Classifier.ProbabilityOf(p, StanceLabels.Neutral), Classifier.ProbabilityOf(p, StanceLabels.Negative));
         }
 
         return result;
     }
 
+    /// <summary>One featurised row's probabilities, in the order of <see cref="Classifier.Labels"/>.</summary>
+    public float[] PredictRow(ModelInput row)
+    {
+        var linear = Classifier.Predict(row);
+        return MlpWeight <= 0f ? linear : Mix(linear, MeanOfMlps(row.Dense), MlpWeight);
+    }
+
+    private float[] MeanOfMlps(float[] dense)
+    {
+        var mean = new float[Classifier.Labels.Count];
+        foreach (var mlp in Mlps)
+        {
+            var p = mlp.Predict(dense);
+            for (var c = 0; c < mean.Length; c++)
+            {
+                mean[c] += p[c] / Mlps.Count;
+            }
+        }
+
+        return mean;
+    }
+
+    /// <summary>softmax((1 − w)·log a + w·log b): a geometric mixture of two probability vectors.</summary>
+    public static float[] Mix(float[] a, float[] b, float weight)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var scores = new float[a.Length];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = ((1f - weight) * MathF.Log(Math.Max(a[c], ProbabilityFloor))) + (weight * MathF.Log(Math.Max(b[c], ProbabilityFloor)));
+        }
+
+        Analysis.Perceptron.PerceptronModel.Softmax(scores);
+        return scores;
+    }
+
     /// <summary>The label of a probability triple.</summary>
     public static PortrayalLabel LabelOf((double Positive, double Neutral, double Negative) p) =>
         p.Positive >= p.Neutral && p.Positive >= p.Negative ? PortrayalLabel.Positive
         : p.Negative > p.Neutral ? PortrayalLabel.Negative : PortrayalLabel.Neutral;
-
 }

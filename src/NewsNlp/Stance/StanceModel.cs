@@ -29,12 +29,12 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
         // A file from another version or mode would silently read the wrong dense features.
         if (classifier.DenseCount != featurizer.DenseCount)
         {
-            throw new InvalidDataException($"{file} has {classifier.DenseCount} dense features where {name}@{StanceModels.StanceVersion} computes {featurizer.DenseCount}: it was trained by another version or mode; retrain it with 'newsnlp train stance'.");
+            throw new InvalidDataException($"{file} has {classifier.DenseCount} dense features where {name}@{StanceModels.Version} computes {featurizer.DenseCount}: it was trained by another version or mode; retrain it with 'newsnlp train stance'.");
         }
 
         return new StanceModel(classifier, featurizer, name)
         {
-            Info = Pipeline.ModelInfo.FromFile(name, StanceModels.StanceVersion, file),
+            Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
         };
     }
 

@@ -216,10 +216,11 @@ public static class ConlluReader
 
     /// <summary>
     /// Groups sentences into documents and rebuilds each document's running text: sentences joined by a
-    /// space, paragraphs by a newline. Returns the text and each sentence's start offset in it. Shared by
-    /// every evaluation that needs whole documents (sentence splitting, quotes, truecasing).
+    /// space, paragraphs by a newline (or by a space too when <paramref name="paragraphBreaks"/> is false,
+    /// to measure what the line breaks are worth). Returns the text and each sentence's start offset in it.
+    /// Shared by every evaluation that needs whole documents (sentence splitting, quotes, truecasing).
     /// </summary>
-    public static IEnumerable<(string DocId, string Text, IReadOnlyList<(ConlluSentence Sentence, int Start)> Sentences)> Documents(IEnumerable<ConlluSentence> sentences)
+    public static IEnumerable<(string DocId, string Text, IReadOnlyList<(ConlluSentence Sentence, int Start)> Sentences)> Documents(IEnumerable<ConlluSentence> sentences, bool paragraphBreaks = true)
     {
         var builder = new System.Text.StringBuilder();
         var list = new List<(ConlluSentence, int)>();
@@ -236,7 +237,7 @@ public static class ConlluReader
             doc = s.DocId;
             if (builder.Length > 0)
             {
-                builder.Append(s.StartsParagraph ? '\n' : ' ');
+                builder.Append(s.StartsParagraph && paragraphBreaks ? '\n' : ' ');
             }
 
             list.Add((s, builder.Length));

@@ -71,6 +71,16 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void Without_paragraph_breaks_a_heading_without_punctuation_runs_into_the_next_sentence()
+    {
+        var (_, text, _) = ConlluReader.Documents(Sentences(), paragraphBreaks: false).Last();
+        Assert.Equal("Key Concessions It is gonna work.", text);
+        var (score, errors) = SentenceEvaluation.Evaluate(Sentences(), model: null, maxErrors: 5, paragraphBreaks: false);
+        Assert.Equal(0.5, score.Recall);
+        Assert.Equal("missed: …Key Concessions  ‖ It is gonna work.…", Assert.Single(errors));
+    }
+
+    [Fact]
     public void Boundary_model_training_is_deterministic_for_a_seed()
     {
         var documents = SentenceEvaluation.TrainingDocuments(Sentences());

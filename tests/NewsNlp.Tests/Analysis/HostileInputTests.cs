@@ -58,6 +58,25 @@ public class HostileInputTests
         }
     }
 
+    [Fact]
+    public void Random_runs_of_the_context_rules_triggers_are_tokenized_and_split_without_throwing()
+    {
+        // The pieces the look-ahead and look-back rules react to, glued or spaced at random, also at the text's edges.
+        string[] pieces = ["its", "Its", "your", "Lets", "kind", "of", "a", "etc.", "U.S.", "Mr.", "(:", "=)", ":)", ":-(",
+            "...?", "..", "1946-1954", "410-468-3798", "-", "\"", ")", "The", " ", "  ", "\n", "\t"];
+        var random = new Random(11);
+        for (var i = 0; i < 500; i++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(0, 12); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            AssertWellFormed(text.ToString());
+        }
+    }
+
     private static void AssertWellFormed(string text)
     {
         var tokens = Tokenizer.Tokenize(text);

@@ -33,6 +33,9 @@ public class SentenceSplitterTests
     [InlineData("It was cut off to CPS --- do you know why?", "It was cut off to CPS --- do you know why?")]
     [InlineData("See the charts. - Stocks.pdf - Crude.pdf", "See the charts. ‖ - Stocks.pdf ‖ - Crude.pdf")]
     [InlineData("Prices rose - as expected.pdf files showed.", "Prices rose - as expected.pdf files showed.")]
+    [InlineData("Bring fruit, bread, etc. The rest is here.", "Bring fruit, bread, etc. ‖ The rest is here.")]
+    [InlineData("It is on Michigan Ave.) Does anyone know?", "It is on Michigan Ave.) ‖ Does anyone know?")]
+    [InlineData("Call me, etc. thanks. P.S. I moved.", "Call me, etc. thanks. ‖ P.S. I moved.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));

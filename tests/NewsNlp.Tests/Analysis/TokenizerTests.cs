@@ -36,6 +36,7 @@ public class TokenizerTests
     [InlineData("the 80's", "the|80's")]
     [InlineData("O'Brien — and – then", "O'Brien|—|and|–|then")]
     [InlineData("a 375mm shell, 24hrs, 4th", "a|375|mm|shell|,|24|hrs|,|4th")]
+    [InlineData("$5b at 60Hz over 3G", "$|5|b|at|60|Hz|over|3G")]
     [InlineData("AT&T and R&D", "AT&T|and|R&D")]
     [InlineData("great :) thanks", "great|:)|thanks")]
     [InlineData("‘Game-Changing’ arrangements", "‘|Game|-|Changing|’|arrangements")]
@@ -46,6 +47,17 @@ public class TokenizerTests
     [InlineData("call (3-5213), a 3-5 vote", "call|(|3-5213|)|,|a|3|-|5|vote")]
     [InlineData("call +1 212-848-8400 or 2+2", "call|+1|212-848-8400|or|2|+|2")]
     [InlineData("genuine. ----== Posted via Usenet News==----", "genuine|.|----==|Posted|via|Usenet|News|==----")]
+    [InlineData("its a shame, Its not over, its kind of fun", "it|s|a|shame|,|It|s|not|over|,|it|s|kind|of|fun")]
+    [InlineData("its own way, its so-called ally, one of its kind, its all-time high, ITS a, gave its all", "its|own|way|,|its|so|-|called|ally|,|one|of|its|kind|,|its|all|-|time|high|,|ITS|a|,|gave|its|all")]
+    [InlineData("your the best, your not alone, your own way, Your call", "you|r|the|best|,|you|r|not|alone|,|your|own|way|,|Your|call")]
+    [InlineData("Lets go. \"Lets try\" but she lets them, the U.S. lets them, Fund Lets Banks", "Let|s|go|.|\"|Let|s|try|\"|but|she|lets|them|,|the|U.S.|lets|them|,|Fund|Lets|Banks")]
+    [InlineData("alot of time everytime hes here, someone elses", "a|lot|of|time|every|time|he|s|here|,|someone|else|s")]
+    [InlineData("the war (1946-1954), 200-250 dollars, call 555-1234 or 410-468-3798, 600-480", "the|war|(|1946|-|1954|)|,|200|-|250|dollars|,|call|555-1234|or|410-468-3798|,|600-480")]
+    [InlineData("What now...? help pls..? Really.?", "What|now|...|?|help|pls|..?|Really|.?")]
+    [InlineData("family:) and Amy:-) but (: or =) not note:(see) or x=)", "family|:)|and|Amy|:-)|but|(:|or|=)|not|note|:|(|see|)|or|x|=|)")]
+    [InlineData("dirt, smoke, etc.\nIt was on Sun. Please come, Ave.) Does it", "dirt|,|smoke|,|etc|.|It|was|on|Sun|.|Please|come|,|Ave|.|)|Does|it")]
+    [InlineData("Mr. The, P.S. I am, etc. thanks, Good Job DR.", "Mr.|The|,|P.S.|I|am|,|etc.|thanks|,|Good|Job|DR|.")]
+    [InlineData("Drs. Ali, vice-president of XYZ Pvt. Ltd.", "Drs.|Ali|,|vice-president|of|XYZ|Pvt.|Ltd|.")]
     [InlineData("", "")]
     [InlineData("   \n\t ", "")]
     public void Splits_text_the_UD_way(string text, string expected) =>
@@ -59,5 +71,14 @@ public class TokenizerTests
         Tokenizer.Tokenize(text, 7, text.Length, output);
         Assert.Equal(["Russia", "was", "n’t", "ready", "."], output.Select(t => text[t.Start..t.End]));
         Assert.Equal(7, output[0].Start);
+    }
+
+    [Fact]
+    public void The_context_rules_look_no_further_than_the_range()
+    {
+        const string text = "its a shame";
+        var output = new List<NewsNlp.Documents.Token>();
+        Tokenizer.Tokenize(text, 0, 3, output);
+        Assert.Equal(["its"], output.Select(t => text[t.Start..t.End]));
     }
 }

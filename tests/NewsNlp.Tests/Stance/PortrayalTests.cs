@@ -26,7 +26,7 @@ public sealed class PortrayalTests
     ];
 
     private static PortrayalModel Train(int seed) =>
-        new(PortrayalTraining.Train(Examples, new PortrayalFeaturizer(ModelMode.Fast, null), seed, l2: 0.1f).Classifier, new PortrayalFeaturizer(ModelMode.Fast, null), "portrayal-fast");
+        new(PortrayalTraining.Train(Examples, new PortrayalFeaturizer(ModelMode.Fast, null, PortrayalLexicon.Empty), seed, l2: 0.1f).Classifier, new PortrayalFeaturizer(ModelMode.Fast, null, PortrayalLexicon.Empty), "portrayal-fast");
 
     [Fact]
     public void SameSeedGivesTheSameProbabilitiesAndTheySumToOne()
@@ -87,5 +87,79 @@ public sealed class PortrayalTests
         {
             Assert.Equal(article.Sentences[1].Span, Assert.Single(collected[entity]).Sentence); // quoted in the first sentence
         }
+    }
+
+    [Fact]
+    public void ASavedAccurateModelWithItsPerceptronAndLexiconPredictsTheSame()
+    {
+        var featurizer = new PortrayalFeaturizer(ModelMode.Accurate, new LetterCountEmbeddings(), PortrayalCuesTests.Lexicon);
+        var linear = PortrayalTraining.Train(Examples, featurizer, seed: 2, l2: 0.1f).Classifier;
+        var mlps = PortrayalTraining.TrainMlps(Examples, featurizer, linear.Labels, seed: 2, count: 2, hidden: 4, epochs: 3);
+        var model = new PortrayalModel(linear, featurizer, "portrayal-accurate", mlps, 0.5f).WithBiasOffsets([0f, 0.2f, -0.1f]);
+        var path = Path.Combine(Path.GetTempPath(), $"portrayal-{Guid.NewGuid():N}.bin");
+        try
+        {
+            PortrayalModelFile.Save(model, path);
+            var loaded = PortrayalModel.Load(ModelMode.Accurate, path, new LetterCountEmbeddings());
+            (string, int, int)[] items = [("Rubio was praised, not blamed.", 0, 5), ("They met Smith.", 9, 14)];
+
+            Assert.Equal(model.Predict(items), loaded.Predict(items));
+            Assert.Equal(0.5f, loaded.MlpWeight);
+            Assert.Equal(PortrayalCuesTests.Lexicon.Entries, loaded.Featurizer.Lexicon.Entries);
+            Assert.Equal("portrayal-accurate@" + StanceModels.PortrayalVersion, StanceModels.Tag(loaded.Name));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void DecisionOffsetsShiftTheMixturesScoresByExactlyTheOffset()
+    {
+        var featurizer = new PortrayalFeaturizer(ModelMode.Accurate, new LetterCountEmbeddings(), PortrayalLexicon.Empty);
+        var linear = PortrayalTraining.Train(Examples, featurizer, seed: 2, l2: 0.1f).Classifier;
+        var mlps = PortrayalTraining.TrainMlps(Examples, featurizer, linear.Labels, seed: 2, count: 2, hidden: 4, epochs: 3);
+        var model = new PortrayalModel(linear, featurizer, "m", mlps, 0.25f);
+        float[] offsets = [0f, 0.3f, -0.2f];
+        var row = featurizer.Build([("Jones won.", 0, 5)])[0];
+
+        var before = model.PredictRow(row);
+        var after = model.WithBiasOffsets(offsets).PredictRow(row);
+
+        for (var c = 1; c < offsets.Length; c++)
+        {
+            var shift = MathF.Log(after[c] / after[0]) - MathF.Log(before[c] / before[0]);
+            Assert.Equal(offsets[c], shift, 3);
+        }
+    }
+
+    [Fact]
+    public void BiasTuningThatCannotHelpAHeldOutSetShowsNoGain()
+    {
+        var model = Train(seed: 4);
+        var rightOnBoth = Examples.Where(e => PortrayalModel.LabelOf(model.Predict([(e.Sentence, e.TargetStart, e.TargetEnd)])[0]).ToString().Equals(e.Label, StringComparison.OrdinalIgnoreCase)).ToArray();
+
+        var check = PortrayalTraining.CheckBiasTuning(model, rightOnBoth, rightOnBoth);
+
+        Assert.Equal(Examples.Length, rightOnBoth.Length); // the fixture model fits its training rows
+        Assert.Equal(1.0, check.SecondToFirst, 6);
+        Assert.Equal(0.0, check.Gain, 6);
+    }
+
+    /// <summary>Deterministic stand-in vectors for MiniLM: letter counts, normalised.</summary>
+    private sealed class LetterCountEmbeddings : IEmbeddingSource
+    {
+        public float[][] Sentences(IReadOnlyList<string> texts) => texts.Select(text =>
+        {
+            var vector = new float[SentenceEmbedder.Dimensions];
+            foreach (var c in text.ToLowerInvariant())
+            {
+                vector[c % SentenceEmbedder.Dimensions] += 1f;
+            }
+
+            var norm = MathF.Sqrt(vector.Sum(v => v * v));
+            return vector.Select(v => norm > 0 ? v / norm : 0f).ToArray();
+        }).ToArray();
     }
 }

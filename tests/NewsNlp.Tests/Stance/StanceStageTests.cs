@@ -55,7 +55,7 @@ public sealed class StanceStageTests
         {
             Assert.Equal(1.0, s.PSupport + s.POppose + s.PNeutral, 9);
             Assert.Equal("Security guarantees for Ukraine", s.Target);
-            Assert.Equal("stance-fast@" + StanceModels.StanceVersion, s.Model);
+            Assert.Equal("stance-fast@" + StanceModels.Version, s.Model);
             Assert.NotNull(s.EvidenceSpan);
             Assert.InRange(s.Confidence, 1 / 3.0, 1.0);
         });

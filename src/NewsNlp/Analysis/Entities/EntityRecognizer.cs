@@ -18,7 +18,8 @@ public sealed class EntityRecognizer
     public const string ModelFile = "ner.bin";
 
     private const string Magic = "NNLP-NER";
-    private const int FormatVersion = 1;
+    // 2: the word lexicon carries cluster paths (1 had none; still read, as a model without cluster features).
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<EntityRecognizer> SharedInstance = new(() => Load(ModelLocator.PathOf(ModelFile)));
 
@@ -80,7 +81,8 @@ public sealed class EntityRecognizer
     public static EntityRecognizer Load(Stream stream)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+        var version = r.ReadString() == Magic ? r.ReadInt32() : -1;
+        if (version is not (1 or FormatVersion))
         {
             throw new InvalidDataException("Not a NewsNlp entity model, or a newer format.");
         }
@@ -89,7 +91,7 @@ public sealed class EntityRecognizer
         var model = PerceptronModel.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())));
         using var inflate = new ZLibStream(new MemoryStream(r.ReadBytes(r.ReadInt32())), CompressionMode.Decompress);
         using var lexiconReader = new BinaryReader(new BufferedStream(inflate, 1 << 16));
-        var lexicon = WordListLexicon.Read(lexiconReader);
+        var lexicon = WordListLexicon.Read(lexiconReader, withClusters: version >= 2);
         return new EntityRecognizer(model, Gazetteer.Default, lexicon, temperature);
     }
 
@@ -119,7 +121,7 @@ public sealed class EntityRecognizer
     {
         using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate);
-        Lexicon.Write(w);
+        Lexicon.Write(w, withClusters: true);
     }
 
     /// <summary>

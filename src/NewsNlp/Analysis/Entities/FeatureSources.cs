@@ -7,4 +7,8 @@ namespace NewsNlp.Analysis.Entities;
 /// model has part-of-speech features. Training and recognition pass the same sources, so both compute the
 /// same features.
 /// </summary>
-internal sealed record FeatureSources(Gazetteer Gazetteer, WordListLexicon Lexicon, bool PartOfSpeech);
+internal sealed record FeatureSources(Gazetteer Gazetteer, WordListLexicon Lexicon, bool PartOfSpeech)
+{
+    /// <summary>The lexicon carries word clusters, so the model has cluster features (models before 1.3.0 have none).</summary>
+    public bool Clusters => Lexicon.ClusterCount > 0;
+}

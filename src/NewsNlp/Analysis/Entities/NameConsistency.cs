@@ -5,7 +5,8 @@ namespace NewsNlp.Analysis.Entities;
 /// <summary>
 /// One name, one type per article: once the model is sure that "Witkoff" is a person, a later
 /// "witkoff" the casing noise hid from it is the same person. Single-word names and surnames of persons
-/// found with high confidence are looked up again over the tokens no mention covers, case-insensitively.
+/// found with high confidence are looked up again over the tokens no mention covers, case-insensitively, and
+/// an unsure mention of such a name with another type takes the sure one.
 /// A post-pass rather than a model feature, because as a feature it taught the model to trust itself
 /// too much (see <see cref="DocumentMemory"/>).
 /// </summary>
@@ -55,6 +56,7 @@ internal static class NameConsistency
         }
 
         var lookup = types.GetAlternateLookup<ReadOnlySpan<char>>();
+        RetypeUnsure(article, found, lookup);
         var sentence = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -67,6 +69,20 @@ internal static class NameConsistency
             if (!covered[i] && word.Length >= 3 && !FunctionWords.IsSkippable(word) && lookup.TryGetValue(word, out var type))
             {
                 found.Add(new Mention { Start = tokens[i].Start, End = tokens[i].End, Type = type, Kind = MentionKind.Name, Sentence = article.Sentences.Count > 0 ? sentence : -1, Confidence = RepeatConfidence });
+            }
+        }
+    }
+
+    // An unsure mention of a name the article surely gives another type takes that type: "witkoff" read as
+    // an organisation at a lower-case sentence start, where the article has "Steve Witkoff" the person.
+    private static void RetypeUnsure(Article article, List<Mention> found, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> sure)
+    {
+        for (var j = 0; j < found.Count; j++)
+        {
+            var m = found[j];
+            if (m.Confidence < SureConfidence && m.Kind == MentionKind.Name && sure.TryGetValue(article.Clean.AsSpan(m.Start, m.End - m.Start), out var type) && type != m.Type)
+            {
+                found[j] = new Mention { Start = m.Start, End = m.End, Type = type, Kind = m.Kind, Sentence = m.Sentence, Confidence = m.Confidence };
             }
         }
     }

@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Clusters;
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Documents;
 
@@ -129,7 +130,32 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(1).Add(view.LexiconClass(i + 1) & 3).Add(lexicon & 3).Add(casing);
         f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(-1).Add((int)view.Hit(i - 1).Kinds).Add((int)view.Hit(i - 1).Position);
         f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(1).Add((int)view.Hit(i + 1).Kinds).Add((int)view.Hit(i + 1).Position);
+        if (view.HasClusters)
+        {
+            n += ExtractClusters(view, i, (int)shape, f[n..]);
+        }
+
         return FinalizeAll(f[..n]);
+    }
+
+    /// <summary>
+    /// The word's cluster at every level, its middle-level cluster with its shape (a capitalised word of the
+    /// first-name cluster), and the neighbours' middle-level clusters. Clusters are uncased, so "russia" and
+    /// "Russia" share them: lower-cased text keeps this evidence when it loses its capitals.
+    /// </summary>
+    private static int ExtractClusters(in SentenceView view, int i, int shape, Span<uint> f)
+    {
+        var n = 0;
+        var cluster = view.ClusterOf(i);
+        for (var level = 0; level < WordClusters.Levels; level++)
+        {
+            f[n++] = FeatureHash.Start(NerTemplates.ClusterHere).Add(WordClusters.Prefix(cluster, level));
+        }
+
+        f[n++] = FeatureHash.Start(NerTemplates.ClusterShape).Add(WordClusters.Prefix(cluster, 1)).Add(shape);
+        f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(-1).Add(WordClusters.Prefix(view.ClusterOf(i - 1), 1));
+        f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(1).Add(WordClusters.Prefix(view.ClusterOf(i + 1), 1));
+        return n;
     }
 
     private static int FinalizeAll(Span<uint> features)

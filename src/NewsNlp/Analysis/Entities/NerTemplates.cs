@@ -29,6 +29,9 @@ internal static class NerTemplates
     public const int PosHere = 26;
     public const int PosWindow = 27;
     public const int PosLabel = 28;
+    public const int ClusterHere = 29;
+    public const int ClusterAt = 30;
+    public const int ClusterShape = 31;
 
     /// <summary>Stand-ins for the words before the first and after the last token.</summary>
     public const uint Before = 0x5EB0u;

@@ -8,7 +8,7 @@ namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
 /// Per-sentence facts every feature template reuses, computed once per token: hashes of the lower-cased
-/// form and of the shape, gazetteer hits, word-list classes, and whether the sentence has any capital letter at all (in an
+/// form and of the shape, gazetteer hits, word-list classes and cluster paths, and whether the sentence has any capital letter at all (in an
 /// all-lowercase sentence capitalisation says nothing, and the model should know). Buffers come from the
 /// shared array pool, so recognising a sentence allocates nothing; dispose to return them.
 /// </summary>
@@ -18,6 +18,7 @@ internal readonly struct SentenceView : IDisposable
     private readonly uint[] _shape;
     private readonly GazetteerHit[] _hits;
     private readonly byte[] _lexicon;
+    private readonly ushort[] _clusters;
     private readonly bool[] _plainLower;
 
     public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureSources sources)
@@ -27,6 +28,7 @@ internal readonly struct SentenceView : IDisposable
         _shape = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
         _hits = ArrayPool<GazetteerHit>.Shared.Rent(Math.Max(1, Count));
         _lexicon = ArrayPool<byte>.Shared.Rent(Math.Max(1, Count));
+        _clusters = ArrayPool<ushort>.Shared.Rent(Math.Max(1, Count));
         _plainLower = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
         var lexicon = sources.Lexicon;
         var anyUpper = false;
@@ -43,12 +45,12 @@ internal readonly struct SentenceView : IDisposable
                 var lower = buffer[..word.Length];
                 Ascii.ToLower(word, lower, out _);
                 _lower[i] = FeatureHash.Start(NerTemplates.Lower).Add(lower);
-                _lexicon[i] = lexicon.CodeOfLowerCase(lower);
+                (_lexicon[i], _clusters[i]) = lexicon.FactsOfLowerCase(lower);
             }
             else
             {
                 _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
-                _lexicon[i] = lexicon.Code(word);
+                (_lexicon[i], _clusters[i]) = lexicon.Facts(word);
             }
 
             anyUpper |= hasUpper;
@@ -57,6 +59,7 @@ internal readonly struct SentenceView : IDisposable
 
         sources.Gazetteer.Match(text, tokens, _hits);
         IsLowercase = !anyUpper;
+        HasClusters = sources.Clusters;
     }
 
     public int Count { get; }
@@ -66,6 +69,9 @@ internal readonly struct SentenceView : IDisposable
     /// not <see cref="Upos.X"/>); untagged tokens get no such features rather than misleading ones.
     /// </summary>
     public bool HasPos { get; }
+
+    /// <summary>The model has word-cluster features (its lexicon carries clusters).</summary>
+    public bool HasClusters { get; }
 
     /// <summary>No letter of the sentence is upper case (lowercased or casing-noisy text).</summary>
     public bool IsLowercase { get; }
@@ -88,6 +94,9 @@ internal readonly struct SentenceView : IDisposable
     public bool StartsNoName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || IsPlainLowercaseWord(i);
 
+    /// <summary>The word's cluster path (<see cref="Clusters.WordClusters"/>); 0 for none and outside the sentence.</summary>
+    public ushort ClusterOf(int i) => i < 0 || i >= Count ? (ushort)0 : _clusters[i];
+
     /// <summary>The word's <see cref="WordListLexicon"/> code; 255 before and after the sentence.</summary>
     public int LexiconClass(int i) => i < 0 || i >= Count ? 255 : _lexicon[i];
 
@@ -97,6 +106,7 @@ internal readonly struct SentenceView : IDisposable
         ArrayPool<uint>.Shared.Return(_shape);
         ArrayPool<GazetteerHit>.Shared.Return(_hits);
         ArrayPool<byte>.Shared.Return(_lexicon);
+        ArrayPool<ushort>.Shared.Return(_clusters);
         ArrayPool<bool>.Shared.Return(_plainLower);
     }
 

@@ -38,12 +38,15 @@ public static class SentenceEvaluation
         return documents;
     }
 
-    /// <summary>The boundary score of the splitter (with <paramref name="model"/>, or rules alone when null) and up to <paramref name="maxErrors"/> errors.</summary>
-    public static (SpanScore Score, List<string> Errors) Evaluate(IEnumerable<ConlluSentence> sentences, SentenceBoundaryModel? model, int maxErrors = 0)
+    /// <summary>
+    /// The boundary score of the splitter (with <paramref name="model"/>, or rules alone when null) and up to
+    /// <paramref name="maxErrors"/> errors; <paramref name="paragraphBreaks"/> false joins paragraphs with a space.
+    /// </summary>
+    public static (SpanScore Score, List<string> Errors) Evaluate(IEnumerable<ConlluSentence> sentences, SentenceBoundaryModel? model, int maxErrors = 0, bool paragraphBreaks = true)
     {
         var score = new SpanScore();
         var errors = new List<string>();
-        foreach (var (_, text, docSentences) in ConlluReader.Documents(sentences))
+        foreach (var (_, text, docSentences) in ConlluReader.Documents(sentences, paragraphBreaks))
         {
             var tokens = Tokenizer.Tokenize(text);
             var predicted = new HashSet<int>();

@@ -124,9 +124,11 @@ public static class SentenceSplitter
 
         if (c == '.')
         {
-            // An abbreviation's period: titles never end a sentence, others only before a sentence opener.
+            // An abbreviation's period: titles never end a sentence, others only before a sentence opener. Our
+            // tokenizer already gives such a sentence its own period ("U.S|." before "The"); this keeps the
+            // rule for tokens made otherwise.
             var bare = word[..^1];
-            return !TokenizerLexicon.IsTitle(bare) && IsSentenceOpener(next);
+            return !TokenizerLexicon.IsTitle(bare) && TokenizerLexicon.IsSentenceOpener(next);
         }
 
         return false;
@@ -170,16 +172,6 @@ public static class SentenceSplitter
 
     private static bool StartsSentence(ReadOnlySpan<char> next) =>
         char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '"' or '“' or '‘' or '(' or '[';
-
-    // Capitalised function words that usually open a sentence rather than continue a name ("U.S. Envoy").
-    private static bool IsSentenceOpener(ReadOnlySpan<char> next) =>
-        next[0] is '"' or '“' or '‘'
-        || next is "The" or "A" or "An" or "He" or "She" or "It" or "They" or "We" or "I" or "You" or "This" or "That"
-            or "These" or "Those" or "There" or "But" or "And" or "In" or "On" or "At" or "If" or "When" or "As"
-            or "For" or "His" or "Her" or "Its" or "Their" or "Our" or "My" or "What" or "Why" or "How" or "So"
-            or "Yet" or "Also" or "However" or "Some" or "Many" or "Most" or "After" or "Before" or "While"
-            or "Please" or "Thanks" or "Thank" or "Let" or "Do" or "Does" or "Did" or "Is" or "Are" or "Can" or "Could"
-            or "Would" or "Will" or "Should" or "Have" or "Has" or "Not" or "No" or "Yes" or "Then" or "Now" or "Any";
 
     // A closing mark: a closing bracket or quote, or any quote mark glued to the word before it and
     // followed by a space (typed text often has “ where ” belongs: … decision.“ However …).

@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Clusters;
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Documents;
 
@@ -13,10 +14,10 @@ namespace NewsNlp.Analysis.Tagging;
 internal static class PosFeatures
 {
     /// <summary>The number of features of a word that depend on the word alone.</summary>
-    public const int IntrinsicCount = 13;
+    public const int IntrinsicCount = 13 + WordClusters.Levels;
 
     /// <summary>The number of features of a word that depend on its context.</summary>
-    public const int ContextCount = 19;
+    public const int ContextCount = 22;
 
     /// <summary>The number of context features only a word the lexicon does not know gets.</summary>
     public const int UnknownContextCount = 2;
@@ -27,10 +28,10 @@ internal static class PosFeatures
     /// <summary>The number of second-pass features <see cref="ExtractLookahead"/> writes.</summary>
     public const int LookaheadCount = 7;
 
-    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF, 0xFFFF, 0);
+    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF, 0xFFFF, 0, 0);
 
-    /// <summary>A token's hashed properties (lower-cased form, affixes, first character, shape) and its lexicon entry.</summary>
-    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList, ushort LowerTags, ushort WordClasses);
+    /// <summary>A token's hashed properties (lower-cased form, affixes, first character, shape), its lexicon entry and what the word lists say (code, cluster path).</summary>
+    public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList, ushort LowerTags, ushort WordClasses, ushort Cluster);
 
     /// <summary>Describes every token of a sentence into <paramref name="output"/> (one per token).</summary>
     public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses, Span<WordHashes> output)
@@ -46,12 +47,12 @@ internal static class PosFeatures
             var entry = lexicon.Find(word);
             var lowerHash = FeatureHash.Start(0).Add(lower);
             var suffix3 = FeatureHash.Start(0).Add(lower[Math.Max(0, n - 3)..]);
-            var code = wordList.CodeOfLowerCase(lower);
+            var facts = wordList.FactsOfLowerCase(lower);
 
             // A word with a sure tag is never scored, and neighbours read only its form, suffix, tags and
             // word-list code, so its own affix and shape hashes are skipped (most running text is sure).
             output[i] = entry.HasSure
-                ? new WordHashes(lowerHash, suffix3, 0, 0, 0, 0, 0, entry, code, 0, 0)
+                ? new WordHashes(lowerHash, suffix3, 0, 0, 0, 0, 0, entry, facts.Code, 0, 0, facts.Cluster)
                 : new WordHashes(
                     lowerHash,
                     suffix3,
@@ -61,9 +62,10 @@ internal static class PosFeatures
                     FeatureHash.Start(0).Add(lower[Math.Max(0, n - 4)..]),
                     FeatureHash.Start(0).Add(lower[..Math.Min(n, 3)]),
                     entry,
-                    code,
+                    facts.Code,
                     LowerCaseTags(word, lower, lexicon),
-                    entry.Id == 0 ? wordClasses.CodeOfLowerCase(lower) : (ushort)0);
+                    entry.Id == 0 ? wordClasses.CodeOfLowerCase(lower) : (ushort)0,
+                    facts.Cluster);
         }
     }
 
@@ -108,6 +110,10 @@ internal static class PosFeatures
         output[10] = FeatureHash.Start(30).Add((int)w.Shape).Add((int)w.Lower);
         output[11] = FeatureHash.Start(31).Add(w.LowerTags).Add(w.Entry.Tags);
         output[12] = FeatureHash.Start(32).Add(w.WordClasses);
+        for (var level = 0; level < WordClusters.Levels; level++)
+        {
+            output[13 + level] = FeatureHash.Start(35).Add(WordClusters.Prefix(w.Cluster, level));
+        }
     }
 
     /// <summary>Writes the <see cref="ContextCount"/> features that depend on the neighbours, the position or the previous tags.</summary>
@@ -139,6 +145,9 @@ internal static class PosFeatures
         output[16] = FeatureHash.Start(27).Add((int)w.Lower).Add((int)n1.Lower);
         output[17] = FeatureHash.Start(28).Add(t1).Add((int)n1.Lower);
         output[18] = FeatureHash.Start(29).Add(t1).Add((int)w.Suffix3);
+        output[19] = FeatureHash.Start(38).Add(t1).Add(WordClusters.Prefix(w.Cluster, 1));
+        output[20] = FeatureHash.Start(39).Add(WordClusters.Prefix(n1.Cluster, 1));
+        output[21] = FeatureHash.Start(47).Add(WordClusters.Prefix(p1.Cluster, 1));
     }
 
     /// <summary>

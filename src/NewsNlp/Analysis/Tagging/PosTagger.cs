@@ -19,9 +19,9 @@ public sealed class PosTagger
     public const string ModelFileName = "pos.bin";
 
     private const string Magic = "NNLP-POS";
-    // 5: 32 first-pass templates, WordNet classes and the second-pass flag (4 had 30, 3 had 25); a model of another
-    // feature set would tag wrongly, not fail.
-    private const int FormatVersion = 5;
+    // 6: word-cluster templates and the clusters in the word list (5: 32 first-pass templates, WordNet classes and
+    // the second-pass flag; 4 had 30, 3 had 25); a model of another feature set would tag wrongly, not fail.
+    private const int FormatVersion = 6;
 
     // Revising only words whose first-pass best score leads the runner-up by less than this (17% of the
     // scored words of EWT dev) gave the same dev accuracy as revising all of them, with a fifth of the lookups.
@@ -238,7 +238,7 @@ public sealed class PosTagger
             w.Write(Magic);
             w.Write(FormatVersion);
             _lexicon.Write(w);
-            _wordList.Write(w);
+            _wordList.Write(w, withClusters: true);
             _wordClasses.Write(w);
             w.Write(SecondPass);
         }
@@ -271,7 +271,7 @@ public sealed class PosTagger
             }
 
             lexicon = PosLexicon.Read(r);
-            wordList = WordListLexicon.Read(r);
+            wordList = WordListLexicon.Read(r, withClusters: true);
             wordClasses = WordClassLexicon.Read(r);
             secondPass = r.ReadBoolean();
         }

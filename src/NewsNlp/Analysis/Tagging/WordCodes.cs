@@ -24,20 +24,27 @@ internal sealed class WordCodes<TCode>
     /// <summary>The code of a lower-cased word; default (0) when unknown.</summary>
     public TCode Find(ReadOnlySpan<char> lowerCaseWord) => _lookup.TryGetValue(lowerCaseWord, out var code) ? code : default;
 
-    public void Write(BinaryWriter writer, Action<BinaryWriter, TCode> writeCode)
+    public void Write(BinaryWriter writer, Action<BinaryWriter, TCode> writeCode) => WriteEntries(writer, _entries, writeCode);
+
+    public static WordCodes<TCode> Read(BinaryReader reader, Func<BinaryReader, TCode> readCode) => new(ReadEntries(reader, readCode));
+
+    /// <summary>Writes the count, then each word and its code in ordinal order of the words.</summary>
+    public static void WriteEntries(BinaryWriter writer, IReadOnlyDictionary<string, TCode> entries, Action<BinaryWriter, TCode> writeCode)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_entries.Count);
-        var words = _entries.Keys.ToArray();
+        ArgumentNullException.ThrowIfNull(entries);
+        writer.Write(entries.Count);
+        var words = entries.Keys.ToArray();
         Array.Sort(words, StringComparer.Ordinal);
         foreach (var word in words)
         {
             writer.Write(word);
-            writeCode(writer, _entries[word]);
+            writeCode(writer, entries[word]);
         }
     }
 
-    public static WordCodes<TCode> Read(BinaryReader reader, Func<BinaryReader, TCode> readCode)
+    /// <summary>Reads what <see cref="WriteEntries"/> wrote.</summary>
+    public static Dictionary<string, TCode> ReadEntries(BinaryReader reader, Func<BinaryReader, TCode> readCode)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var count = reader.ReadInt32();
@@ -48,6 +55,6 @@ internal sealed class WordCodes<TCode>
             codes[word] = readCode(reader);
         }
 
-        return new WordCodes<TCode>(codes);
+        return codes;
     }
 }

@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Clusters;
 using NewsNlp.Analysis.Perceptron;
 
 namespace NewsNlp.Analysis.Tagging;
@@ -5,39 +6,82 @@ namespace NewsNlp.Analysis.Tagging;
 /// <summary>
 /// Knowledge about words beyond the tagged training data, from open word lists: how a word is cased
 /// in a dictionary (lower case only, capitalised only — a proper name —, or both) and how frequent it
-/// is in books (a coarse log bucket). It tells the tagger that an unseen capitalised word is probably a
+/// is in books (a coarse log bucket), and, when the model was trained with them, the word's cluster path
+/// (<see cref="WordClusters"/>). It tells the tagger that an unseen capitalised word is probably a
 /// name and that a capitalised common word at a sentence start is probably not. Keys are lower case;
-/// lookups take spans.
+/// lookups take spans, and one lookup answers both the code and the cluster.
 /// </summary>
 public sealed class WordListLexicon
 {
     private const byte LowerCase = 1;
     private const byte Capitalised = 2;
 
-    private readonly WordCodes<byte> _codes;
+    private readonly Dictionary<string, byte> _codes;
+    private readonly IReadOnlyDictionary<string, ushort> _clusters;
+    private readonly FormTable<WordFacts> _lookup;
 
     // Keys are lower case (invariant); callers lower-case the word once.
-    private WordListLexicon(WordCodes<byte> codes) => _codes = codes;
+    private WordListLexicon(Dictionary<string, byte> codes, IReadOnlyDictionary<string, ushort> clusters)
+    {
+        _codes = codes;
+        _clusters = clusters;
+
+        // One table for both: every listed word with its cluster, then the clustered words the lists lack.
+        var facts = new List<KeyValuePair<string, WordFacts>>(codes.Count + clusters.Count);
+        foreach (var (word, code) in codes)
+        {
+            facts.Add(KeyValuePair.Create(word, new WordFacts(code, clusters.GetValueOrDefault(word))));
+        }
+
+        foreach (var (word, path) in clusters)
+        {
+            if (!codes.ContainsKey(word))
+            {
+                facts.Add(KeyValuePair.Create(word, new WordFacts(0, path)));
+            }
+        }
+
+        _lookup = new FormTable<WordFacts>(facts);
+    }
 
     /// <summary>A lexicon that knows no word (for models trained without the word lists).</summary>
-    public static WordListLexicon Empty { get; } = new(new WordCodes<byte>(new Dictionary<string, byte>(StringComparer.Ordinal)));
+    public static WordListLexicon Empty { get; } = new(new Dictionary<string, byte>(StringComparer.Ordinal), WordClusters.Empty.Paths);
+
+    /// <summary>What the lexicon knows of a word: its casing/frequency code and its cluster path (each 0 when unknown).</summary>
+    public readonly record struct WordFacts(byte Code, ushort Cluster);
 
     public int Count => _codes.Count;
 
+    /// <summary>How many words have a cluster path.</summary>
+    public int ClusterCount => _clusters.Count;
+
     /// <summary>The code of a lower-cased word: casing bits (1 lower, 2 capitalised) plus the frequency bucket × 4; 0 when unknown.</summary>
-    public byte CodeOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _codes.Find(lowerCaseWord);
+    public byte CodeOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => FactsOfLowerCase(lowerCaseWord).Code;
+
+    /// <summary>The code and cluster of a lower-cased word.</summary>
+    public WordFacts FactsOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.TryGetValue(lowerCaseWord, out var facts) ? facts : default;
 
     /// <summary>The code of a word in any casing (lower-cased on the stack; words over 64 chars are unknown).</summary>
-    public byte Code(ReadOnlySpan<char> word)
+    public byte Code(ReadOnlySpan<char> word) => Facts(word).Code;
+
+    /// <summary>The code and cluster of a word in any casing (lower-cased on the stack; words over 64 chars are unknown).</summary>
+    public WordFacts Facts(ReadOnlySpan<char> word)
     {
         if (word.Length > 64)
         {
-            return 0;
+            return default;
         }
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return CodeOfLowerCase(lower);
+        return FactsOfLowerCase(lower);
+    }
+
+    /// <summary>This word list with <paramref name="clusters"/>' paths attached to the words.</summary>
+    public WordListLexicon WithClusters(WordClusters clusters)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        return new WordListLexicon(_codes, clusters.Paths);
     }
 
     /// <summary>
@@ -70,10 +114,24 @@ public sealed class WordListLexicon
             }
         }
 
-        return new WordListLexicon(new WordCodes<byte>(codes));
+        return new WordListLexicon(codes, WordClusters.Empty.Paths);
     }
 
-    public void Write(BinaryWriter writer) => _codes.Write(writer, static (w, code) => w.Write(code));
+    /// <summary>Writes the codes, then the cluster paths when <paramref name="withClusters"/> (a model format that keeps them).</summary>
+    public void Write(BinaryWriter writer, bool withClusters)
+    {
+        WordCodes<byte>.WriteEntries(writer, _codes, static (w, code) => w.Write(code));
+        if (withClusters)
+        {
+            WordClusters.WritePaths(writer, _clusters);
+        }
+    }
 
-    public static WordListLexicon Read(BinaryReader reader) => new(WordCodes<byte>.Read(reader, static r => r.ReadByte()));
+    /// <summary>Reads what <see cref="Write"/> wrote with the same <paramref name="withClusters"/>.</summary>
+    public static WordListLexicon Read(BinaryReader reader, bool withClusters)
+    {
+        var codes = WordCodes<byte>.ReadEntries(reader, static r => r.ReadByte());
+        var clusters = withClusters ? WordClusters.ReadPaths(reader) : WordClusters.Empty.Paths;
+        return new WordListLexicon(codes, clusters);
+    }
 }

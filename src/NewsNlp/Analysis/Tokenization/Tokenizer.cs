@@ -88,10 +88,11 @@ public static class Tokenizer
         }
 
         // A period after an abbreviation belongs to it ("Mr.", "U.S.", "etc.", also "Inc.." before a
-        // sentence's own period), unless an ellipsis starts there. "w/" ("with") glued to the next word keeps its
+        // sentence's own period), unless an ellipsis starts there or the sentence ends there ("… etc.|¶", "… in
+        // the U.S.| The talks"): UD gives the sentence its period. "w/" ("with") glued to the next word keeps its
         // slash ("w/it"; UD EWT splits a spaced "w/ Dr." into w + /).
         var end = j;
-        if (j < s.Length && s[j] == '.' && PeriodsAt(s, j) <= 2 && KeepsPeriod(s, i, j))
+        if (j < s.Length && s[j] == '.' && PeriodsAt(s, j) <= 2 && KeepsPeriod(s, i, j) && !AbbreviationEndsSentence(s, i, j))
         {
             end = j + 1;
         }
@@ -121,6 +122,44 @@ public static class Tokenizer
         }
 
         return k - j;
+    }
+
+    /// <summary>
+    /// Whether the abbreviation s[start..period) ends its sentence: its period (with the closing brackets and
+    /// quotes glued after it) comes last on the line, or, unless it is a title ("Mr."), a space and a sentence
+    /// opener follow (the same test the sentence splitter makes).
+    /// </summary>
+    private static bool AbbreviationEndsSentence(ReadOnlySpan<char> s, int start, int period)
+    {
+        var k = period + 1;
+        while (k < s.Length && s[k] is ')' or ']' or '”' or '’' or '"' or '\'')
+        {
+            k++;
+        }
+
+        if (k < s.Length && !char.IsWhiteSpace(s[k]))
+        {
+            return false;
+        }
+
+        while (k < s.Length && s[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        if (k == s.Length || s[k] is '\n' or '\r')
+        {
+            return true;
+        }
+
+        var next = k;
+        while (k < s.Length && k - next < 12 && char.IsAsciiLetter(s[k]))
+        {
+            k++;
+        }
+
+        return !TokenizerLexicon.IsTitle(s[start..period])
+            && TokenizerLexicon.IsSentenceOpener(k > next ? s[next..k] : s.Slice(next, 1));
     }
 
     private static bool KeepsPeriod(ReadOnlySpan<char> s, int start, int period)
@@ -220,9 +259,10 @@ public static class Tokenizer
             var left = s[segmentStart..k];
             var right = s[(k + 1)..segmentEnd];
             // Phone-number-like digit groups (also extensions such as "3-5213") keep their hyphens; ranges
-            // such as "5-3" or "13-17" do not.
+            // such as "5-3", "13-17", "1946-1954" or "200-250" (groups of one length, rising) do not.
             var keep = TokenizerLexicon.IsHyphenPrefix(left)
-                || (((left.Length >= 3 && right.Length >= 3) || (left.Length == 1 && right.Length == 4)) && IsDigits(left) && IsDigits(right));
+                || (((left.Length >= 3 && right.Length >= 3) || (left.Length == 1 && right.Length == 4)) && IsDigits(left) && IsDigits(right)
+                    && !(segmentStart == start && segmentEnd == end && left.Length == right.Length && right.SequenceCompareTo(left) > 0));
             if (!keep)
             {
                 SplitClitics(s, pieceStart, k, output);
@@ -257,6 +297,10 @@ public static class Tokenizer
         else
         {
             split = TokenizerLexicon.BareContractionSplit(word);
+            if (split == 0 && word.Length is 3 or 4 && word[0] is 'i' or 'I' or 'y' or 'Y' or 'L')
+            {
+                split = ApostropheFreeClitic(s, start, end);
+            }
         }
 
         if (split == 0 && char.IsAsciiDigit(word[0]))
@@ -273,6 +317,63 @@ public static class Tokenizer
         {
             output.Add(new Token(start, end));
         }
+    }
+
+    /// <summary>
+    /// "its", "your" and "Lets" written for "it's", "you're" and "Let's", which only the context tells apart
+    /// from the possessives and the verb: "its"/"your" before a word that never follows a possessive ("its a",
+    /// "its not", "your the best"), "Lets" where a sentence starts (a verb "lets" needs its subject before it;
+    /// a lower-case "lets" stays whole, as in "the U.S. lets them"). Returns where the clitic starts, or 0.
+    /// </summary>
+    private static int ApostropheFreeClitic(ReadOnlySpan<char> s, int start, int end)
+    {
+        var word = s[start..end];
+        if (word is "Lets")
+        {
+            return StartsSentence(s, start) ? 3 : 0;
+        }
+
+        if (word is not ("its" or "Its" or "your" or "Your"))
+        {
+            return 0;
+        }
+
+        // "its kind of" / "its sort of" is "it's", "of its kind" the possessive.
+        var next = NextWordOnLine(s, end, out var nextEnd);
+        return TokenizerLexicon.IsAfterBe(next) || (next is "kind" or "sort" && NextWordOnLine(s, nextEnd, out _) is "of")
+            ? word.Length - 1
+            : 0;
+    }
+
+    // The run of letters after the spaces following position end, when the run is a whole word (not "so-called"); else empty.
+    private static ReadOnlySpan<char> NextWordOnLine(ReadOnlySpan<char> s, int end, out int wordEnd)
+    {
+        var k = end;
+        while (k < s.Length && s[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        var wordStart = k;
+        while (k < s.Length && k - wordStart <= 12 && char.IsAsciiLetter(s[k]))
+        {
+            k++;
+        }
+
+        wordEnd = k;
+        return k == end || (k < s.Length && (IsWordChar(s[k]) || s[k] is '-' or '\'' or '’')) ? [] : s[wordStart..k];
+    }
+
+    // Whether only spaces stand between position start and the text start, a line break or terminal punctuation.
+    private static bool StartsSentence(ReadOnlySpan<char> s, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && s[k] is ' ' or '\t' or '"' or '“')
+        {
+            k--;
+        }
+
+        return k < 0 || s[k] is '\n' or '\r' or '.' or '!' or '?';
     }
 
     // "375mm", "24hrs", "650k": a number glued to a unit is two tokens ("4th", "3D" are not units).
@@ -318,8 +419,8 @@ public static class Tokenizer
         }
         else if (c is '.' or '!' or '?')
         {
-            // "...", "!!!", "?!" are one token each.
-            while (j < s.Length && s[j] is '.' or '!' or '?')
+            // "...", "!!!", "?!", ".?" are one token each; an ellipsis keeps apart the marks after it ("...|?", but "..?").
+            while (j < s.Length && s[j] is '.' or '!' or '?' && !(j - i >= 3 && c == '.' && s[j - 1] == '.' && s[j] != '.'))
             {
                 j++;
             }
@@ -368,28 +469,47 @@ public static class Tokenizer
         && (i + 3 == s.Length || !char.IsAsciiDigit(s[i + 3]))
         && (i == 0 || !char.IsLetterOrDigit(s[i - 1]));
 
-    /// <summary>Length of a smiley (":)", ";-)", ":P") at <paramref name="i"/> that stands alone, or 0.</summary>
+    /// <summary>
+    /// Length of a smiley at <paramref name="i"/> that stands alone, or 0: ":)", ";-)", ":P" after a space, ":)" and
+    /// ":-(" also glued to a word ("family:)"), and the reversed "(:" and "=)" after a space.
+    /// </summary>
     private static int EmoticonLength(ReadOnlySpan<char> s, int i)
     {
-        if (s[i] is not (':' or ';') || i + 1 >= s.Length || (i > 0 && !char.IsWhiteSpace(s[i - 1])))
+        var afterSpace = i == 0 || char.IsWhiteSpace(s[i - 1]);
+        var k = i + 1;
+        if (k >= s.Length)
         {
             return 0;
         }
 
-        var k = i + 1;
+        if (s[i] is '(' or '=')
+        {
+            // "(:" and "=)"
+            k += s[i] == '(' ? (s[k] == ':' ? 1 : 0) : (s[k] == ')' ? 1 : 0);
+            return afterSpace && k == i + 2 && EndsEmoticon(s, k) ? 2 : 0;
+        }
+
+        if (s[i] is not (':' or ';') || !(afterSpace || IsWordChar(s[i - 1])))
+        {
+            return 0;
+        }
+
         if (s[k] == '-' && k + 1 < s.Length)
         {
             k++;
         }
 
-        if (s[k] is not (')' or '(' or 'P' or 'D' or 'p' or '/'))
+        if (afterSpace ? s[k] is not (')' or '(' or 'P' or 'D' or 'p' or '/') : s[k] is not (')' or '('))
         {
             return 0;
         }
 
         k++;
-        return k == s.Length || char.IsWhiteSpace(s[k]) || s[k] is '.' or ',' or '!' or '?' ? k - i : 0;
+        return EndsEmoticon(s, k) ? k - i : 0;
     }
+
+    private static bool EndsEmoticon(ReadOnlySpan<char> s, int k) =>
+        k == s.Length || char.IsWhiteSpace(s[k]) || s[k] is '.' or ',' or '!' or '?';
 
     /// <summary>Length of a URL starting at <paramref name="i"/> (http://, https://, ftp://, mailto:, www.), without trailing punctuation; 0 when none.</summary>
     private static int UrlLength(ReadOnlySpan<char> s, int i)

