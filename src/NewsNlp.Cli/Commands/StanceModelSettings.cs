@@ -39,7 +39,7 @@ public sealed class StanceTrainSettings : StanceModelSettings
     public float? L2 { get; init; }
 
     [CommandOption("--no-bias-tuning")]
-    [Description("Portrayal only: keep the trained biases instead of tuning them for macro-F1 on NewsMTSC dev_rw + dev_mt.")]
+    [Description("Keep the trained biases instead of tuning them for macro-F1 on dev (portrayal: all biases on NewsMTSC dev_rw + dev_mt; stance: the neutral bias on the news set's dev split).")]
     public bool NoBiasTuning { get; init; }
 
     [CommandOption("--afinn <FILE>")]

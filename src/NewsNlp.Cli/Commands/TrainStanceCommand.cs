@@ -22,7 +22,15 @@ public sealed class TrainStanceCommand : Command<StanceTrainSettings>
         var trained = StanceTraining.Train([.. perspectrum, .. argKp], inDomain, featurizer, options);
         var name = StanceModels.StanceName(settings.Mode);
         var path = settings.ModelPath ?? Path.Combine("models", StanceModels.FileName(name));
-        ModelFile.Save(trained, path);
+        var classifier = trained.Classifier;
+        if (!settings.NoBiasTuning)
+        {
+            var newsDev = InDomainStanceReader.Read(InDomainStanceReader.Files(settings.InDomain), "dev", root);
+            classifier = StanceTraining.TuneNeutralBias(classifier, featurizer, newsDev, out var offset);
+            Console.WriteLine($"neutral bias offset tuned on news dev ({newsDev.Count} rows): {offset:+0.0;-0.0;0}");
+        }
+
+        ModelFile.Save(classifier, path);
         Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, {StanceModels.Tag(name)}, L2 {options.L2}, news weight {options.InDomainWeight}) in {watch.Elapsed.TotalSeconds:0}s");
         return 0;
     });

@@ -44,6 +44,39 @@ public static class DecisionBias
         return best;
     }
 
+    /// <summary>
+    /// The offsets with only <paramref name="label"/>'s free (the others 0) that give the best macro-F1;
+    /// moving one class against all others keeps how the others rank among themselves.
+    /// </summary>
+    public static float[] TuneOne(IReadOnlyList<string> labels, IReadOnlyList<float[]> probabilities, IReadOnlyList<string> gold, string label)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(probabilities);
+        var index = labels.ToList().IndexOf(label);
+        var best = new float[labels.Count];
+        if (index < 0)
+        {
+            return best;
+        }
+
+        var logs = probabilities.Select(p => p.Select(x => MathF.Log(Math.Max(x, 1e-9f))).ToArray()).ToArray();
+        var steps = (int)MathF.Round(Reach / Step);
+        var bestScore = MacroF1(labels, logs, gold, best);
+        var candidate = new float[labels.Count];
+        for (var k = -steps; k <= steps; k++)
+        {
+            candidate[index] = k * Step;
+            var score = MacroF1(labels, logs, gold, candidate);
+            if (score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && MathF.Abs(candidate[index]) < MathF.Abs(best[index])))
+            {
+                bestScore = score;
+                best[index] = candidate[index];
+            }
+        }
+
+        return best;
+    }
+
     private static double MacroF1(IReadOnlyList<string> labels, float[][] logs, IReadOnlyList<string> gold, float[] offsets)
     {
         var predicted = new string[logs.Length];

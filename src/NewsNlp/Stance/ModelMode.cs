@@ -13,8 +13,8 @@ public enum ModelMode
 /// <summary>Names, versions and files of the shipped stance and portrayal models.</summary>
 public static class StanceModels
 {
-    /// <summary>Bumped whenever features, training data or defaults change what a model predicts.</summary>
-    public const string Version = "3.0.0";
+    /// <summary>The stance models' version: bumped whenever features, training data or defaults change what they predict.</summary>
+    public const string Version = "4.0.0";
 
     /// <summary>The portrayal models' version, bumped on its own: they change apart from the stance models.</summary>
     public const string PortrayalVersion = "4.0.0";

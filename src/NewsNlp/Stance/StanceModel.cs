@@ -24,15 +24,24 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
         var name = StanceModels.StanceName(mode);
         var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
         var classifier = ModelFile.Load(file);
-        return new StanceModel(classifier, new StanceFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null), name)
+        var featurizer = new StanceFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null);
+
+        // A file from another version or mode would silently read the wrong dense features.
+        if (classifier.DenseCount != featurizer.DenseCount)
+        {
+            throw new InvalidDataException($"{file} has {classifier.DenseCount} dense features where {name}@{StanceModels.Version} computes {featurizer.DenseCount}: it was trained by another version or mode; retrain it with 'newsnlp train stance'.");
+        }
+
+        return new StanceModel(classifier, featurizer, name)
         {
             Info = Pipeline.ModelInfo.FromFile(name, StanceModels.Version, file),
         };
     }
 
-    public StanceProbabilities[] Predict(IReadOnlyList<(string Topic, string Statement)> pairs)
+    /// <summary>Probabilities per pair; <paramref name="domain"/> is news for articles, debate when scoring the debate corpora.</summary>
+    public StanceProbabilities[] Predict(IReadOnlyList<(string Topic, string Statement)> pairs, StanceDomain domain = StanceDomain.News)
     {
-        var rows = featurizer.Build(pairs);
+        var rows = featurizer.Build(pairs, domain);
         var result = new StanceProbabilities[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {

@@ -128,6 +128,6 @@ internal static class TextMarking
     // A crude suffix strip so "guarantee" and "guarantees" match; good enough for overlap.
     internal static string Stem(string word) => Stem(word.AsSpan()).Length == word.Length ? word : word[..^1];
 
-    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
+    internal static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 }

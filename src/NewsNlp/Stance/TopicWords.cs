@@ -14,9 +14,11 @@ internal sealed class TopicWords
     public TopicWords(string topic)
     {
         var content = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reversing = false;
         foreach (var word in new FoldedWords(topic, stackalloc char[FoldedWords.BufferLength]))
         {
             Negated |= StanceLexicon.IsNegation(word);
+            reversing |= StancePairCues.IsReversing(word);
             if (!StanceLexicon.Stop.Contains(word) && !content.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
             {
                 content.Add(word.ToString(), content.Count);
@@ -25,6 +27,7 @@ internal sealed class TopicWords
 
         Content = content.GetAlternateLookup<ReadOnlySpan<char>>();
         Stems = WordTable.Of(content.Keys.Select(TextMarking.Stem));
+        Reversed = reversing != Negated;
     }
 
     /// <summary>Lower-case words of the topic that are not function words, each with its own index (0, 1, …) for marking which a statement repeats.</summary>
@@ -34,4 +37,10 @@ internal sealed class TopicWords
     public WordTable<bool> Stems { get; }
 
     public bool Negated { get; }
+
+    /// <summary>
+    /// The topic proposes against something ("… should be repealed", "ban …"), or is negated, but not both:
+    /// then a statement's approving words oppose what the topic names (stance features only).
+    /// </summary>
+    public bool Reversed { get; }
 }

@@ -28,6 +28,27 @@ public sealed class DecisionBiasTests
     }
 
     [Fact]
+    public void TuneOneMovesOnlyTheNamedClass()
+    {
+        // Three classes; "c" (the second column) is never predicted though two rows are "c".
+        string[] labels = ["a", "c", "b"];
+        float[][] probabilities = [[0.7f, 0.2f, 0.1f], [0.45f, 0.35f, 0.2f], [0.1f, 0.35f, 0.55f], [0.1f, 0.2f, 0.7f]];
+        string[] gold = ["a", "c", "c", "b"];
+
+        var offsets = DecisionBias.TuneOne(labels, probabilities, gold, "c");
+
+        Assert.Equal(0f, offsets[0]);
+        Assert.Equal(0f, offsets[2]);
+        Assert.InRange(offsets[1], 0.46f, 1f); // log(0.55/0.35) ≈ 0.452 must be overcome
+    }
+
+    [Fact]
+    public void TuneOneOfAnUnknownLabelChangesNothing()
+    {
+        Assert.Equal([0f, 0f], DecisionBias.TuneOne(Labels, [[0.9f, 0.1f]], ["b"], "neutral"));
+    }
+
+    [Fact]
     public void AnOffsetRaisesItsClassByExactlyThatMuchInLogOdds()
     {
         var classifier = StanceFixtures.Train(seed: 2).Classifier;

@@ -56,6 +56,25 @@ public sealed class StanceTrainingTests
     }
 
     [Fact]
+    public void LoadingAModelOfAnotherModeIsAClearError()
+    {
+        var dir = Directory.CreateTempSubdirectory("newsnlp-stance-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "fast.bin");
+            ModelFile.Save(StanceFixtures.Train(seed: 5), path);
+
+            Assert.NotNull(StanceModel.Load(ModelMode.Fast, path));
+            var error = Assert.Throws<InvalidDataException>(() => StanceModel.Load(ModelMode.Accurate, path));
+            Assert.Contains("retrain", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void TrainedModelSeparatesSupportFromOpposeOnItsOwnKindOfText()
     {
         var model = StanceFixtures.Model();
