@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using NewsNlp.Models;
 
 namespace NewsNlp.Stance;
@@ -46,37 +47,37 @@ internal sealed class FusedWeights
             var hashes = scratch.Hashes;
             hashes.Clear();
             FeatureSpace.AddHashes(input, block, hashes);
-            // Probe for every n-gram first, then count: the probes (cache misses, most of the cost) do not
-            // wait on each other's results, so the processor overlaps them.
+
+            // Count repeats among the hashes first (a small cache-resident table), then probe each distinct
+            // n-gram once: the probes are the cost (a cache miss each), and a sentence repeats many of its
+            // character 4-grams. The probes do not wait on each other's results, so the processor overlaps them.
+            var distinct = scratch.CountDistinct(CollectionsMarshal.AsSpan(hashes));
+            var keys = scratch.Keys;
+            var counts = scratch.Counts;
             var found = scratch.Found;
-            foreach (var hash in hashes)
+            var foundCounts = scratch.FoundCounts;
+            var foundCount = 0;
+            long squares = 0;
+            for (var i = 0; i < distinct; i++)
             {
-                if (_rows.TryGetValue(hash, out var row))
+                if (_rows.TryGetValue(keys[i], out var row))
                 {
-                    found.Add(row);
+                    found[foundCount] = row;
+                    foundCounts[foundCount++] = counts[i];
+                    squares += (long)counts[i] * counts[i];
                 }
             }
 
-            var (touched, counts) = scratch.CountDistinct();
-            found.Clear();
-            long squares = 0;
-            foreach (var count in counts)
-            {
-                squares += (long)count * count;
-            }
-
+            // First-seen order, as the general path adds them.
             var scale = squares == 0 ? 0f : 1f / MathF.Sqrt(squares);
-            for (var i = 0; i < touched.Count; i++)
+            for (var i = 0; i < foundCount; i++)
             {
-                var row = touched[i];
-                var value = counts[i] * scale;
+                ref readonly var row = ref found[i];
+                var value = foundCounts[i] * scale;
                 s0 += row.W0 * value;
                 s1 += row.W1 * value;
                 s2 += row.W2 * value;
             }
-
-            touched.Clear();
-            counts.Clear();
         }
 
         scores[0] = s0;
@@ -88,51 +89,71 @@ internal sealed class FusedWeights
 
     private sealed class Scratch
     {
-        // Slot → 1 + place in Touched; a small table per row (a few KB, cache-resident) rather than an
-        // array over the whole vocabulary, which each row would touch at random.
+        // Slot → 1 + place in Keys; a small open-addressing table per block (a few KB, cache-resident).
         private int[] _slots = new int[256];
+
+        private ulong[] _keys = new ulong[256];
+        private int[] _counts = new int[256];
+        private Row[] _found = new Row[256];
+        private int[] _foundCounts = new int[256];
 
         public List<ulong> Hashes { get; } = [];
 
-        public List<Row> Found { get; } = [];
+        /// <summary>The distinct hashes of the last <see cref="CountDistinct"/>, in first-seen order.</summary>
+        public ulong[] Keys => _keys;
 
-        public List<Row> Touched { get; } = [];
+        /// <summary>How often each of <see cref="Keys"/> occurred.</summary>
+        public int[] Counts => _counts;
 
-        public List<int> Counts { get; } = [];
+        /// <summary>Room for the rows the distinct hashes find, with their counts.</summary>
+        public Row[] Found => _found;
 
-        /// <summary>The distinct features of <see cref="Found"/> in first-seen order, with how often each occurs.</summary>
-        public (List<Row> Touched, List<int> Counts) CountDistinct()
+        public int[] FoundCounts => _foundCounts;
+
+        /// <summary>Counts the distinct values of <paramref name="hashes"/> into <see cref="Keys"/>/<see cref="Counts"/>; returns how many there are.</summary>
+        public int CountDistinct(ReadOnlySpan<ulong> hashes)
         {
-            var bits = Math.Max(8, BitOperations.Log2((uint)Math.Max(1, Found.Count)) + 2);
+            var bits = Math.Max(8, BitOperations.Log2((uint)Math.Max(1, hashes.Length)) + 2);
             if (_slots.Length < 1 << bits)
             {
                 _slots = new int[1 << bits];
             }
 
+            if (_keys.Length < hashes.Length)
+            {
+                _keys = new ulong[hashes.Length];
+                _counts = new int[hashes.Length];
+                _found = new Row[hashes.Length];
+                _foundCounts = new int[hashes.Length];
+            }
+
             var slots = _slots.AsSpan(0, 1 << bits);
             slots.Clear();
             var mask = slots.Length - 1;
-            foreach (var row in Found)
+            var keys = _keys;
+            var counts = _counts;
+            var distinct = 0;
+            foreach (var hash in hashes)
             {
-                var slot = (int)(((uint)row.Feature * 0x9E3779B1u) >> (32 - bits));
-                while (slots[slot] != 0 && Touched[slots[slot] - 1].Feature != row.Feature)
+                var slot = (int)((hash * 0x9E3779B97F4A7C15ul) >> (64 - bits));
+                while (slots[slot] != 0 && keys[slots[slot] - 1] != hash)
                 {
                     slot = (slot + 1) & mask;
                 }
 
                 if (slots[slot] == 0)
                 {
-                    Touched.Add(row);
-                    Counts.Add(1);
-                    slots[slot] = Touched.Count;
+                    keys[distinct] = hash;
+                    counts[distinct] = 1;
+                    slots[slot] = ++distinct;
                 }
                 else
                 {
-                    Counts[slots[slot] - 1]++;
+                    counts[slots[slot] - 1]++;
                 }
             }
 
-            return (Touched, Counts);
+            return distinct;
         }
     }
 }
