@@ -57,6 +57,8 @@ public class QuoteGoldTests
             {
                 Assert.Null(q.Text);
                 Assert.True(q.Start >= 0 && q.Start < q.End, $"bad offsets {q.Start}–{q.End} in {q.Doc}");
+                // Records are named by line number, not by the corpus's primary_gid (which holds mention text).
+                Assert.Matches("^L[1-9][0-9]*$", q.Doc);
             }
             else
             {

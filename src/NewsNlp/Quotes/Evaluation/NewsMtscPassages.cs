@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using NewsNlp.Training;
 
@@ -25,15 +26,22 @@ public sealed record NewsMtscPassages(string RelativePath, int Count, string Gol
     /// <summary>Records <c>Skip + 1</c> to <c>Skip + Count</c>, 1-based, as a sentence for reports.</summary>
     public string Range => Skip == 0 ? $"first {Count} records" : $"records {Skip + 1}–{Skip + Count}";
 
-    /// <summary>The annotated records as (primary_gid, sentence_normalized).</summary>
+    /// <summary>
+    /// The annotated records as (<c>L</c> + 1-based line number in the corpus file, sentence_normalized). The
+    /// gold files name records by line rather than by the corpus's <c>primary_gid</c>, which embeds the
+    /// target's mention text: no corpus text is kept in the repository.
+    /// </summary>
     public IEnumerable<(string Doc, string Raw)> Documents(string corporaRoot)
     {
         var path = CorpusLocator.RequireFile(corporaRoot, RelativePath);
-        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0).Skip(Skip).Take(Count))
+        var records = File.ReadLines(path).Select((line, index) => (Line: line, Number: index + 1)).Where(r => r.Line.Length > 0);
+        foreach (var (line, number) in records.Skip(Skip).Take(Count))
         {
             using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            yield return (root.GetProperty("primary_gid").GetString() ?? string.Empty, root.GetProperty("sentence_normalized").GetString() ?? string.Empty);
+            yield return (RecordKey(number), json.RootElement.GetProperty("sentence_normalized").GetString() ?? string.Empty);
         }
     }
+
+    /// <summary>The gold files' <c>doc</c> for the record on 1-based line <paramref name="lineNumber"/>.</summary>
+    public static string RecordKey(int lineNumber) => string.Create(CultureInfo.InvariantCulture, $"L{lineNumber}");
 }
