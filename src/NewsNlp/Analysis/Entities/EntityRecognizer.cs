@@ -126,9 +126,10 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// Finds the names in one sentence's tokens and appends them to <paramref name="output"/>. Pass the
-    /// same <paramref name="memory"/> for every sentence of a document, in order (or null).
+    /// same <paramref name="memory"/> for every sentence of a document, in order (or null). When
+    /// <paramref name="hits"/> is given (one per token), it receives the gazetteer matches the features used.
     /// </summary>
-    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output)
+    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output, Span<GazetteerHit> hits = default)
     {
         if (tokens.IsEmpty)
         {
@@ -140,7 +141,7 @@ public sealed class EntityRecognizer
         try
         {
             var scorer = new ModelScorer(_model, 1f / Temperature);
-            ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length));
+            ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), hits);
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
         finally
