@@ -60,7 +60,7 @@ internal static class ViterbiDecoder
                     // The token's own features are scored once; each history adds only its label features.
                     if (!scored)
                     {
-                        scorer.Score(features[..NerFeatures.ExtractStatic(view, text, tokens, i, features)], tokenScores);
+                        scorer.ScoreStatic(view, text, tokens, i, features, tokenScores);
                         scored = true;
                     }
 

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using NewsNlp.Analysis.Perceptron;
 
 namespace NewsNlp.Analysis.Tagging;
@@ -93,13 +90,13 @@ internal sealed class PosScoringTables
     }
 
     /// <summary>Adds known word <paramref name="id"/>'s intrinsic sums (with its opening feature) into <paramref name="sums"/>.</summary>
-    public void AddIntrinsic(int id, bool first, Span<int> sums) => AddRow(_intrinsic.AsSpan(((id * 2) + (first ? 1 : 0)) * _k, _k), sums);
+    public void AddIntrinsic(int id, bool first, Span<int> sums) => IntegerRows.Add(_intrinsic.AsSpan(((id * 2) + (first ? 1 : 0)) * _k, _k), sums);
 
     /// <summary>Adds the sums of the features a known word (or <see cref="OutsideId"/>) gives its neighbour from <paramref name="role"/>.</summary>
-    public void AddNeighbour(int id, PosFeatures.Neighbour role, Span<int> sums) => AddRow(_neighbours.AsSpan(((id * Roles) + (int)role) * _k, _k), sums);
+    public void AddNeighbour(int id, PosFeatures.Neighbour role, Span<int> sums) => IntegerRows.Add(_neighbours.AsSpan(((id * Roles) + (int)role) * _k, _k), sums);
 
     /// <summary>Adds the sums of the previous-tag features (tag values as in <see cref="PosFeatures.ExtractTags"/>).</summary>
-    public void AddTags(int t1, int t2, Span<int> sums) => AddRow(_tags.AsSpan(((TagIndex(t1) * _tagValues) + TagIndex(t2)) * _k, _k), sums);
+    public void AddTags(int t1, int t2, Span<int> sums) => IntegerRows.Add(_tags.AsSpan(((TagIndex(t1) * _tagValues) + TagIndex(t2)) * _k, _k), sums);
 
     private int TagIndex(int tag) => tag == OutsideTag ? _k : tag;
 
@@ -114,24 +111,6 @@ internal sealed class PosScoringTables
             var count = PosFeatures.NeighbourCount((PosFeatures.Neighbour)role);
             PosFeatures.ExtractAsNeighbour(word, (PosFeatures.Neighbour)role, features);
             model.AddWeights(features[..count], rows.Slice(role * k, k));
-        }
-    }
-
-    // Eight sums at a time, then the tail.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddRow(ReadOnlySpan<int> row, Span<int> sums)
-    {
-        ref var from = ref MemoryMarshal.GetReference(row);
-        ref var to = ref MemoryMarshal.GetReference(sums);
-        var c = 0;
-        for (; c + 8 <= row.Length; c += 8)
-        {
-            (Vector256.LoadUnsafe(ref to, (nuint)c) + Vector256.LoadUnsafe(ref from, (nuint)c)).StoreUnsafe(ref to, (nuint)c);
-        }
-
-        for (; c < row.Length; c++)
-        {
-            Unsafe.Add(ref to, c) += Unsafe.Add(ref from, c);
         }
     }
 }
