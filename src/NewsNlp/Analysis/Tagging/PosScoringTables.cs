@@ -36,8 +36,8 @@ internal sealed class PosScoringTables
     /// <summary>Each known form's description, by lexicon id (index 0 unused).</summary>
     public PosFeatures.WordHashes[] Known { get; }
 
-    /// <summary>The row index that stands for the words outside the sentence in <see cref="AddNeighbour"/>.</summary>
-    public int OutsideId => Known.Length;
+    // The row index that stands for the words outside the sentence in the neighbour sums.
+    private int OutsideId => Known.Length;
 
     public static PosScoringTables Build(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses)
     {
@@ -82,21 +82,66 @@ internal sealed class PosScoringTables
         return new PosScoringTables(k, known, intrinsic, neighbours, tags);
     }
 
+    /// <summary>
+    /// Adds the rows that stand for word <paramref name="i"/>'s first-pass features into <paramref name="sums"/>
+    /// (its intrinsic features when known, the previous tags', each known neighbour's) and writes the features
+    /// they do not cover into <paramref name="features"/>, returning how many: together exactly the sums of
+    /// <see cref="PosFeatures.Extract"/>'s features.
+    /// </summary>
+    public int Gather(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Documents.Upos previous, Documents.Upos beforePrevious, Span<uint> features, Span<int> sums)
+    {
+        var w = words[i];
+        var t1 = i > 0 ? (int)previous : OutsideTag;
+        var t2 = i > 1 ? (int)beforePrevious : OutsideTag;
+        var n1 = PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Next);
+        var n = 0;
+        if (w.Entry.Id != 0)
+        {
+            AddIntrinsic(w.Entry.Id, i == 0, sums);
+        }
+        else
+        {
+            PosFeatures.ExtractIntrinsic(w, features);
+            n = PosFeatures.IntrinsicCount;
+            features[n++] = PosFeatures.ExtractOpening(w, i == 0);
+            PosFeatures.ExtractUnknownContext(w, n1, t1, features[n..]);
+            n += PosFeatures.UnknownContextCount;
+        }
+
+        AddTags(t1, t2, sums);
+        for (var role = PosFeatures.Neighbour.Previous; role <= PosFeatures.Neighbour.SecondNext; role++)
+        {
+            var id = NeighbourId(words, i, role);
+            if (id != 0)
+            {
+                AddNeighbour(id, role, sums);
+            }
+            else
+            {
+                PosFeatures.ExtractAsNeighbour(PosFeatures.NeighbourOf(words, i, role), role, features[n..]);
+                n += PosFeatures.NeighbourCount(role);
+            }
+        }
+
+        PosFeatures.ExtractPairs(w, PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Previous), n1, t1, features[n..]);
+        return n + PosFeatures.PairCount;
+    }
+
     /// <summary>The id whose neighbour sums stand for the word at <paramref name="role"/> from word <paramref name="i"/>: its lexicon id, <see cref="OutsideId"/>, or 0 when unknown.</summary>
-    public int NeighbourId(ReadOnlySpan<PosFeatures.WordHashes> words, int i, PosFeatures.Neighbour role)
+    private int NeighbourId(ReadOnlySpan<PosFeatures.WordHashes> words, int i, PosFeatures.Neighbour role)
     {
         var j = i + role switch { PosFeatures.Neighbour.Previous => -1, PosFeatures.Neighbour.Next => 1, PosFeatures.Neighbour.SecondPrevious => -2, _ => 2 };
         return j >= 0 && j < words.Length ? words[j].Entry.Id : OutsideId;
     }
 
     /// <summary>Adds known word <paramref name="id"/>'s intrinsic sums (with its opening feature) into <paramref name="sums"/>.</summary>
-    public void AddIntrinsic(int id, bool first, Span<int> sums) => IntegerRows.Add(_intrinsic.AsSpan(((id * 2) + (first ? 1 : 0)) * _k, _k), sums);
+    private void AddIntrinsic(int id, bool first, Span<int> sums) => IntegerRows.Add(_intrinsic.AsSpan(((id * 2) + (first ? 1 : 0)) * _k, _k), sums);
 
     /// <summary>Adds the sums of the features a known word (or <see cref="OutsideId"/>) gives its neighbour from <paramref name="role"/>.</summary>
-    public void AddNeighbour(int id, PosFeatures.Neighbour role, Span<int> sums) => IntegerRows.Add(_neighbours.AsSpan(((id * Roles) + (int)role) * _k, _k), sums);
+    private void AddNeighbour(int id, PosFeatures.Neighbour role, Span<int> sums) => IntegerRows.Add(_neighbours.AsSpan(((id * Roles) + (int)role) * _k, _k), sums);
 
     /// <summary>Adds the sums of the previous-tag features (tag values as in <see cref="PosFeatures.ExtractTags"/>).</summary>
-    public void AddTags(int t1, int t2, Span<int> sums) => IntegerRows.Add(_tags.AsSpan(((TagIndex(t1) * _tagValues) + TagIndex(t2)) * _k, _k), sums);
+    private void AddTags(int t1, int t2, Span<int> sums) => IntegerRows.Add(_tags.AsSpan(((TagIndex(t1) * _tagValues) + TagIndex(t2)) * _k, _k), sums);
 
     private int TagIndex(int tag) => tag == OutsideTag ? _k : tag;
 

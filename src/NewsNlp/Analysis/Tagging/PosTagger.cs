@@ -67,6 +67,11 @@ public sealed class PosTagger
 
     public WordClassLexicon WordClasses => _wordClasses;
 
+    /// <summary>The load-time sums (null for a model fresh from training), for tests.</summary>
+    internal PosScoringTables? Tables => _tables;
+
+    internal PerceptronModel Model => _model;
+
     /// <summary>Whether a second pass revises each scored word with the first pass's tags of the words after it.</summary>
     public bool SecondPass { get; }
 
@@ -196,42 +201,7 @@ public sealed class PosTagger
         var k = Classes.Count;
         Span<int> sums = stackalloc int[k];
         sums.Clear();
-        var w = words[i];
-        var t1 = i > 0 ? (int)previous : 100;
-        var t2 = i > 1 ? (int)beforePrevious : 100;
-        var p1 = PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Previous);
-        var n1 = PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Next);
-        var n = 0;
-        if (w.Entry.Id != 0)
-        {
-            _tables.AddIntrinsic(w.Entry.Id, i == 0, sums);
-        }
-        else
-        {
-            PosFeatures.ExtractIntrinsic(w, features);
-            n = PosFeatures.IntrinsicCount;
-            features[n++] = PosFeatures.ExtractOpening(w, i == 0);
-            PosFeatures.ExtractUnknownContext(w, n1, t1, features[n..]);
-            n += PosFeatures.UnknownContextCount;
-        }
-
-        _tables.AddTags(t1, t2, sums);
-        for (var role = PosFeatures.Neighbour.Previous; role <= PosFeatures.Neighbour.SecondNext; role++)
-        {
-            var id = _tables.NeighbourId(words, i, role);
-            if (id != 0)
-            {
-                _tables.AddNeighbour(id, role, sums);
-            }
-            else
-            {
-                PosFeatures.ExtractAsNeighbour(PosFeatures.NeighbourOf(words, i, role), role, features[n..]);
-                n += PosFeatures.NeighbourCount(role);
-            }
-        }
-
-        PosFeatures.ExtractPairs(w, p1, n1, t1, features[n..]);
-        n += PosFeatures.PairCount;
+        var n = _tables.Gather(words, i, previous, beforePrevious, features, sums);
         _model.ScoreOnTop(sums, features[..n], scores);
         return (Upos)PerceptronModel.ArgMax(scores[..k]);
     }
