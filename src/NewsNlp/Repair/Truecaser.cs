@@ -26,6 +26,9 @@ internal sealed class Truecaser
     private const int MinDamageClues = 2;
     private const double MinProbabilityInDamagedText = 0.5;
 
+    // A word the text itself writes capitalised elsewhere in the same pair, or in its own capitals.
+    private const double TextFormConfidence = 0.9;
+
     // Name particles stay lower case inside names ("Ursula von der Leyen", "Vincent van Gogh").
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "ibn", "al" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -109,6 +112,14 @@ internal sealed class Truecaser
             var start = word.Is(WordFlags.SentenceStart);
             if (!IsCandidate(word, entry) || (!start && (ParticleLookup.Contains(span) || (entry == null && isLikelyTypo != null && isLikelyTypo(text, word)))))
             {
+                continue;
+            }
+
+            // The text's own capitalised mentions outweigh the model, which knows only the corpus.
+            if (evidence != null && !start && evidence.FormElsewhere(i, previousRaised == i - 1) is { } written)
+            {
+                edits.Add(new PendingEdit(word.Start, word.End, written, EditKind.Casing, "same-text", TextFormConfidence));
+                previousRaised = i;
                 continue;
             }
 

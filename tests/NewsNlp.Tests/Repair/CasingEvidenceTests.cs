@@ -12,7 +12,7 @@ public class CasingEvidenceTests
     [InlineData("White House press secretary Sean Spicer said the Republican state Insurance Commissioner agreed.")]
     [InlineData("Protesters in Paris march through the city with a brown envelope for Mr. Sessions.")]
     [InlineData("Ukrainian president Volodymyr Zelensky met European Commission president Ursula von der Leyen in Brussels.")]
-    [InlineData("The French leader criticised U.S. president Donald Trump, and director Bill Condon agreed.")]
+    [InlineData("The French leader criticised the plan, and director Bill Condon agreed.")]
     [InlineData("Rep. Thomas Massie (R-Ky.) said he would vote, and Ryan Zinke visits Bunkerville, Nev. to discuss it.")]
     [InlineData("“Where does this go from here?” said Mr. Farage on Friday, citing #ksleg posts.")]
     public void CorrectLowerCaseWordsBesideNamesStay(string raw)
@@ -107,4 +107,38 @@ public class CasingEvidenceTests
     [InlineData("Voters spoke out. pic.twitter.com/gz9qoITBaW — lyz lenz (@lyzl) November 7, 2017")]
     public void OrdinaryLowerCaseWordsInTrickyPlacesStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void AFormalTitleBeforeANameTakesNewsStyleWhenTheModelIsSure()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The French leader criticised U.S. president Donald Trump on Monday.").Clean;
+        Assert.Equal("The French leader criticised U.S. President Donald Trump on Monday.", clean);
+    }
+
+    [Fact]
+    public void APairTheTextWritesCapitalisedElsewhereComesBackWhole()
+    {
+        var clean = RepairFixtures.Repair(Stage, "He trained at the Johns Hopkins Medical Center. Later the Hopkins medical Center hired him as a surgeon.").Clean;
+        Assert.Equal("He trained at the Johns Hopkins Medical Center. Later the Hopkins Medical Center hired him as a surgeon.", clean);
+    }
+
+    [Fact]
+    public void AWordTheTextWritesInItsOwnCapitalsGetsThem()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Senator Zorbly McAuliffe said the KWVX plan works. Aides to mcauliffe said kwvx staff agreed.").Clean;
+        Assert.Equal("Senator Zorbly McAuliffe said the KWVX plan works. Aides to McAuliffe said KWVX staff agreed.", clean);
+    }
+
+    [Theory]
+    [InlineData("The park opened in May. A national park is not a National Park Service site, he said.")]
+    [InlineData("Senators met the US envoy. The envoy told us the talks had stalled.")]
+    public void APairOrWordTheWriterAlsoWritesInLowerCaseStays(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Theory]
+    [InlineData("TAPPER: so the plan failed, he said.", "TAPPER: So the plan failed, he said.")]
+    [InlineData("The senator said: “we will vote against the bill.”", "The senator said: “We will vote against the bill.”")]
+    [InlineData("They asked the question: how long can the talks last?", "They asked the question: how long can the talks last?")]
+    public void AColonStartsASentenceAfterASpeakerOrBeforeAQuotation(string raw, string repaired)
+        => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
 }
