@@ -87,17 +87,22 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         }
 
         // A pair the corpus nearly always writes capitalised: "white house" (counsel), "house Speaker",
-        // "president Barack" (Obama).
+        // "chuck Schumer".
         var pair = TitleBigramShare(index, previousRaised);
         if (pair > 0)
         {
             return 0.5 + (pair / 2);
         }
 
-        // A title directly before a person's name takes the same tests as any other word, and the model
-        // must be sure (probability ≥ 0.8): news style capitalises a formal title there ("Japanese Prime
-        // Minister Shinzo Abe"), other styles do not ("director Bill Condon"). Keeping every such title
-        // lower missed "prime Minister Shinzo Abe" on NewsMTSC dev and removed no false edit.
+        // A title before a person's name stays as written ("Commission president Ursula von der Leyen",
+        // "U.S. president Donald Trump", "director Bill Condon": many styles lower such titles), unless it
+        // stands inside a capitalised title ("Japanese prime Minister Shinzo Abe", "County associate Judge
+        // Linda Abrahamson").
+        if (!previousRaised && BeforePersonName(index) && !InsideTitle(index))
+        {
+            return 0;
+        }
+
         var multiword = share >= MultiwordShare
             && (previousRaised || IsNamePart(index + 1) || (share >= AfterNamePartShare && IsNamePart(index - 1))
                 || (IsName(entry) && IsLowerNamePart(index + 1)));
@@ -214,17 +219,16 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     // The share of capitalised sightings of the word's pair with its neighbour, when it is at least
     // TitleBigramMinShare: with the next word (capitalised, or in lower case when often capitalised itself,
-    // so that the pair comes back whole: "white house", not "quality, affordable care"; or a person's name
-    // the corpus nearly always writes with this word capitalised: "chuck Schumer", "president Barack",
-    // news style for a formal title directly before a name, while "president Volodymyr" was seen too rarely
-    // to say), or, when the word does not stand before a person's name, with a capitalised or just raised
-    // word before it.
+    // so that the pair comes back whole: "white house", not "quality, affordable care"; or the last word of
+    // a person's name, so that a given name comes back, "chuck Schumer", but not a title before a whole
+    // name, "U.S. president Donald Trump"), or, when the word does not stand before a person's name, with
+    // a capitalised or just raised word before it.
     private double TitleBigramShare(int index, bool previousRaised)
     {
         var word = text.AsSpan(words[index].Start, words[index].Length);
         var next = index + 1;
         if (next < words.Count && !words[next].Is(WordFlags.SentenceStart) && IsOneSpaceApart(index, next)
-            && (IsOftenCapitalisedLower(next) || IsCapitalisedMidSentence(next)))
+            && (IsOftenCapitalisedLower(next) || (IsCapitalisedMidSentence(next) && (!IsCapitalisedName(next) || !IsCapitalisedMidSentence(next + 1)))))
         {
             var share = lexicon.TitleBigramShare(word, text.AsSpan(words[next].Start, words[next].Length), TitleBigramMinCapitalised);
             if (share >= TitleBigramMinShare)
@@ -247,6 +251,11 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     // As the lexicon counts pairs: "white house", not "white-house" or "white, house".
     private bool IsOneSpaceApart(int first, int second)
         => words[second].Start == words[first].End + 1 && text[words[first].End] == ' ';
+
+    // Between a capitalised word and a capitalised ordinary word, one space apart on each side.
+    private bool InsideTitle(int index)
+        => index > 0 && IsCapitalisedMidSentence(index - 1) && IsOneSpaceApart(index - 1, index)
+            && IsCapitalisedMidSentence(index + 1) && IsOneSpaceApart(index, index + 1) && !IsCapitalisedName(index + 1);
 
     // The next word starts a person's name: a capitalised name that is not an ordinary word ("Ursula"),
     // or a capitalised ordinary word followed by one ("Bill Condon").

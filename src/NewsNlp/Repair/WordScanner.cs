@@ -178,7 +178,8 @@ internal static class WordScanner
             return true;
         }
 
-        return words.Count > 0 && words[^1].End == colon && words[^1].Is(WordFlags.Upper) && words[^1].Length >= 2;
+        // "BANNON: -- no, no" continues an interrupted sentence.
+        return char.IsLetter(text[colon + 2]) && words.Count > 0 && words[^1].End == colon && words[^1].Is(WordFlags.Upper) && words[^1].Length >= 2;
     }
 
     // The longest display name before "(@handle)" that is protected.

@@ -12,7 +12,7 @@ public class CasingEvidenceTests
     [InlineData("White House press secretary Sean Spicer said the Republican state Insurance Commissioner agreed.")]
     [InlineData("Protesters in Paris march through the city with a brown envelope for Mr. Sessions.")]
     [InlineData("Ukrainian president Volodymyr Zelensky met European Commission president Ursula von der Leyen in Brussels.")]
-    [InlineData("The French leader criticised the plan, and director Bill Condon agreed.")]
+    [InlineData("The French leader criticised U.S. president Donald Trump, and director Bill Condon agreed.")]
     [InlineData("Rep. Thomas Massie (R-Ky.) said he would vote, and Ryan Zinke visits Bunkerville, Nev. to discuss it.")]
     [InlineData("“Where does this go from here?” said Mr. Farage on Friday, citing #ksleg posts.")]
     public void CorrectLowerCaseWordsBesideNamesStay(string raw)
@@ -109,10 +109,10 @@ public class CasingEvidenceTests
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 
     [Fact]
-    public void AFormalTitleBeforeANameTakesNewsStyleWhenTheModelIsSure()
+    public void ATitleLoweredInsideACapitalisedTitleIsRestored()
     {
-        var clean = RepairFixtures.Repair(Stage, "The French leader criticised U.S. president Donald Trump on Monday.").Clean;
-        Assert.Equal("The French leader criticised U.S. President Donald Trump on Monday.", clean);
+        var clean = RepairFixtures.Repair(Stage, "The talks with President Trump and Japanese prime Minister Shinzo Abe ended on Friday.").Clean;
+        Assert.Equal("The talks with President Trump and Japanese Prime Minister Shinzo Abe ended on Friday.", clean);
     }
 
     [Fact]
@@ -139,6 +139,14 @@ public class CasingEvidenceTests
     [InlineData("TAPPER: so the plan failed, he said.", "TAPPER: So the plan failed, he said.")]
     [InlineData("The senator said: “we will vote against the bill.”", "The senator said: “We will vote against the bill.”")]
     [InlineData("They asked the question: how long can the talks last?", "They asked the question: how long can the talks last?")]
+    [InlineData("BANNON: -- no, no, no.", "BANNON: -- no, no, no.")]
     public void AColonStartsASentenceAfterASpeakerOrBeforeAQuotation(string raw, string repaired)
         => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void AGivenNameTheCorpusWritesWithTheSurnameIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Top Senate Democrat chuck Schumer has pulled back an offer, aides said.").Clean;
+        Assert.Equal("Top Senate Democrat Chuck Schumer has pulled back an offer, aides said.", clean);
+    }
 }
