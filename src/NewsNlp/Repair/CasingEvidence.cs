@@ -120,9 +120,14 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     /// </summary>
     public string? FormElsewhere(int index, bool previousRaised)
     {
-        _memory ??= new TextCaseMemory(text, words);
+        if (_memory == null)
+        {
+            Remember();
+        }
+
         var word = text.AsSpan(words[index].Start, words[index].Length);
-        var form = _memory.FormOf(index);
+        var key = CaseLexicon.KeyHashOf(word);
+        var form = _memory!.FormOf(key);
         var entry = entries[index];
         if (form >= 0 && !words[form].Is(WordFlags.Title) && (entry == null || (!entry.CommonWord && (!words[form].Is(WordFlags.Upper) || entry.Upper >= entry.Title))))
         {
@@ -131,8 +136,12 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
         // The pair's other word must be capitalised here: a pair the writer leaves wholly in lower case
         // ("a national park" beside "the National Park") is as often the writer's own inconsistency.
-        var withNext = index + 1 < words.Count && !words[index + 1].Is(WordFlags.Lower) && _memory.InCapitalisedPair(index, index + 1);
-        var withPrevious = index > 0 && (previousRaised || !words[index - 1].Is(WordFlags.Lower)) && _memory.InCapitalisedPair(index - 1, index);
+        var next = index + 1;
+        var withNext = next < words.Count && !words[next].Is(WordFlags.Lower) && IsOneSpaceApart(index, next)
+            && _memory.HasPair(key, KeyOf(next));
+        var previous = index - 1;
+        var withPrevious = !withNext && previous >= 0 && (previousRaised || !words[previous].Is(WordFlags.Lower)) && IsOneSpaceApart(previous, index)
+            && _memory.HasPair(KeyOf(previous), key);
         if (!withNext && !withPrevious)
         {
             return null;
@@ -284,34 +293,48 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     private (int Lower, int Capitalised) CountsInText(int index)
     {
-        _counts ??= CountForms();
-        return _counts.GetValueOrDefault(CaseLexicon.KeyHashOf(text.AsSpan(words[index].Start, words[index].Length)));
+        if (_counts == null)
+        {
+            Remember();
+        }
+
+        return _counts!.GetValueOrDefault(KeyOf(index));
     }
 
-    // How often each word is written capitalised and in lower case mid-sentence outside headings; lower
-    // case is counted only for words that may be names (unknown, or capitalised in the corpus), so the
-    // many ordinary words cost nothing. Built once per text, on first need; keyed by hash, so no string
-    // is made.
-    private Dictionary<ulong, (int Lower, int Capitalised)> CountForms()
+    private ulong KeyOf(int index) => CaseLexicon.KeyHashOf(text.AsSpan(words[index].Start, words[index].Length));
+
+    // One pass over the text, on first need, hashing each word once (no strings are made):
+    // - how often each word is written capitalised and in lower case mid-sentence outside headings; lower
+    //   case is counted only for words that may be names (unknown, or capitalised in the corpus), so the
+    //   many ordinary words cost nothing;
+    // - the text's case memory: capitalised words and pairs, away from sentence starts, headings, links
+    //   and numbers, which capitalise for their place, not for the word.
+    private void Remember()
     {
-        var counts = new Dictionary<ulong, (int Lower, int Capitalised)>();
+        _counts = [];
+        _memory = new TextCaseMemory();
+        var previousKey = 0UL;
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
+            var placed = w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.Heading);
             var isLower = w.Is(WordFlags.Lower) && (entries[i] == null || CapitalShare(entries[i]!) >= MultiwordShare);
-            if ((!w.Is(WordFlags.Title) && !isLower) || w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.Heading))
+            var counted = !placed && (w.Is(WordFlags.Title) || isLower);
+            var remembered = !placed && !w.Is(WordFlags.Lower) && !w.Is(WordFlags.Protected) && !w.Is(WordFlags.HasDigit)
+                && w.Length >= 2 && char.IsUpper(text[w.Start]);
+            var key = counted || remembered ? KeyOf(i) : 0;
+            if (key != 0 && counted)
             {
-                continue;
-            }
-
-            var key = CaseLexicon.KeyHashOf(text.AsSpan(w.Start, w.Length));
-            if (key != 0)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _);
                 count = isLower ? (count.Lower + 1, count.Capitalised) : (count.Lower, count.Capitalised + 1);
             }
-        }
 
-        return counts;
+            if (key != 0 && remembered)
+            {
+                _memory.Add(key, i, i > 0 && IsOneSpaceApart(i - 1, i) ? previousKey : 0);
+            }
+
+            previousKey = remembered ? key : 0;
+        }
     }
 }
