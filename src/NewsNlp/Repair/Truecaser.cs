@@ -29,6 +29,9 @@ internal sealed class Truecaser
     // A word the text itself writes capitalised elsewhere in the same pair, or in its own capitals.
     private const double TextFormConfidence = 0.9;
 
+    // A lower-case word in parentheses spelling the initials of the name before it ("(who)").
+    private const double AcronymConfidence = 0.9;
+
     // Name particles stay lower case inside names ("Ursula von der Leyen", "Vincent van Gogh").
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "ibn", "al" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -99,6 +102,12 @@ internal sealed class Truecaser
             // left by scraping ("[image]", "[video]").
             if (word.Start > 0 && (text[word.Start - 1] is '#' or '@' || (text[word.Start - 1] == '[' && word.End < text.Length && text[word.End] == ']')))
             {
+                continue;
+            }
+
+            if (evidence != null && ParenthesisedAcronym.Restore(text, words, i) is { } acronym)
+            {
+                edits.Add(new PendingEdit(word.Start, word.End, acronym, EditKind.Casing, "acronym", AcronymConfidence));
                 continue;
             }
 

@@ -149,4 +149,11 @@ public class CasingEvidenceTests
         var clean = RepairFixtures.Repair(Stage, "Top Senate Democrat chuck Schumer has pulled back an offer, aides said.").Clean;
         Assert.Equal("Top Senate Democrat Chuck Schumer has pulled back an offer, aides said.", clean);
     }
+
+    [Theory]
+    [InlineData("The World Health Organisation (who) recommends iodised salt.", "The World Health Organisation (WHO) recommends iodised salt.")]
+    [InlineData("She hosts Fox News Channel’s (fnc) show and two political action committees (pacs) paid.", "She hosts Fox News Channel’s (FNC) show and two political action committees (PACs) paid.")]
+    [InlineData("He asked who (who) was there, and the plan (as drafted) failed.", "He asked who (who) was there, and the plan (as drafted) failed.")]
+    public void ALowerCaseAcronymOfTheNameBeforeItIsRestored(string raw, string repaired)
+        => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
 }
