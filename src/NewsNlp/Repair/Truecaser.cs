@@ -105,7 +105,7 @@ internal sealed class Truecaser
                 continue;
             }
 
-            if (evidence != null && ParenthesisedAcronym.Restore(text, words, i) is { } acronym)
+            if (evidence != null && !word.Is(WordFlags.Protected) && ParenthesisedAcronym.Restore(text, words, i) is { } acronym)
             {
                 edits.Add(new PendingEdit(word.Start, word.End, acronym, EditKind.Casing, "acronym", AcronymConfidence));
                 continue;

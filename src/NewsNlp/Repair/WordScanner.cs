@@ -37,8 +37,8 @@ internal readonly record struct WordToken(int Start, int End, WordFlags Flags)
 
 /// <summary>
 /// Splits text into words in one pass and marks sentence starts: after . ! ? (not after an abbreviation
-/// such as "U.S." or "Mr.") and a space, at a line start (list markers like "1." skipped) and at a table
-/// cell. Words inside links are marked protected. Training and repair share it, so the truecaser sees
+/// such as "U.S." or "Mr.") and a space, at a line start (list markers like "1." skipped), at a table
+/// cell, and after a colon that follows a speaker's name in capitals or precedes a quotation. Words inside links are marked protected. Training and repair share it, so the truecaser sees
 /// the same words and boundaries in both.
 /// </summary>
 internal static class WordScanner
