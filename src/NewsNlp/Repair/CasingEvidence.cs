@@ -31,6 +31,7 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     // Per key hash (CaseLexicon.KeyHashOf): how often the word is written in lower case and capitalised.
     private Dictionary<ulong, (int Lower, int Capitalised)>? _counts;
+    private TextCaseMemory? _memory;
 
     /// <summary>Capitalised sightings over all sightings; a word in the word list counts four extra lower-case ones.</summary>
     public static double CapitalShare(CaseEntry entry)
@@ -71,6 +72,13 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return capitalised >= lower || AfterGivenName(index) ? NameShare : 0;
         }
 
+        // A surname the corpus has seen too rarely to call a name, but mostly capitalised and never as an
+        // ordinary word, after a given name: "Dana perino", "John shimkus".
+        if (!entry.CommonWord && share >= AfterNamePartShare && AfterGivenName(index))
+        {
+            return NameShare;
+        }
+
         // A word nearly always capitalised in the corpus that this writer capitalises too, at least as
         // often as not ("I figured i would"): the lower-case sighting is damage.
         if (IsName(entry) && capitalised > 0 && capitalised >= lower)
@@ -78,16 +86,19 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return NameShare;
         }
 
-        // A pair the corpus nearly always writes capitalised: "white house" (counsel), "house Speaker".
+        // A pair the corpus nearly always writes capitalised: "white house" (counsel), "house Speaker",
+        // "chuck Schumer".
         var pair = TitleBigramShare(index, previousRaised);
         if (pair > 0)
         {
             return 0.5 + (pair / 2);
         }
 
-        // A title before a person's name stays as written: "Commission president Ursula von der Leyen",
-        // "director Bill Condon", "U.S. president Donald Trump" (many styles lower such titles).
-        if (!previousRaised && BeforePersonName(index))
+        // A title before a person's name stays as written ("Commission president Ursula von der Leyen",
+        // "U.S. president Donald Trump", "director Bill Condon": many styles lower such titles), unless it
+        // stands inside a capitalised title ("Japanese prime Minister Shinzo Abe", "County associate Judge
+        // Linda Abrahamson").
+        if (!previousRaised && BeforePersonName(index) && !InsideTitle(index))
         {
             return 0;
         }
@@ -96,6 +107,55 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             && (previousRaised || IsNamePart(index + 1) || (share >= AfterNamePartShare && IsNamePart(index - 1))
                 || (IsName(entry) && IsLowerNamePart(index + 1)));
         return multiword ? 0.5 + (share / 2) : 0;
+    }
+
+    /// <summary>
+    /// Word <paramref name="index"/> as the text itself writes it elsewhere, or null. Damage lowers a
+    /// scattering of words, so the text's other mentions are the best evidence: a pair of words the text
+    /// writes capitalised elsewhere ("Johns Hopkins Medical Center … Hopkins medical Center", "World Health
+    /// Organisation … world health Organisation") comes back whole, whatever the corpus says of its
+    /// ordinary words; a word that is not an ordinary word comes back in the capitals or mixed case the
+    /// text gives it ("IDD … idd", "McAuliffe … mcauliffe"; not "US … us"). <paramref name="previousRaised"/>
+    /// says the word before it is being capitalised.
+    /// </summary>
+    public string? FormElsewhere(int index, bool previousRaised)
+    {
+        if (_memory == null)
+        {
+            Remember();
+        }
+
+        var word = text.AsSpan(words[index].Start, words[index].Length);
+        var key = CaseLexicon.KeyHashOf(word);
+        var form = _memory!.FormOf(key);
+        var entry = entries[index];
+        if (form >= 0 && !words[form].Is(WordFlags.Title) && (entry == null || (!entry.CommonWord && (!words[form].Is(WordFlags.Upper) || entry.Upper >= entry.Title))))
+        {
+            return WrittenAs(word, form);
+        }
+
+        // The pair's other word must be capitalised here: a pair the writer leaves wholly in lower case
+        // ("a national park" beside "the National Park") is as often the writer's own inconsistency.
+        var next = index + 1;
+        var withNext = next < words.Count && !words[next].Is(WordFlags.Lower) && IsOneSpaceApart(index, next)
+            && _memory.HasPair(key, KeyOf(next));
+        var previous = index - 1;
+        var withPrevious = !withNext && previous >= 0 && (previousRaised || !words[previous].Is(WordFlags.Lower)) && IsOneSpaceApart(previous, index)
+            && _memory.HasPair(KeyOf(previous), key);
+        if (!withNext && !withPrevious)
+        {
+            return null;
+        }
+
+        return form >= 0 ? WrittenAs(word, form) : Truecaser.Apply(word, 1, null);
+    }
+
+    // The word with the capitals of word form, keeping its own ending ("mcconnell’s" → "McConnell’s").
+    private string WrittenAs(ReadOnlySpan<char> word, int form)
+    {
+        var bare = CaseLexicon.WithoutPossessive(word);
+        var formBare = CaseLexicon.WithoutPossessive(text.AsSpan(words[form].Start, words[form].Length));
+        return formBare.Length == bare.Length ? string.Concat(formBare, word[bare.Length..]) : Truecaser.Apply(word, 1, null);
     }
 
     /// <summary>
@@ -168,15 +228,16 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     // The share of capitalised sightings of the word's pair with its neighbour, when it is at least
     // TitleBigramMinShare: with the next word (capitalised, or in lower case when often capitalised itself,
-    // so that the pair comes back whole: "white house", not "quality, affordable care"; but not a person's
-    // name, which a title before it does not join: "president Donald Trump"), or, when the word does not
-    // stand before a person's name, with a capitalised or just raised word before it.
+    // so that the pair comes back whole: "white house", not "quality, affordable care"; or the last word of
+    // a person's name, so that a given name comes back, "chuck Schumer", but not a title before a whole
+    // name, "U.S. president Donald Trump"), or, when the word does not stand before a person's name, with
+    // a capitalised or just raised word before it.
     private double TitleBigramShare(int index, bool previousRaised)
     {
         var word = text.AsSpan(words[index].Start, words[index].Length);
         var next = index + 1;
         if (next < words.Count && !words[next].Is(WordFlags.SentenceStart) && IsOneSpaceApart(index, next)
-            && (IsOftenCapitalisedLower(next) || (IsCapitalisedMidSentence(next) && !IsCapitalisedName(next))))
+            && (IsOftenCapitalisedLower(next) || (IsCapitalisedMidSentence(next) && (!IsCapitalisedName(next) || !IsCapitalisedMidSentence(next + 1)))))
         {
             var share = lexicon.TitleBigramShare(word, text.AsSpan(words[next].Start, words[next].Length), TitleBigramMinCapitalised);
             if (share >= TitleBigramMinShare)
@@ -199,6 +260,11 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     // As the lexicon counts pairs: "white house", not "white-house" or "white, house".
     private bool IsOneSpaceApart(int first, int second)
         => words[second].Start == words[first].End + 1 && text[words[first].End] == ' ';
+
+    // Between a capitalised word and a capitalised ordinary word, one space apart on each side.
+    private bool InsideTitle(int index)
+        => index > 0 && IsCapitalisedMidSentence(index - 1) && IsOneSpaceApart(index - 1, index)
+            && IsCapitalisedMidSentence(index + 1) && IsOneSpaceApart(index, index + 1) && !IsCapitalisedName(index + 1);
 
     // The next word starts a person's name: a capitalised name that is not an ordinary word ("Ursula"),
     // or a capitalised ordinary word followed by one ("Bill Condon").
@@ -227,34 +293,48 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     private (int Lower, int Capitalised) CountsInText(int index)
     {
-        _counts ??= CountForms();
-        return _counts.GetValueOrDefault(CaseLexicon.KeyHashOf(text.AsSpan(words[index].Start, words[index].Length)));
+        if (_counts == null)
+        {
+            Remember();
+        }
+
+        return _counts!.GetValueOrDefault(KeyOf(index));
     }
 
-    // How often each word is written capitalised and in lower case mid-sentence outside headings; lower
-    // case is counted only for words that may be names (unknown, or capitalised in the corpus), so the
-    // many ordinary words cost nothing. Built once per text, on first need; keyed by hash, so no string
-    // is made.
-    private Dictionary<ulong, (int Lower, int Capitalised)> CountForms()
+    private ulong KeyOf(int index) => CaseLexicon.KeyHashOf(text.AsSpan(words[index].Start, words[index].Length));
+
+    // One pass over the text, on first need, hashing each word once (no strings are made):
+    // - how often each word is written capitalised and in lower case mid-sentence outside headings; lower
+    //   case is counted only for words that may be names (unknown, or capitalised in the corpus), so the
+    //   many ordinary words cost nothing;
+    // - the text's case memory: capitalised words and pairs, away from sentence starts, headings, links
+    //   and numbers, which capitalise for their place, not for the word.
+    private void Remember()
     {
-        var counts = new Dictionary<ulong, (int Lower, int Capitalised)>();
+        _counts = [];
+        _memory = new TextCaseMemory();
+        var previousKey = 0UL;
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
+            var placed = w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.Heading);
             var isLower = w.Is(WordFlags.Lower) && (entries[i] == null || CapitalShare(entries[i]!) >= MultiwordShare);
-            if ((!w.Is(WordFlags.Title) && !isLower) || w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.Heading))
+            var counted = !placed && (w.Is(WordFlags.Title) || isLower);
+            var remembered = !placed && !w.Is(WordFlags.Lower) && !w.Is(WordFlags.Protected) && !w.Is(WordFlags.HasDigit)
+                && w.Length >= 2 && char.IsUpper(text[w.Start]);
+            var key = counted || remembered ? KeyOf(i) : 0;
+            if (key != 0 && counted)
             {
-                continue;
-            }
-
-            var key = CaseLexicon.KeyHashOf(text.AsSpan(w.Start, w.Length));
-            if (key != 0)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _);
                 count = isLower ? (count.Lower + 1, count.Capitalised) : (count.Lower, count.Capitalised + 1);
             }
-        }
 
-        return counts;
+            if (key != 0 && remembered)
+            {
+                _memory.Add(key, i, i > 0 && IsOneSpaceApart(i - 1, i) ? previousKey : 0);
+            }
+
+            previousKey = remembered ? key : 0;
+        }
     }
 }

@@ -26,6 +26,12 @@ internal sealed class Truecaser
     private const int MinDamageClues = 2;
     private const double MinProbabilityInDamagedText = 0.5;
 
+    // A word the text itself writes capitalised elsewhere in the same pair, or in its own capitals.
+    private const double TextFormConfidence = 0.9;
+
+    // A lower-case word in parentheses spelling the initials of the name before it ("(who)").
+    private const double AcronymConfidence = 0.9;
+
     // Name particles stay lower case inside names ("Ursula von der Leyen", "Vincent van Gogh").
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "ibn", "al" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -99,6 +105,12 @@ internal sealed class Truecaser
                 continue;
             }
 
+            if (evidence != null && !word.Is(WordFlags.Protected) && ParenthesisedAcronym.Restore(text, words, i) is { } acronym)
+            {
+                edits.Add(new PendingEdit(word.Start, word.End, acronym, EditKind.Casing, "acronym", AcronymConfidence));
+                continue;
+            }
+
             var span = text.AsSpan(word.Start, word.Length);
             var entry = entries[i];
             if (!word.Is(WordFlags.SentenceStart) && BeforeLowerCompoundPart(text, words, entries, i))
@@ -109,6 +121,14 @@ internal sealed class Truecaser
             var start = word.Is(WordFlags.SentenceStart);
             if (!IsCandidate(word, entry) || (!start && (ParticleLookup.Contains(span) || (entry == null && isLikelyTypo != null && isLikelyTypo(text, word)))))
             {
+                continue;
+            }
+
+            // The text's own capitalised mentions outweigh the model, which knows only the corpus.
+            if (evidence != null && !start && evidence.FormElsewhere(i, previousRaised == i - 1) is { } written)
+            {
+                edits.Add(new PendingEdit(word.Start, word.End, written, EditKind.Casing, "same-text", TextFormConfidence));
+                previousRaised = i;
                 continue;
             }
 

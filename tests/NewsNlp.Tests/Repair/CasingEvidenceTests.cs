@@ -107,4 +107,53 @@ public class CasingEvidenceTests
     [InlineData("Voters spoke out. pic.twitter.com/gz9qoITBaW — lyz lenz (@lyzl) November 7, 2017")]
     public void OrdinaryLowerCaseWordsInTrickyPlacesStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void ATitleLoweredInsideACapitalisedTitleIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The talks with President Trump and Japanese prime Minister Shinzo Abe ended on Friday.").Clean;
+        Assert.Equal("The talks with President Trump and Japanese Prime Minister Shinzo Abe ended on Friday.", clean);
+    }
+
+    [Fact]
+    public void APairTheTextWritesCapitalisedElsewhereComesBackWhole()
+    {
+        var clean = RepairFixtures.Repair(Stage, "He trained at the Johns Hopkins Medical Center. Later the Hopkins medical Center hired him as a surgeon.").Clean;
+        Assert.Equal("He trained at the Johns Hopkins Medical Center. Later the Hopkins Medical Center hired him as a surgeon.", clean);
+    }
+
+    [Fact]
+    public void AWordTheTextWritesInItsOwnCapitalsGetsThem()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Senator Zorbly McAuliffe said the KWVX plan works. Aides to mcauliffe said kwvx staff agreed.").Clean;
+        Assert.Equal("Senator Zorbly McAuliffe said the KWVX plan works. Aides to McAuliffe said KWVX staff agreed.", clean);
+    }
+
+    [Theory]
+    [InlineData("The park opened in May. A national park is not a National Park Service site, he said.")]
+    [InlineData("Senators met the US envoy. The envoy told us the talks had stalled.")]
+    public void APairOrWordTheWriterAlsoWritesInLowerCaseStays(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Theory]
+    [InlineData("TAPPER: so the plan failed, he said.", "TAPPER: So the plan failed, he said.")]
+    [InlineData("The senator said: “we will vote against the bill.”", "The senator said: “We will vote against the bill.”")]
+    [InlineData("They asked the question: how long can the talks last?", "They asked the question: how long can the talks last?")]
+    [InlineData("BANNON: -- no, no, no.", "BANNON: -- no, no, no.")]
+    public void AColonStartsASentenceAfterASpeakerOrBeforeAQuotation(string raw, string repaired)
+        => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void AGivenNameTheCorpusWritesWithTheSurnameIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Top Senate Democrat chuck Schumer has pulled back an offer, aides said.").Clean;
+        Assert.Equal("Top Senate Democrat Chuck Schumer has pulled back an offer, aides said.", clean);
+    }
+
+    [Theory]
+    [InlineData("The World Health Organisation (who) recommends iodised salt.", "The World Health Organisation (WHO) recommends iodised salt.")]
+    [InlineData("She hosts Fox News Channel’s (fnc) show and two political action committees (pacs) paid.", "She hosts Fox News Channel’s (FNC) show and two political action committees (PACs) paid.")]
+    [InlineData("He asked who (who) was there, and the plan (as drafted) failed.", "He asked who (who) was there, and the plan (as drafted) failed.")]
+    public void ALowerCaseAcronymOfTheNameBeforeItIsRestored(string raw, string repaired)
+        => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
 }
