@@ -18,7 +18,7 @@ public sealed class Classifier
     private readonly float[] _weights;
     private readonly float[] _biases;
 
-    // The scoring path of three-class models (all shipped ones); null for other class counts.
+    // The scoring path of quantised three-class models (all shipped ones); null for others.
     private readonly FusedWeights? _fused;
 
     public Classifier(FeatureSpace features, IReadOnlyList<string> labels, float[] weights, float[] biases)
@@ -42,7 +42,7 @@ public sealed class Classifier
         _weights = weights;
         _biases = biases;
         QuantisationStep = step;
-        _fused = labels.Count == FusedWeights.ClassCount ? new FusedWeights(features, weights) : null;
+        _fused = labels.Count == FusedWeights.ClassCount ? FusedWeights.TryCreate(features, weights, step) : null;
     }
 
     public FeatureSpace Features { get; }

@@ -6,10 +6,12 @@ namespace NewsNlp.Stance;
 
 /// <summary>
 /// A three-class linear model's n-gram weights keyed by n-gram hash: one probe finds a feature and its
-/// three class weights together. Scoring is memory-bound (a random probe of the vocabulary table, then
-/// a random read of the weight matrix, for every n-gram of every statement); fused, each n-gram costs
-/// one cache miss instead of two. It scores exactly as <see cref="Classifier"/>'s general path: the same weights, added
-/// in the same order. Immutable; the per-thread scratch is never shared.
+/// three class weights together. Scoring is memory-bound (a random probe of the vocabulary table for every
+/// n-gram of every statement), so the table is kept small: each slot holds the 64-bit key and the three
+/// weights as the model file's 16-bit steps, 16 bytes in all (four slots per cache line), and a weight
+/// is multiplied by the step when it is read — the same float the dequantised weight array holds. It
+/// scores exactly as <see cref="Classifier"/>'s general path: the same weights, added in the same order.
+/// Immutable; the per-thread scratch is never shared.
 /// </summary>
 internal sealed class FusedWeights
 {
@@ -19,53 +21,62 @@ internal sealed class FusedWeights
     private static Scratch? _scratch;
 
     private readonly HashKeyTable<Row> _rows;
+    private readonly float _step;
 
-    public FusedWeights(FeatureSpace features, ReadOnlySpan<float> weights)
+    private FusedWeights(HashKeyTable<Row> rows, float step)
+    {
+        _rows = rows;
+        _step = step;
+    }
+
+    /// <summary>
+    /// The fused table of a model whose n-gram weights are all whole 16-bit multiples of
+    /// <paramref name="step"/> (every saved or quantised model); null otherwise, as the table could not
+    /// hold them exactly.
+    /// </summary>
+    public static FusedWeights? TryCreate(FeatureSpace features, ReadOnlySpan<float> weights, float step)
     {
         var rows = new (ulong, Row)[features.NgramCount];
+        var quantised = WeightQuantisation.Quantise(weights[..(features.NgramCount * ClassCount)], step);
+        for (var i = 0; i < quantised.Length; i++)
+        {
+            if (BitConverter.SingleToInt32Bits(quantised[i] * step) != BitConverter.SingleToInt32Bits(weights[i]))
+            {
+                return null;
+            }
+        }
+
         var index = 0;
         foreach (var block in features.Blocks)
         {
             foreach (var hash in block)
             {
-                var w = weights.Slice(index * ClassCount, ClassCount);
-                rows[index] = (hash, new Row(index, w[0], w[1], w[2]));
-                index++;
+                var w = quantised.AsSpan(index * ClassCount, ClassCount);
+                rows[index++] = (hash, new Row(w[0], w[1], w[2]));
             }
         }
 
-        _rows = new HashKeyTable<Row>(rows, rows.Length);
+        return new FusedWeights(new HashKeyTable<Row>(rows, rows.Length), step);
     }
 
     /// <summary>Adds the row's n-gram scores (each block a unit-length bag of counts) to the three scores.</summary>
     public void AddNgramScores(ModelInput input, Span<float> scores)
     {
         var scratch = _scratch ??= new Scratch();
+        var step = _step;
         float s0 = scores[0], s1 = scores[1], s2 = scores[2];
         for (var block = 0; block < FeatureSpace.BlockCount; block++)
         {
             var hashes = scratch.Hashes;
             hashes.Clear();
             FeatureSpace.AddHashes(input, block, hashes);
-
-            // Count repeats among the hashes first (a small cache-resident table), then probe each distinct
-            // n-gram once: the probes are the cost (a cache miss each), and a sentence repeats many of its
-            // character 4-grams. The probes do not wait on each other's results, so the processor overlaps them.
-            var distinct = scratch.CountDistinct(CollectionsMarshal.AsSpan(hashes));
-            var keys = scratch.Keys;
-            var counts = scratch.Counts;
+            var foundCount = scratch.Find(_rows, CollectionsMarshal.AsSpan(hashes));
             var found = scratch.Found;
-            var foundCounts = scratch.FoundCounts;
-            var foundCount = 0;
+            var counts = scratch.FoundCounts;
             long squares = 0;
-            for (var i = 0; i < distinct; i++)
+            for (var i = 0; i < foundCount; i++)
             {
-                if (_rows.TryGetValue(keys[i], out var row))
-                {
-                    found[foundCount] = row;
-                    foundCounts[foundCount++] = counts[i];
-                    squares += (long)counts[i] * counts[i];
-                }
+                squares += (long)counts[i] * counts[i];
             }
 
             // First-seen order, as the general path adds them.
@@ -73,10 +84,10 @@ internal sealed class FusedWeights
             for (var i = 0; i < foundCount; i++)
             {
                 ref readonly var row = ref found[i];
-                var value = foundCounts[i] * scale;
-                s0 += row.W0 * value;
-                s1 += row.W1 * value;
-                s2 += row.W2 * value;
+                var value = counts[i] * scale;
+                s0 += (row.W0 * step) * value;
+                s1 += (row.W1 * step) * value;
+                s2 += (row.W2 * step) * value;
             }
         }
 
@@ -85,75 +96,104 @@ internal sealed class FusedWeights
         scores[2] = s2;
     }
 
-    private readonly record struct Row(int Feature, float W0, float W1, float W2);
+    /// <summary>The three class weights in steps of the model's quantisation.</summary>
+    private readonly record struct Row(short W0, short W1, short W2);
 
     private sealed class Scratch
     {
-        // Slot → 1 + place in Keys; a small open-addressing table per block (a few KB, cache-resident).
-        private int[] _slots = new int[256];
+        // A small open-addressing table of the block's hashes seen so far (a few KB, cache-resident): a
+        // sentence repeats many of its character 4-grams, and each distinct one is probed in the model's
+        // table once. A slot belongs to the current block when it carries the current stamp, so the
+        // table is never cleared between blocks.
+        // How many hashes ahead the model's table is prefetched: enough to keep several memory loads in flight.
+        private const int PrefetchDistance = 8;
 
-        private ulong[] _keys = new ulong[256];
-        private int[] _counts = new int[256];
+        private Seen[] _seen = new Seen[256];
+        private int _stamp;
+
         private Row[] _found = new Row[256];
         private int[] _foundCounts = new int[256];
 
         public List<ulong> Hashes { get; } = [];
 
-        /// <summary>The distinct hashes of the last <see cref="CountDistinct"/>, in first-seen order.</summary>
-        public ulong[] Keys => _keys;
-
-        /// <summary>How often each of <see cref="Keys"/> occurred.</summary>
-        public int[] Counts => _counts;
-
-        /// <summary>Room for the rows the distinct hashes find, with their counts.</summary>
+        /// <summary>The model rows of the last <see cref="Find"/>, in first-seen order.</summary>
         public Row[] Found => _found;
 
+        /// <summary>How often each of <see cref="Found"/> occurred.</summary>
         public int[] FoundCounts => _foundCounts;
 
-        /// <summary>Counts the distinct values of <paramref name="hashes"/> into <see cref="Keys"/>/<see cref="Counts"/>; returns how many there are.</summary>
-        public int CountDistinct(ReadOnlySpan<ulong> hashes)
+        /// <summary>Looks up each distinct hash once; fills <see cref="Found"/> and <see cref="FoundCounts"/> and returns how many were found.</summary>
+        public int Find(HashKeyTable<Row> rows, ReadOnlySpan<ulong> hashes)
         {
             var bits = Math.Max(8, BitOperations.Log2((uint)Math.Max(1, hashes.Length)) + 2);
-            if (_slots.Length < 1 << bits)
+            if (_seen.Length < 1 << bits)
             {
-                _slots = new int[1 << bits];
+                _seen = new Seen[1 << bits];
+                _stamp = 0;
             }
 
-            if (_keys.Length < hashes.Length)
+            if (_found.Length < hashes.Length)
             {
-                _keys = new ulong[hashes.Length];
-                _counts = new int[hashes.Length];
                 _found = new Row[hashes.Length];
                 _foundCounts = new int[hashes.Length];
             }
 
-            var slots = _slots.AsSpan(0, 1 << bits);
-            slots.Clear();
-            var mask = slots.Length - 1;
-            var keys = _keys;
-            var counts = _counts;
-            var distinct = 0;
-            foreach (var hash in hashes)
+            if (++_stamp == int.MaxValue)
             {
+                Array.Clear(_seen);
+                _stamp = 1;
+            }
+
+            var stamp = _stamp;
+            var seen = _seen.AsSpan(0, 1 << bits);
+            var mask = seen.Length - 1;
+            var found = _found;
+            var counts = _foundCounts;
+            var foundCount = 0;
+            for (var i = 0; i < Math.Min(PrefetchDistance, hashes.Length); i++)
+            {
+                rows.Prefetch(hashes[i]);
+            }
+
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                var hash = hashes[i];
+                if (i + PrefetchDistance < hashes.Length)
+                {
+                    rows.Prefetch(hashes[i + PrefetchDistance]);
+                }
+
                 var slot = (int)((hash * 0x9E3779B97F4A7C15ul) >> (64 - bits));
-                while (slots[slot] != 0 && keys[slots[slot] - 1] != hash)
+                while (seen[slot].Stamp == stamp && seen[slot].Key != hash)
                 {
                     slot = (slot + 1) & mask;
                 }
 
-                if (slots[slot] == 0)
+                if (seen[slot].Stamp == stamp)
                 {
-                    keys[distinct] = hash;
-                    counts[distinct] = 1;
-                    slots[slot] = ++distinct;
+                    if (seen[slot].Found >= 0)
+                    {
+                        counts[seen[slot].Found]++;
+                    }
+
+                    continue;
                 }
-                else
+
+                var place = -1;
+                if (rows.TryGetValue(hash, out var row))
                 {
-                    counts[slots[slot] - 1]++;
+                    place = foundCount++;
+                    found[place] = row;
+                    counts[place] = 1;
                 }
+
+                seen[slot] = new Seen(hash, stamp, place);
             }
 
-            return distinct;
+            return foundCount;
         }
+
+        /// <summary>A hash of the current block (<paramref name="Stamp"/>) and its place among the found rows, -1 when the model lacks it.</summary>
+        private readonly record struct Seen(ulong Key, int Stamp, int Found);
     }
 }

@@ -58,14 +58,36 @@ internal static class StanceLexicon
     // Every cue word with all its cues, so a statement's word costs one look-up, not one per list.
     private static readonly Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> CueTable = BuildCueTable();
 
+    // By word length, the first letters of cue words of that length (a bit per letter): most words of a
+    // sentence fail this test and skip the table's hashing, which every word of every statement paid.
+    private static readonly uint[] CueShapes = BuildCueShapes();
+
     /// <summary>A negation word, or a contraction of one ("doesn't", "won't").</summary>
     public static bool IsNegation(ReadOnlySpan<char> word) => (CuesOf(word) & Cues.Negation) != 0;
 
     /// <summary>The lists a word is on; a contraction ending in "n't" counts as a negation.</summary>
     public static Cues CuesOf(ReadOnlySpan<char> word)
     {
-        var cues = CueTable.TryGetValue(word, out var found) ? found : Cues.None;
+        var cues = MayBeCue(word) && CueTable.TryGetValue(word, out var found) ? found : Cues.None;
         return word.EndsWith("n't", StringComparison.Ordinal) ? cues | Cues.Negation : cues;
+    }
+
+    private static bool MayBeCue(ReadOnlySpan<char> word) =>
+        word.Length > 0 && word.Length < CueShapes.Length && (CueShapes[word.Length] & LetterBit(word[0])) != 0;
+
+    // a–z get a bit each; every other first character shares bit 26.
+    private static uint LetterBit(char c) => c is >= 'a' and <= 'z' ? 1u << (c - 'a') : 1u << 26;
+
+    private static uint[] BuildCueShapes()
+    {
+        var words = CueTable.Dictionary.Keys;
+        var shapes = new uint[words.Max(w => w.Length) + 1];
+        foreach (var word in words)
+        {
+            shapes[word.Length] |= LetterBit(word[0]);
+        }
+
+        return shapes;
     }
 
     private static Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> BuildCueTable()

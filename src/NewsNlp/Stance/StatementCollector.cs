@@ -42,7 +42,7 @@ internal static class StatementCollector
 
         foreach (var mention in article.Mentions)
         {
-            if (mention.EntityId < 0 || mention.End > article.Clean.Length || InHeading(article, mention.Start))
+            if (mention.EntityId < 0 || mention.End > article.Clean.Length)
             {
                 continue;
             }
@@ -53,8 +53,10 @@ internal static class StatementCollector
                 continue;
             }
 
+            // The cheap scan for a predicate first: most mentions have none, and the checks over the
+            // article's blocks and quotes then never run.
             var verbStart = FindPredicate(article.Clean, mention.End, bounds.End);
-            if (verbStart < 0 || CoveredByOwnQuote(article, mention.EntityId, verbStart) || InsideQuotedWords(article, mention.Start))
+            if (verbStart < 0 || InHeading(article, mention.Start) || CoveredByOwnQuote(article, mention.EntityId, verbStart) || InsideQuotedWords(article, mention.Start))
             {
                 continue;
             }

@@ -8,12 +8,15 @@ namespace NewsNlp.Stance;
 /// </summary>
 internal sealed class TopicWords
 {
+    private const int InitialCapacity = 16;
+
     /// <summary>No topic (portrayal): nothing to overlap with.</summary>
     public static readonly TopicWords None = new(string.Empty);
 
     public TopicWords(string topic)
     {
-        var content = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for a headline's words up front: growing it cost more than the rest of the topic's set-up.
+        var content = new Dictionary<string, int>(InitialCapacity, StringComparer.Ordinal);
         var reversing = false;
         foreach (var word in new FoldedWords(topic, stackalloc char[FoldedWords.BufferLength]))
         {

@@ -32,6 +32,20 @@ public class HashKeyTableTests
     }
 
     [Fact]
+    public void PrefetchingAnyKeyLeavesLookUpsUnchanged()
+    {
+        var table = new HashKeyTable<int>([(42UL, 1), (7UL, 2)], 2);
+        foreach (var key in new[] { 0UL, 7UL, 42UL, 43UL, ulong.MaxValue })
+        {
+            table.Prefetch(key);
+        }
+
+        Assert.True(table.TryGetValue(42UL, out var value));
+        Assert.Equal(1, value);
+        Assert.False(table.TryGetValue(43UL, out _));
+    }
+
+    [Fact]
     public void Fnv1aMatchesThePublishedTestVector() =>
         Assert.Equal(0xaf63dc4c8601ec8cUL, Fnv1a.Of("a")); // FNV-1a 64 of one byte 'a'; one UTF-16 unit here equals the byte.
 }

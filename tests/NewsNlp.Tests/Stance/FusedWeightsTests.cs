@@ -7,8 +7,9 @@ public sealed class FusedWeightsTests
     [Fact]
     public void FusedScoresEqualTheFeatureByFeatureSumBitForBit()
     {
-        var classifier = StanceFixtures.Train(seed: 2).Classifier;
-        var fused = new FusedWeights(classifier.Features, classifier.Weights);
+        var classifier = StanceFixtures.Train(seed: 2).Classifier.Quantised();
+        var fused = FusedWeights.TryCreate(classifier.Features, classifier.Weights, classifier.QuantisationStep);
+        Assert.NotNull(fused);
         string[] statements = ["We welcome the guarantees, we welcome them.", "We reject these guarantees as dangerous.", "Talks were held.", string.Empty];
         var rows = new StanceFeaturizer(ModelMode.Fast, null).Build(statements.Select(s => (StanceFixtures.Topic, s)).ToArray());
 
@@ -42,5 +43,15 @@ public sealed class FusedWeightsTests
         }
 
         return scores;
+    }
+
+    [Fact]
+    public void WeightsOffTheQuantisationStepGetNoFusedTable()
+    {
+        var classifier = StanceFixtures.Train(seed: 2).Classifier.Quantised();
+        var weights = classifier.Weights.ToArray();
+        weights[0] += classifier.QuantisationStep / 3;
+
+        Assert.Null(FusedWeights.TryCreate(classifier.Features, weights, classifier.QuantisationStep));
     }
 }
