@@ -17,6 +17,9 @@ internal static class IndirectQuoteFinder
     private const int ListenerWords = 4;
     private const int MaxAside = 12;
 
+    /// <summary>Words before "to" + reporting verb that make the speech happen ("went on to say", "quick to aver", "took to Twitter to say").</summary>
+    private static readonly WordTable<bool> RealisingWords = WordTable.Of("on", "quick", "careful", "proceeded", "hastened", "rushed", "Twitter", "Facebook");
+
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
         var end = WordClasses.EndWithoutTrailingPunctuation(article, sentence.FirstToken, sentence.EndToken);
@@ -436,6 +439,29 @@ internal static class IndirectQuoteFinder
             }
         }
 
+        return IsConjectured(article, verb, floor);
+    }
+
+    /// <summary>
+    /// "Trump's lawyers might have reminded him that …", "they could then estimate how many …": speech the
+    /// writer supposes, not speech that happened. A modal up to two words before the verb ("have", an adverb).
+    /// </summary>
+    private static bool IsConjectured(Article article, int verb, int floor)
+    {
+        for (var k = verb - 1; k >= floor && verb - k <= 3; k--)
+        {
+            var w = article.TokenText(k);
+            if (w is "might" or "could" or "may" or "should" or "must")
+            {
+                return true;
+            }
+
+            if (!(w is "have" or "then" or "also" or "well" || WordClasses.IsAdverb(w)))
+            {
+                return false;
+            }
+        }
+
         return false;
     }
 
@@ -731,9 +757,18 @@ internal static class IndirectQuoteFinder
             return false;
         }
 
+        // "as the video below notes": a finite form after an adverbial preposition is a verb of its own.
         var before = article.TokenText(verb - 1);
-        return WordClasses.IsPreposition(before) && !before.Equals("close", StringComparison.OrdinalIgnoreCase) && !ReportingCues.IsMeansClause(article, verb);
+        var nonFinite = before.Equals("to", StringComparison.OrdinalIgnoreCase) || article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        return nonFinite && !IsRealisedInfinitive(article, verb) && WordClasses.IsPreposition(before) && !before.Equals("close", StringComparison.OrdinalIgnoreCase) && !ReportingCues.IsMeansClause(article, verb);
     }
+
+    /// <summary>
+    /// "went on to say that …", "was quick to point out that …", "took to Twitter to say …": an infinitive
+    /// after these words was spoken; after "wants to", "refused to", "plans to" it was not.
+    /// </summary>
+    private static bool IsRealisedInfinitive(Article article, int verb) =>
+        verb >= 2 && article.TokenIs(verb - 1, "to") && RealisingWords.Contains(article.TokenText(verb - 2));
 
     /// <summary>Content that is a direct quotation already (with at most a few words around it) is not indirect speech.</summary>
     private static bool MostlyQuoted(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)
