@@ -395,6 +395,14 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
+            // "… the fact that he was seeking immunity suggested Mr. Flynn feels …, one official said": a
+            // verb closing the sentence after a comma and a short speaker phrase attributes it all.
+            if (k == end - 1 && AttributionTail.SpeakerBefore(article, k, content, MaxTrailingSpeaker, t => IsSpeakerWord(article, t), out var comma) is { IsEmpty: false }
+                && comma > content && article.TokenIs(comma, ","))
+            {
+                return comma;
+            }
+
             var subject = PhraseScanner.SubjectBefore(article, k, content);
             if (!subject.IsEmpty && subject.Start > content && IsContrast(article, subject.Start - 1))
             {

@@ -245,12 +245,23 @@ internal static class PhraseScanner
     }
 
     /// <summary>Whether a token can belong to a speaker's noun phrase.</summary>
+    /// <summary>"and" or "or" between two adjectives.</summary>
+    private static bool IsCoordinatedModifier(Article article, int token) =>
+        (article.TokenIs(token, "and") || article.TokenIs(token, "or")) && token > 0 && token + 1 < article.Tokens.Length
+        && article.Tokens[token - 1].Pos == Upos.ADJ && article.Tokens[token + 1].Pos == Upos.ADJ;
+
     private static bool InPhrase(Article article, int token)
     {
         var word = article.TokenText(token);
         if (IsInnerHyphen(article, token))
         {
             // "Al-Maeena" tokenized as three tokens stays one name.
+            return true;
+        }
+
+        if (IsCoordinatedModifier(article, token))
+        {
+            // "current and former U.S. officials" is one group.
             return true;
         }
 

@@ -63,6 +63,7 @@ public sealed class QuoteStage : IStage
         foreach (var sentence in article.Sentences)
         {
             IndirectQuoteFinder.Find(article, sentence, quoted, drafts);
+
             TranscriptLabels.Find(article, sentence, quoted, drafts);
         }
 
