@@ -87,4 +87,30 @@ public class CutSentencePatternTests
         Assert.DoesNotContain("below", quote.SpeakerName, StringComparison.Ordinal);
         Assert.Equal("note", quote.CueLemma);
     }
+
+    [Fact]
+    public void ClosingMarkWithoutOpenerBeforeTheAttributionEndsACutOffQuotation()
+    {
+        var article = Run("We have a bold agenda, and we are going to roll on,” he said.");
+        var quote = QuoteOf(article, "We have a bold agenda, and we are going to roll on");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("say", quote.CueLemma);
+    }
+
+    [Fact]
+    public void ClosingAttributionEndsTheContentOfAnEarlierVerb()
+    {
+        var article = Run("The fact that he wanted immunity suggested the adviser feels he is in jeopardy, one official said.");
+        var quote = QuoteOf(article, "The fact that he wanted immunity suggested the adviser feels he is in jeopardy");
+        Assert.Equal("say", quote.CueLemma);
+    }
+
+    [Fact]
+    public void PossessiveOwnerIsThePersonNamedEarlierInItsSentence()
+    {
+        var article = Run(
+            "Mary Stone was asked why John Brown repeats false claims, such as his suggestion that the vote was rigged.",
+            ("Mary Stone", Person), ("John Brown", Person));
+        Assert.Equal("John Brown", QuoteOf(article, "the vote was rigged").SpeakerName);
+    }
 }
