@@ -72,7 +72,7 @@ public static class QuotedSpanScanner
                     open = i;
                     openDouble = QuoteMarks.IsDouble(c);
                 }
-                else if (role == MarkRole.Close && QuoteMarks.IsDouble(c) && !doubleInParagraph && (EndsParagraph(text, i) || (i > 0 && text[i - 1] is ',' or '?' or '!')))
+                else if (role == MarkRole.Close && QuoteMarks.IsDouble(c) && !doubleInParagraph && (EndsParagraph(text, i) || (i > 0 && text[i - 1] is ',' or '?' or '!' or '.' or '…')))
                 {
                     // "… never ceased fighting for his beliefs.”" or "… we’re going to roll on,” he said." with no
                     // opener: the paragraph so far is the end of a quotation whose opening was cut off (a sentence
