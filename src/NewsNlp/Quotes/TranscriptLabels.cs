@@ -26,7 +26,8 @@ internal static class TranscriptLabels
                 continue;
             }
 
-            if (IsNameLabel(article, labelStart, t) && Words(article, t + 1, end) >= MinContentWords && StartsPlainClause(article, t + 1, quoted))
+            if (IsNameLabel(article, labelStart, t) && Words(article, t + 1, end, out var lowerCaseWords) >= MinContentWords && lowerCaseWords > 0
+                && StartsPlainClause(article, t + 1, quoted))
             {
                 var content = new TextSpan(article.Tokens[t + 1].Start, article.Tokens[end - 1].End);
                 if (!found.Exists(d => d.Content.Start < content.End && content.Start < d.Content.End))
@@ -72,12 +73,20 @@ internal static class TranscriptLabels
         return char.IsUpper(word[0]) && !OffsetSearch.Inside(quoted, article.Tokens[first].Start) && word.IndexOfAny("\"“”‘’'«»") < 0;
     }
 
-    private static int Words(Article article, int from, int to)
+    /// <summary>
+    /// The words after the colon, counted up to <see cref="MinContentWords"/>, and how many of those are
+    /// lower-case words longer than a function word: a headline ("McConnell: We Have the Votes to Confirm
+    /// Gorsuch") has none.
+    /// </summary>
+    private static int Words(Article article, int from, int to, out int lowerCaseWords)
     {
         var words = 0;
+        lowerCaseWords = 0;
         for (var t = from; t < to && words < MinContentWords; t++)
         {
-            words += char.IsLetterOrDigit(article.TokenText(t)[0]) ? 1 : 0;
+            var word = article.TokenText(t);
+            words += char.IsLetterOrDigit(word[0]) ? 1 : 0;
+            lowerCaseWords += word.Length > 3 && char.IsLower(word[0]) ? 1 : 0;
         }
 
         return words;

@@ -67,6 +67,10 @@ public class CutSentencePatternTests
         Assert.EndsWith("Schumer", quote.SpeakerName, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HeadlineAfterANameIsNoTranscriptLine() =>
+        Assert.Empty(Run("Senate news: McConnell: We Have the Votes to Confirm Gorsuch", ("McConnell", Person)).Quotes);
+
     [Theory]
     [InlineData("His lawyers might have reminded him that the deal was far too risky.")]
     [InlineData("The two researchers could then estimate how many voters stayed at home.")]
