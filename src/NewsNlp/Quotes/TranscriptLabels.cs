@@ -17,6 +17,11 @@ internal static class TranscriptLabels
 
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
+        if (!article.Clean.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(':'))
+        {
+            return;
+        }
+
         var end = WordClasses.EndWithoutTrailingPunctuation(article, sentence.FirstToken, sentence.EndToken);
         var labelStart = sentence.FirstToken;
         for (var t = sentence.FirstToken; t < end; t++)
