@@ -57,7 +57,7 @@ internal static class IndirectQuoteFinder
 
             // A quotation opening or closing a noun-phrase content is a partial quote of its own ("call for
             // "urgent …"", "described the guarantees as “game-changing”"); one in its middle is part of it.
-            if (contentEnd - content < MinContentTokens || MostlyQuoted(article, content, contentEnd, quoted)
+            if (contentEnd - content < MinContentTokens || (MostlyQuoted(article, content, contentEnd, quoted) && !JoinsQuotations(article, content, contentEnd, quoted))
                 || (isPhrase && (IsQuoted(article.Tokens[Math.Min(content + 1, contentEnd - 1)].Start, quoted) || IsQuoted(article.Tokens[contentEnd - 1].Start, quoted))))
             {
                 continue;
@@ -777,6 +777,29 @@ internal static class IndirectQuoteFinder
     /// </summary>
     private static bool IsRealisedInfinitive(Article article, int verb) =>
         verb >= 2 && article.TokenIs(verb - 1, "to") && RealisingWords.Contains(article.TokenText(verb - 2));
+
+    /// <summary>
+    /// "said that Gorsuch “deserves to be confirmed” and “will ultimately be confirmed”": a clause of the
+    /// author's words joining two quotations or more is one mixed quote, however few its own words.
+    /// </summary>
+    private static bool JoinsQuotations(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)
+    {
+        if (IsQuoted(article.Tokens[from].Start, quoted) || WordClasses.IsPunctuation(article, from))
+        {
+            return false;
+        }
+
+        var quotations = 0;
+        var inside = false;
+        for (var t = from; t < to; t++)
+        {
+            var now = IsQuoted(article.Tokens[t].Start, quoted);
+            quotations += now && !inside ? 1 : 0;
+            inside = now;
+        }
+
+        return quotations >= 2;
+    }
 
     /// <summary>Content that is a direct quotation already (with at most a few words around it) is not indirect speech.</summary>
     private static bool MostlyQuoted(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)

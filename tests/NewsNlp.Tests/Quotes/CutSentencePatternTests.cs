@@ -117,4 +117,13 @@ public class CutSentencePatternTests
             ("Mary Stone", Person), ("John Brown", Person));
         Assert.Equal("John Brown", QuoteOf(article, "the vote was rigged").SpeakerName);
     }
+
+    [Fact]
+    public void ClauseJoiningTwoQuotationsIsOneMixedQuote()
+    {
+        var article = Run("Mary Stone said Sunday that Gorsuch “deserves to be confirmed” and “will ultimately be confirmed.”", ("Mary Stone", Person));
+        var quote = QuoteOf(article, "Gorsuch “deserves to be confirmed” and “will ultimately be confirmed");
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Single(article.Quotes);
+    }
 }
