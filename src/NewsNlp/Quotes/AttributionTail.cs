@@ -63,6 +63,12 @@ internal static class AttributionTail
             comma--;
         }
 
+        // "the video below notes": where the source sits on the page is not part of its name.
+        if (!appositive && end - 1 > start && article.TokenText(end - 1) is "below" or "above")
+        {
+            end--;
+        }
+
         var named = !appositive || (start < end && char.IsUpper(article.TokenText(start)[0])
             && (article.Tokens[end - 1].Pos == Upos.PROPN || MentionSearch.NamesPerson(article, article.Tokens[start].Start, article.Tokens[end - 1].End)));
         return named ? new TokenRange(start, end) : TokenRange.Empty;

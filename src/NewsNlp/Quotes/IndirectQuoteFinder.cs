@@ -17,6 +17,9 @@ internal static class IndirectQuoteFinder
     private const int ListenerWords = 4;
     private const int MaxAside = 12;
 
+    /// <summary>Words before "to" + reporting verb that make the speech happen ("went on to say", "quick to aver", "took to Twitter to say").</summary>
+    private static readonly WordTable<bool> RealisingWords = WordTable.Of("on", "quick", "careful", "proceeded", "hastened", "rushed", "Twitter", "Facebook");
+
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
         var end = WordClasses.EndWithoutTrailingPunctuation(article, sentence.FirstToken, sentence.EndToken);
@@ -54,7 +57,7 @@ internal static class IndirectQuoteFinder
 
             // A quotation opening or closing a noun-phrase content is a partial quote of its own ("call for
             // "urgent …"", "described the guarantees as “game-changing”"); one in its middle is part of it.
-            if (contentEnd - content < MinContentTokens || MostlyQuoted(article, content, contentEnd, quoted)
+            if (contentEnd - content < MinContentTokens || (MostlyQuoted(article, content, contentEnd, quoted) && !JoinsQuotations(article, content, contentEnd, quoted))
                 || (isPhrase && (IsQuoted(article.Tokens[Math.Min(content + 1, contentEnd - 1)].Start, quoted) || IsQuoted(article.Tokens[contentEnd - 1].Start, quoted))))
             {
                 continue;
@@ -392,6 +395,14 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
+            // "… the fact that he was seeking immunity suggested Mr. Flynn feels …, one official said": a
+            // verb closing the sentence after a comma and a short speaker phrase attributes it all.
+            if (k == end - 1 && AttributionTail.SpeakerBefore(article, k, content, MaxTrailingSpeaker, t => IsSpeakerWord(article, t), out var comma) is { IsEmpty: false }
+                && comma > content && article.TokenIs(comma, ","))
+            {
+                return comma;
+            }
+
             var subject = PhraseScanner.SubjectBefore(article, k, content);
             if (!subject.IsEmpty && subject.Start > content && IsContrast(article, subject.Start - 1))
             {
@@ -433,6 +444,29 @@ internal static class IndirectQuoteFinder
             if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return IsConjectured(article, verb, floor);
+    }
+
+    /// <summary>
+    /// "Trump's lawyers might have reminded him that …", "they could then estimate how many …": speech the
+    /// writer supposes, not speech that happened. A modal up to two words before the verb ("have", an adverb).
+    /// </summary>
+    private static bool IsConjectured(Article article, int verb, int floor)
+    {
+        for (var k = verb - 1; k >= floor && verb - k <= 3; k--)
+        {
+            var w = article.TokenText(k);
+            if (w is "might" or "could" or "may" or "should" or "must")
+            {
+                return true;
+            }
+
+            if (!(w is "have" or "then" or "also" or "well" || WordClasses.IsAdverb(w)))
+            {
+                return false;
             }
         }
 
@@ -731,8 +765,40 @@ internal static class IndirectQuoteFinder
             return false;
         }
 
+        // "as the video below notes": a finite form after an adverbial preposition is a verb of its own.
         var before = article.TokenText(verb - 1);
-        return WordClasses.IsPreposition(before) && !before.Equals("close", StringComparison.OrdinalIgnoreCase) && !ReportingCues.IsMeansClause(article, verb);
+        var nonFinite = before.Equals("to", StringComparison.OrdinalIgnoreCase) || article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        return nonFinite && !IsRealisedInfinitive(article, verb) && WordClasses.IsPreposition(before) && !before.Equals("close", StringComparison.OrdinalIgnoreCase) && !ReportingCues.IsMeansClause(article, verb);
+    }
+
+    /// <summary>
+    /// "went on to say that …", "was quick to point out that …", "took to Twitter to say …": an infinitive
+    /// after these words was spoken; after "wants to", "refused to", "plans to" it was not.
+    /// </summary>
+    private static bool IsRealisedInfinitive(Article article, int verb) =>
+        verb >= 2 && article.TokenIs(verb - 1, "to") && RealisingWords.Contains(article.TokenText(verb - 2));
+
+    /// <summary>
+    /// "said that Gorsuch “deserves to be confirmed” and “will ultimately be confirmed”": a clause of the
+    /// author's words joining two quotations or more is one mixed quote, however few its own words.
+    /// </summary>
+    private static bool JoinsQuotations(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)
+    {
+        if (IsQuoted(article.Tokens[from].Start, quoted) || WordClasses.IsPunctuation(article, from))
+        {
+            return false;
+        }
+
+        var quotations = 0;
+        var inside = false;
+        for (var t = from; t < to; t++)
+        {
+            var now = IsQuoted(article.Tokens[t].Start, quoted);
+            quotations += now && !inside ? 1 : 0;
+            inside = now;
+        }
+
+        return quotations >= 2;
     }
 
     /// <summary>Content that is a direct quotation already (with at most a few words around it) is not indirect speech.</summary>

@@ -26,6 +26,9 @@ internal static class PhraseScanner
     /// <summary>How many comma-separated phrases before a verb may be looked through for its subject.</summary>
     private const int MaxAppositives = 3;
 
+    /// <summary>The longest editor's insertion taken as a subject ("[the former president]").</summary>
+    private const int MaxBracketedSubject = 5;
+
     /// <summary>The subject before a verb: skips adverbs and auxiliaries, then takes the noun phrase.</summary>
     public static TokenRange SubjectBefore(Article article, int verb, int floor)
     {
@@ -50,6 +53,18 @@ internal static class PhraseScanner
         if (j > floor && article.TokenIs(j, ","))
         {
             return AppositiveSubject(article, j, floor);
+        }
+
+        // "[Mr. Trump] said": an editor's insertion in square brackets names the subject.
+        if (j > floor && article.TokenIs(j, "]"))
+        {
+            for (var b = j - 1; b >= floor && j - b <= MaxBracketedSubject; b--)
+            {
+                if (article.TokenIs(b, "["))
+                {
+                    return NounPhraseEndingAt(article, j - 1, b + 1);
+                }
+            }
         }
 
         if (j - 1 > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "which")) && article.TokenIs(j - 1, ","))
@@ -230,12 +245,23 @@ internal static class PhraseScanner
     }
 
     /// <summary>Whether a token can belong to a speaker's noun phrase.</summary>
+    /// <summary>"and" or "or" between two adjectives.</summary>
+    private static bool IsCoordinatedModifier(Article article, int token) =>
+        (article.TokenIs(token, "and") || article.TokenIs(token, "or")) && token > 0 && token + 1 < article.Tokens.Length
+        && article.Tokens[token - 1].Pos == Upos.ADJ && article.Tokens[token + 1].Pos == Upos.ADJ;
+
     private static bool InPhrase(Article article, int token)
     {
         var word = article.TokenText(token);
         if (IsInnerHyphen(article, token))
         {
             // "Al-Maeena" tokenized as three tokens stays one name.
+            return true;
+        }
+
+        if (IsCoordinatedModifier(article, token))
+        {
+            // "current and former U.S. officials" is one group.
             return true;
         }
 

@@ -20,5 +20,8 @@ internal sealed class QuoteDraft
     /// </summary>
     public bool NeedsOwnAttribution { get; init; }
 
+    /// <summary>A quotation its paragraph ended before a closing mark.</summary>
+    public bool Unclosed { get; init; }
+
     public Speaker? Speaker { get; set; }
 }

@@ -21,6 +21,10 @@ public static class QuoteMarks
     public static readonly System.Buffers.SearchValues<char> All =
         System.Buffers.SearchValues.Create("\"“”„‟«»'‘’‚‹›\n");
 
+    /// <summary>The single marks, for quotations nested in double ones.</summary>
+    public static readonly System.Buffers.SearchValues<char> Singles =
+        System.Buffers.SearchValues.Create("'‘’‚‹›");
+
     public static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '‟' or '«' or '»';
 
     public static bool IsSingle(char c) => c is '\'' or '‘' or '’' or '‚' or '‹' or '›';

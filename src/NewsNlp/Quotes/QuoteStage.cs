@@ -14,6 +14,9 @@ public sealed class QuoteStage : IStage
     /// <summary>An unattributed quotation this long, opening a sentence, is kept without a speaker.</summary>
     private const int MinUnattributedChars = 40;
 
+    /// <summary>An unattributed quotation left open at its paragraph's end needs this many words to be kept.</summary>
+    private const int MinCutOffWords = 6;
+
     /// <summary>How far (in sentences) a quotation may follow the one whose speaker it inherits.</summary>
     private const int ContinuationSentences = 3;
 
@@ -39,7 +42,8 @@ public sealed class QuoteStage : IStage
 
         var drafts = new List<QuoteDraft>();
         var quoted = new List<TextSpan>();
-        foreach (var span in QuotedSpanScanner.Scan(article.Clean))
+        var spans = QuotedSpanScanner.Scan(article.Clean);
+        foreach (var span in spans)
         {
             var (attribution, partial) = DirectQuoteAttributor.Find(article, span);
             var content = new TextSpan(span.ContentStart, span.ContentEnd);
@@ -50,12 +54,17 @@ public sealed class QuoteStage : IStage
                 Content = content,
                 Attribution = attribution,
                 Run = span.Run,
+                Unclosed = span.Unclosed,
             });
         }
+
+        AddNestedQuotations(article, spans, drafts);
 
         foreach (var sentence in article.Sentences)
         {
             IndirectQuoteFinder.Find(article, sentence, quoted, drafts);
+
+            TranscriptLabels.Find(article, sentence, quoted, drafts);
         }
 
         DropQuotationsInsideReportedSpeech(drafts);
@@ -63,6 +72,35 @@ public sealed class QuoteStage : IStage
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         Resolve(article, drafts);
         Emit(article, drafts);
+    }
+
+    /// <summary>
+    /// A speaker quoting someone else inside a quotation ("“… [Mr. Trump] said, look, ‘This is something …’”")
+    /// gives a quote of its own when a reporting verb introduces a clause; single-quoted phrases inside a
+    /// quotation (scare quotes, titles) are left in their quotation.
+    /// </summary>
+    private static void AddNestedQuotations(Article article, List<QuotedSpan> spans, List<QuoteDraft> drafts)
+    {
+        var nextRun = spans.Count == 0 ? 0 : spans.Max(s => s.Run) + 1;
+        foreach (var outer in spans)
+        {
+            foreach (var nested in QuotedSpanScanner.Nested(article.Clean, outer, nextRun))
+            {
+                nextRun = nested.Run + 1;
+                var (attribution, partial) = DirectQuoteAttributor.Find(article, nested);
+                if (attribution.Cue >= 0 && !partial)
+                {
+                    drafts.Add(new QuoteDraft
+                    {
+                        Kind = QuoteKind.Direct,
+                        Content = new TextSpan(nested.ContentStart, nested.ContentEnd),
+                        Attribution = attribution,
+                        Run = nested.Run,
+                        Unclosed = nested.Unclosed,
+                    });
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -136,6 +174,7 @@ public sealed class QuoteStage : IStage
             var draft = drafts[i];
             var next = drafts[i + 1];
             if (draft.Speaker == null && draft.Run >= 0 && !draft.NeedsOwnAttribution && next.Run >= 0 && next.Speaker != null && OpensSentence(article, draft)
+                && next.Content.Start >= draft.Content.End
                 && !article.Clean.AsSpan(draft.Content.End, Math.Max(0, next.Content.Start - draft.Content.End)).Contains('\n'))
             {
                 draft.Speaker = next.Speaker;
@@ -220,7 +259,35 @@ public sealed class QuoteStage : IStage
             end++;
         }
 
-        return article.Clean[draft.Content.End - 1] is '.' or '!' or '?';
+        // "… the whole concept of digital.’": a nested quotation may close after the stop.
+        var last = draft.Content.End - 1;
+        while (last > draft.Content.Start && (QuoteMarks.IsSingle(article.Clean[last]) || article.Clean[last] == ')'))
+        {
+            last--;
+        }
+
+        return article.Clean[last] is '.' or '!' or '?';
+    }
+
+    /// <summary>
+    /// A quotation of several words that opens mid-sentence and runs, unclosed, to a sentence end that ends
+    /// its paragraph (Kushner “has been incredibly successful, in both business …. ): the text was cut from its
+    /// article inside the quotation. A stray mark before a few words ("A stray “mark opens nothing.") is not one.
+    /// </summary>
+    private static bool CutOffAtParagraphEnd(Article article, QuoteDraft draft)
+    {
+        if (!draft.Unclosed)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var t = article.TokenAtOrAfter(draft.Content.Start); t < article.Tokens.Length && article.Tokens[t].End <= draft.Content.End && words < MinCutOffWords; t++)
+        {
+            words += char.IsLetterOrDigit(article.TokenText(t)[0]) ? 1 : 0;
+        }
+
+        return words >= MinCutOffWords;
     }
 
     private static void Emit(Article article, List<QuoteDraft> drafts)
@@ -228,8 +295,8 @@ public sealed class QuoteStage : IStage
         foreach (var draft in drafts)
         {
             var kept = draft.Speaker != null
-                || (draft.Kind == QuoteKind.Direct && !draft.NeedsOwnAttribution && draft.Content.Length >= MinUnattributedChars
-                    && OpensSentence(article, draft) && EndsSentence(draft, article));
+                || (draft.Kind == QuoteKind.Direct && !draft.NeedsOwnAttribution && EndsSentence(draft, article)
+                    && ((draft.Content.Length >= MinUnattributedChars && OpensSentence(article, draft)) || CutOffAtParagraphEnd(article, draft)));
             if (!kept)
             {
                 continue;

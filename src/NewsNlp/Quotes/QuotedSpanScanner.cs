@@ -72,10 +72,11 @@ public static class QuotedSpanScanner
                     open = i;
                     openDouble = QuoteMarks.IsDouble(c);
                 }
-                else if (role == MarkRole.Close && QuoteMarks.IsDouble(c) && !doubleInParagraph && EndsParagraph(text, i))
+                else if (role == MarkRole.Close && QuoteMarks.IsDouble(c) && !doubleInParagraph && (EndsParagraph(text, i) || (i > 0 && text[i - 1] is ',' or '?' or '!' or '.' or '…')))
                 {
-                    // "… never ceased fighting for his beliefs.”" with no opener: the paragraph is the end of a
-                    // quotation whose opening was cut off (a sentence taken out of its article).
+                    // "… never ceased fighting for his beliefs.”" or "… we’re going to roll on,” he said." with no
+                    // opener: the paragraph so far is the end of a quotation whose opening was cut off (a sentence
+                    // taken out of its article).
                     Add(found, text, paragraphStart - 1, i, isDouble: true, run, isParagraphEnd: false);
                     run++;
                 }
@@ -98,6 +99,51 @@ public static class QuotedSpanScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Quotations between single marks inside a double-quoted <paramref name="outer"/> ("“… [Trump] said,
+    /// look, ‘This is something …’”"): the words of someone the speaker quotes. One pass over the outer
+    /// content; a nested mark left open runs to the end of that content (the sentence was cut there).
+    /// Each gets a run of its own, numbered from <paramref name="firstRun"/>.
+    /// </summary>
+    public static IEnumerable<QuotedSpan> Nested(string text, QuotedSpan outer, int firstRun)
+    {
+        if (!outer.IsDouble)
+        {
+            yield break;
+        }
+
+        var run = firstRun;
+        var open = -1;
+        var pos = outer.ContentStart;
+        while (pos < outer.ContentEnd)
+        {
+            var rel = text.AsSpan(pos, outer.ContentEnd - pos).IndexOfAny(QuoteMarks.Singles);
+            if (rel < 0)
+            {
+                break;
+            }
+
+            var i = pos + rel;
+            var role = QuoteMarks.Classify(text, i);
+            if (open < 0 && (role & MarkRole.Open) != 0)
+            {
+                open = i;
+            }
+            else if (open >= 0 && (role & MarkRole.Close) != 0 && TrimmedContent(text, open, i) is var (start, end) && end > start)
+            {
+                yield return new QuotedSpan(open, i, start, end, IsDouble: false, run++);
+                open = -1;
+            }
+
+            pos = i + 1;
+        }
+
+        if (open >= 0 && TrimmedContent(text, open, outer.ContentEnd) is var (from, to) && to > from)
+        {
+            yield return new QuotedSpan(open, -1, from, to, IsDouble: false, run, Unclosed: true);
+        }
     }
 
     /// <summary>
@@ -164,6 +210,20 @@ public static class QuotedSpanScanner
 
     private static void Add(List<QuotedSpan> found, string text, int open, int close, bool isDouble, int run, bool isParagraphEnd, bool unclosed = false)
     {
+        var (start, end) = TrimmedContent(text, open, close);
+        if (end > start)
+        {
+            found.Add(new QuotedSpan(open, isParagraphEnd ? -1 : close, start, end, isDouble, run, unclosed));
+        }
+    }
+
+    /// <summary>
+    /// The content between the marks at <paramref name="open"/> and <paramref name="close"/>: the comma
+    /// before a closing mark ("…,” he said) belongs to the attribution, and a final stop is punctuation of
+    /// the sentence, not content; "?" and "!" stay.
+    /// </summary>
+    private static (int Start, int End) TrimmedContent(string text, int open, int close)
+    {
         var start = open + 1;
         var end = close;
         while (start < end && char.IsWhiteSpace(text[start]))
@@ -171,16 +231,11 @@ public static class QuotedSpanScanner
             start++;
         }
 
-        // The comma before a closing mark ("…,” he said) belongs to the attribution, and a final stop is
-        // punctuation of the sentence, not content; "?" and "!" stay.
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':'))
         {
             end--;
         }
 
-        if (end > start)
-        {
-            found.Add(new QuotedSpan(open, isParagraphEnd ? -1 : close, start, end, isDouble, run, unclosed));
-        }
+        return (start, end);
     }
 }

@@ -9,6 +9,9 @@ internal static class ReportingCues
     /// A reporting verb at <paramref name="token"/>: in the lexicon, not tagged as a noun, and in lower case
     /// (a capitalised "Reveals" mid-sentence belongs to a headline, not to reported speech).
     /// </summary>
+    /// <summary>The longest "as" clause whose last word may be taken for its verb (", as the report below notes").</summary>
+    private const int MaxAsClauseTokens = 6;
+
     public static bool IsVerb(Article article, int token, out ReportingWord word)
     {
         word = default;
@@ -24,12 +27,39 @@ internal static class ReportingCues
         }
 
         var pos = article.Tokens[token].Pos;
-        if (pos is Upos.NOUN or Upos.PROPN or Upos.ADJ || (pos == Upos.X && WordClasses.LooksLikePluralNoun(article, token)))
+        if ((pos is Upos.NOUN or Upos.PROPN or Upos.ADJ || (pos == Upos.X && WordClasses.LooksLikePluralNoun(article, token))) && !ClosesAsClause(article, token))
         {
             return false;
         }
 
         return char.IsLower(text[0]) || IsSentenceStart(article, token);
+    }
+
+    /// <summary>
+    /// ", as the Salon video below notes.": a word ending an "as" clause right before the sentence's end is
+    /// its verb, whatever the tagger made of it ("notes", "reports").
+    /// </summary>
+    private static bool ClosesAsClause(Article article, int token)
+    {
+        if (token + 1 >= article.Tokens.Length || !(article.TokenIs(token + 1, ".") || article.TokenIs(token + 1, "!")))
+        {
+            return false;
+        }
+
+        for (var k = token - 2; k >= 1 && token - k <= MaxAsClauseTokens; k--)
+        {
+            if (article.TokenIs(k, "as"))
+            {
+                return article.TokenIs(k - 1, ",");
+            }
+
+            if (WordClasses.IsPunctuation(article, k))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"by saying", "by calling for": a reporting gerund after "by" is how the sentence's subject acted.</summary>

@@ -20,7 +20,7 @@ internal sealed class SpeakerResolver(Article article)
     private const int MinTypoNameLength = 5;
 
     /// <summary>Nouns that open a reporting clause without naming a source ("the news said", "the data show").</summary>
-    private static readonly WordTable<bool> NamesNobody = WordTable.Of("news", "data", "figures", "results", "evidence", "time", "story", "article", "rest", "one");
+    private static readonly WordTable<bool> NamesNobody = WordTable.Of("news", "data", "figures", "results", "evidence", "time", "story", "article", "rest", "one", "estimates", "statistics", "numbers");
 
     /// <summary>
     /// Cues that as often take a thing as subject ("This history underscores …", "The program encourages …"):
@@ -109,7 +109,9 @@ internal sealed class SpeakerResolver(Article article)
         var sentenceInitial = ReportingCues.IsSentenceStart(article, head);
         var person = Mentions(span).LastOrDefault(m => m.EntityId >= 0 && article.Entities[m.EntityId].Type == EntityTypes.Person);
         // "Some argue …", "Others said …": an unnamed group, kept as written.
-        if (IsPlural(headWord, sentenceInitial) || (phrase.Length == 1 && WordClasses.IsPronominalQuantifier(headWord)))
+        // "Estimates suggest …" is evidence, not a group speaking.
+        if ((IsPlural(headWord, sentenceInitial) && !(NamesNobody.Contains(headWord) && EvidenceVerbs.Contains(attribution.CueLemma)))
+            || (phrase.Length == 1 && WordClasses.IsPronominalQuantifier(headWord)))
         {
             // A group speaks: keep its description, without a leading article.
             return new Speaker(-1, Description(phrase), span, 0.9, IsGroup: true);
@@ -206,7 +208,9 @@ internal sealed class SpeakerResolver(Article article)
     {
         var word = article.TokenText(token);
         var pos = article.Tokens[token].Pos;
-        return word.Length > 2 && char.IsLower(word[0]) && pos is Upos.NOUN or Upos.X && !WordClasses.IsDeterminer(word)
+        // "one official said": the tagger sometimes takes the noun after a numeral for an adjective.
+        var nounAfterNumber = pos == Upos.ADJ && token > 0 && article.Tokens[token - 1].Pos == Upos.NUM;
+        return word.Length > 2 && char.IsLower(word[0]) && (pos is Upos.NOUN or Upos.X || nounAfterNumber) && !WordClasses.IsDeterminer(word)
             && !WordClasses.IsSubjectPronoun(word) && !WordClasses.IsAdverb(word) && !WordClasses.IsClauseWord(word) && !NamesNobody.Contains(word);
     }
 
@@ -217,6 +221,7 @@ internal sealed class SpeakerResolver(Article article)
         ReadOnlySpan<char> word = written.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he"
             : written.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
             : written.Equals("their", StringComparison.OrdinalIgnoreCase) ? "they" : written;
+        var possessive = !written.Equals(word, StringComparison.OrdinalIgnoreCase);
         var isPersonal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
         if (!isPersonal && !word.Equals("they", StringComparison.OrdinalIgnoreCase) && !word.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
@@ -224,9 +229,19 @@ internal sealed class SpeakerResolver(Article article)
             return null;
         }
 
+        var female = word.Equals("she", StringComparison.OrdinalIgnoreCase);
+
+        // "why Trump continues to make unfounded claims, such as his infamous suggestion that …": a possessive
+        // owner is the nearest person named earlier in its own sentence.
+        if (isPersonal && possessive
+            && NearestEarlierMention(span.Start, sentence, m => m.Sentence == sentence && m.Kind == MentionKind.Name
+                && article.Entities[m.EntityId].Type == EntityTypes.Person && GenderAgrees(m.EntityId, female)) is { } owner)
+        {
+            return Of(owner.EntityId, span, 0.75);
+        }
+
         // A person who reported something after the last attributed quote ("Wilkins said, … She explained …")
         // is nearer than that quote's speaker, even when the words they reported were not recognised as a quote.
-        var female = word.Equals("she", StringComparison.OrdinalIgnoreCase);
         var reporter = isPersonal ? NearestReportingPerson(span.Start, sentence, female) : null;
         for (var i = _recent.Count - 1; i >= 0 && sentence - _recent[i].Sentence <= PronounWindowSentences; i--)
         {

@@ -28,6 +28,22 @@ public class QuotedSpanScannerTests
     public void OtherUnopenedClosingMarksOpenNothing(string text) =>
         Assert.DoesNotContain(Contents(text), c => c.StartsWith("He said", StringComparison.Ordinal) || c.StartsWith("A closing", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("“He said, ‘We go now,’ and left.”", "We go now", false)]
+    [InlineData("“He said, look, ‘This is it.", "This is it", true)]
+    public void FindsSingleQuotationsNestedInADoubleOne(string text, string content, bool unclosed)
+    {
+        var outer = Assert.Single(QuotedSpanScanner.Scan(text));
+        var nested = Assert.Single(QuotedSpanScanner.Nested(text, outer, firstRun: 7));
+        Assert.Equal(content, text[nested.ContentStart..nested.ContentEnd]);
+        Assert.Equal(unclosed, nested.Unclosed);
+        Assert.Equal(7, nested.Run);
+    }
+
+    [Fact]
+    public void ApostrophesInsideAQuotationNestNothing() =>
+        Assert.Empty(QuotedSpanScanner.Nested("“Let’s go to O’Brien’s,” he said.", QuotedSpanScanner.Scan("“Let’s go to O’Brien’s,” he said.")[0], 0));
+
     [Fact]
     public void MultiParagraphQuotationIsOneRun()
     {
