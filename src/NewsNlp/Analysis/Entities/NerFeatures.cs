@@ -9,14 +9,19 @@ namespace NewsNlp.Analysis.Entities;
 /// lower-cased words around it and the shape window, what word lists say about its casing and frequency,
 /// the labels already given to the two tokens before it, gazetteer hits here and next door, the
 /// sentence's casing regime, the part-of-speech tags of the window (when the model was trained with
-/// them), and what the document said about this word earlier. Every feature is a hash computed in place,
+/// them), the first and last words of the capitalised run the token is in, letter trigrams of words no
+/// word list knows, and what the document said about this word earlier. Every feature is a hash computed in place,
 /// so extraction allocates nothing. The neighbours' exact-case words and single shapes were dropped when
 /// the tags came in: dev F1 unchanged, four fewer weight rows to read per token.
 /// </summary>
 internal static class NerFeatures
 {
     /// <summary>Upper bound on the features of one token; callers size their buffer with it.</summary>
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
+
+    // Letter trigrams of unknown words: only words of a plausible name's length, and at most this many.
+    private const int MaxTrigramWord = 20;
+    private const int MaxTrigrams = 8;
 
     /// <summary>All features of token <paramref name="i"/>: <see cref="ExtractStatic"/> then <see cref="ExtractHistory"/>.</summary>
     public static int Extract(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
@@ -135,12 +140,31 @@ internal static class NerFeatures
             n += ExtractClusters(view, i, (int)shape, f[n..]);
         }
 
+        if (!view.IsLowercase && CapitalisedRun.Find(text, tokens, i, out var first, out var last))
+        {
+            // Where the token sits in the run, with the run's first and last words and its length.
+            var where = i == first ? 0 : i == last ? 2 : 1;
+            f[n++] = FeatureHash.Start(NerTemplates.RunFirst).Add(where).Add((int)view.Lower(first));
+            f[n++] = FeatureHash.Start(NerTemplates.RunLast).Add(where).Add((int)view.Lower(last));
+            f[n++] = FeatureHash.Start(NerTemplates.RunLast).Add(where).Add(Math.Min(last - first, 4));
+        }
+
+        if (lexicon == 0 && word.Length is >= 4 and <= MaxTrigramWord)
+        {
+            // A word no word list knows ("Kliotech", "Zipdash"): its first letter trigrams, where affixes
+            // alone miss the "-tech", "zip-" inside.
+            for (var k = 0; k + 3 <= word.Length && k < MaxTrigrams; k++)
+            {
+                f[n++] = FeatureHash.Start(NerTemplates.CharTrigram).AddLower(word.Slice(k, 3));
+            }
+        }
+
         return FinalizeAll(f[..n]);
     }
 
     /// <summary>
     /// The word's cluster at every level, its middle-level cluster with its shape (a capitalised word of the
-    /// first-name cluster), and the neighbours' middle-level clusters. Clusters are uncased, so "russia" and
+    /// first-name cluster), and the neighbours' clusters at every level (the middle level first). Clusters are uncased, so "russia" and
     /// "Russia" share them: lower-cased text keeps this evidence when it loses its capitals.
     /// </summary>
     private static int ExtractClusters(in SentenceView view, int i, int shape, Span<uint> f)
@@ -155,6 +179,12 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Start(NerTemplates.ClusterShape).Add(WordClusters.Prefix(cluster, 1)).Add(shape);
         f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(-1).Add(WordClusters.Prefix(view.ClusterOf(i - 1), 1));
         f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(1).Add(WordClusters.Prefix(view.ClusterOf(i + 1), 1));
+        foreach (var level in (ReadOnlySpan<int>)[0, 2])
+        {
+            f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(-1).Add(WordClusters.Prefix(view.ClusterOf(i - 1), level));
+            f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(1).Add(WordClusters.Prefix(view.ClusterOf(i + 1), level));
+        }
+
         return n;
     }
 
