@@ -94,6 +94,44 @@ public class PosTaggerTests
     }
 
     [Fact]
+    public void Load_time_sums_and_descriptions_equal_reading_every_feature()
+    {
+        var tagger = PosTagger.Load(new MemoryStream(Bytes(Train(seed: 1))));
+        var tables = tagger.Tables!;
+        Assert.NotNull(tables);
+        const string text = "The European envoy talks with Zelenskyy and an unseen Florblatt plans deals in Brussels .";
+        var tokens = Tokenizer.Tokenize(text);
+        var reference = new PosFeatures.WordHashes[tokens.Length];
+        var fast = new PosFeatures.WordHashes[tokens.Length];
+        PosFeatures.DescribeAll(text, tokens, tagger.Lexicon, tagger.WordList, tagger.WordClasses, reference);
+        PosFeatures.DescribeAll(text, tokens, tagger.Lexicon, tagger.WordList, tagger.WordClasses, fast, tables.Known);
+        Assert.Equal(reference, fast);
+        Assert.Contains(reference, w => w.Entry.Id == 0);
+        Assert.Contains(reference, w => w.Entry.Id != 0 && !w.Entry.HasSure);
+
+        var k = PosTagger.Classes.Count;
+        var features = new uint[PosFeatures.Count];
+        foreach (var (previous, beforePrevious) in new[] { (Upos.DET, Upos.X), (Upos.NOUN, Upos.VERB), (Upos.PROPN, Upos.ADP) })
+        {
+            // Words with a sure tag are never scored (and get no intrinsic sums).
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (reference[i].Entry.HasSure)
+                {
+                    continue;
+                }
+
+                var expected = new int[k];
+                tagger.Model.AddWeights(features.AsSpan(0, PosFeatures.Extract(reference, i, previous, beforePrevious, features)), expected);
+                var actual = new int[k];
+                var rest = tables.Gather(fast, i, previous, beforePrevious, features, actual);
+                tagger.Model.AddWeights(features.AsSpan(0, rest), actual);
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    [Fact]
     public void The_second_pass_is_saved_with_the_model_and_can_be_left_out()
     {
         var twoPass = Train(seed: 1);

@@ -26,6 +26,9 @@ public sealed class EntityRecognizer
     private readonly PerceptronModel _model;
     private readonly bool _usesMemory;
 
+    // Each thread's memo of per-word weight sums (a loaded model's weights never change; null otherwise).
+    private readonly ThreadLocal<NerWordCache>? _wordCaches;
+
     internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon, float temperature = 1f)
     {
         _model = model;
@@ -39,6 +42,7 @@ public sealed class EntityRecognizer
         }
 
         Sources = new FeatureSources(gazetteer, lexicon, model.Metadata.GetValueOrDefault("pos_features") == "yes");
+        _wordCaches = model.HasIntegerWeights ? new ThreadLocal<NerWordCache>(() => new NerWordCache(model)) : null;
     }
 
     /// <summary>The model shipped in models/ner.bin, loaded once per process on first use.</summary>
@@ -126,9 +130,10 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// Finds the names in one sentence's tokens and appends them to <paramref name="output"/>. Pass the
-    /// same <paramref name="memory"/> for every sentence of a document, in order (or null).
+    /// same <paramref name="memory"/> for every sentence of a document, in order (or null). When
+    /// <paramref name="hits"/> is given (one per token), it receives the gazetteer matches the features used.
     /// </summary>
-    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output)
+    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output, Span<GazetteerHit> hits = default)
     {
         if (tokens.IsEmpty)
         {
@@ -139,8 +144,8 @@ public sealed class EntityRecognizer
         var confidences = ArrayPool<float>.Shared.Rent(tokens.Length);
         try
         {
-            var scorer = new ModelScorer(_model, 1f / Temperature);
-            ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length));
+            var scorer = new ModelScorer(_model, 1f / Temperature, _wordCaches?.Value);
+            ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), hits);
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
         finally
@@ -196,12 +201,36 @@ public sealed class EntityRecognizer
         }
     }
 
-    /// <summary>Scores with the averaged weights, scaled by 1/temperature (which leaves the best label unchanged).</summary>
-    internal readonly struct ModelScorer(PerceptronModel model, float scale) : ILabelScorer
+    /// <summary>
+    /// Scores with the averaged weights, scaled by 1/temperature (which leaves the best label unchanged);
+    /// with a <paramref name="cache"/>, a token's per-word sums come from it and only its context features are read.
+    /// </summary>
+    internal readonly struct ModelScorer(PerceptronModel model, float scale, NerWordCache? cache = null) : ILabelScorer
     {
         public void Score(ReadOnlySpan<uint> features, Span<float> scores)
         {
             model.Score(features, scores);
+            Rescale(scores);
+        }
+
+        public void ScoreStatic(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Span<uint> features, Span<float> scores)
+        {
+            if (cache == null)
+            {
+                Score(features[..NerFeatures.ExtractStatic(view, text, tokens, i, features)], scores);
+                return;
+            }
+
+            Span<int> sums = stackalloc int[model.ClassCount];
+            sums.Clear();
+            cache.AddWord(view, text, tokens, i, sums, features);
+            cache.AddNeighbours(view, i, sums, features);
+            model.ScoreOnTop(sums, features[..NerFeatures.ExtractStatic(view, text, tokens, i, features, StaticParts.Context)], scores);
+            Rescale(scores);
+        }
+
+        private void Rescale(Span<float> scores)
+        {
             for (var c = 0; c < scores.Length; c++)
             {
                 scores[c] *= scale;

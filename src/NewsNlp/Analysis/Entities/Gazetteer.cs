@@ -1,6 +1,7 @@
 using System.Reflection;
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Documents;
+using NewsNlp.Models;
 
 namespace NewsNlp.Analysis.Entities;
 
@@ -34,6 +35,10 @@ public sealed class Gazetteer
     // Value: the kinds of the entry with exactly these tokens (None if only a prefix), and whether longer entries continue it.
     private readonly Dictionary<uint, (GazetteerKind Kinds, bool Continues)> _entries = [];
 
+    // The same entries as one flat table, which every token's look-up reads (a dictionary reads a bucket
+    // and an entry). Keyed by hash + 1, so no key is the table's empty mark and the look-ups stay exact.
+    private readonly HashKeyTable<(GazetteerKind Kinds, bool Continues)> _lookup;
+
     // Short acronyms ("US", "WHO", "AP") match only as written: in lower case they are common words.
     private readonly Dictionary<uint, GazetteerKind> _acronyms = [];
 
@@ -48,6 +53,8 @@ public sealed class Gazetteer
                 Add(entry.Replace("-", " - ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries), kind);
             }
         }
+
+        _lookup = new HashKeyTable<(GazetteerKind, bool)>(_entries.Select(e => ((ulong)e.Key + 1, e.Value)), _entries.Count);
     }
 
     /// <summary>The lists shipped with the library, loaded once per process.</summary>
@@ -105,7 +112,7 @@ public sealed class Gazetteer
 
     /// <summary>The kinds of the single-token entry equal to <paramref name="token"/> (case-insensitive).</summary>
     public GazetteerKind Lookup(ReadOnlySpan<char> token) =>
-        AcronymKinds(token) | (_entries.TryGetValue(Seed.AddLower(token), out var e) ? e.Kinds : GazetteerKind.None);
+        AcronymKinds(token) | (TryGetEntry(Seed.AddLower(token), out var e) ? e.Kinds : GazetteerKind.None);
 
     /// <summary>The kinds of the entry spelled by exactly these tokens of <paramref name="text"/>.</summary>
     public GazetteerKind Lookup(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
@@ -125,7 +132,7 @@ public sealed class Gazetteer
         for (var i = 0; i < tokens.Length; i++)
         {
             h = h.AddLower(text.Slice(tokens[i].Start, tokens[i].Length));
-            if (!_entries.TryGetValue(h, out e) || (i < tokens.Length - 1 && !e.Continues))
+            if (!TryGetEntry(h, out e) || (i < tokens.Length - 1 && !e.Continues))
             {
                 return GazetteerKind.None;
             }
@@ -150,7 +157,7 @@ public sealed class Gazetteer
             for (var j = i; j < tokens.Length && j - i < MaxEntryTokens; j++)
             {
                 h = h.AddLower(text.Slice(tokens[j].Start, tokens[j].Length));
-                if (!_entries.TryGetValue(h, out var e))
+                if (!TryGetEntry(h, out var e))
                 {
                     break;
                 }
@@ -185,6 +192,8 @@ public sealed class Gazetteer
             i += bestLength;
         }
     }
+
+    private bool TryGetEntry(uint hash, out (GazetteerKind Kinds, bool Continues) entry) => _lookup.TryGetValue((ulong)hash + 1, out entry);
 
     private static Gazetteer LoadEmbedded()
     {

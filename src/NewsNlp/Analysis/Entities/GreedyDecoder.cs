@@ -8,6 +8,10 @@ internal interface ILabelScorer
 {
     void Score(ReadOnlySpan<uint> features, Span<float> scores);
 
+    /// <summary>Scores token <paramref name="i"/>'s label-independent features (<see cref="NerFeatures.ExtractStatic"/>), using <paramref name="features"/> as scratch.</summary>
+    void ScoreStatic(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Span<uint> features, Span<float> scores) =>
+        Score(features[..NerFeatures.ExtractStatic(view, text, tokens, i, features)], scores);
+
     void Learn(ReadOnlySpan<uint> features, int truth, int guess);
 }
 

@@ -23,6 +23,9 @@ internal static class NerFeatures
     private const int MaxTrigramWord = 20;
     private const int MaxTrigrams = 8;
 
+    // The neighbours' cluster levels, the middle one first (it came first, 1.3.0).
+    private static ReadOnlySpan<int> NeighbourClusterLevels => [1, 0, 2];
+
     /// <summary>All features of token <paramref name="i"/>: <see cref="ExtractStatic"/> then <see cref="ExtractHistory"/>.</summary>
     public static int Extract(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
     {
@@ -58,89 +61,114 @@ internal static class NerFeatures
         return FinalizeAll(f[..n]);
     }
 
-    /// <summary>The features of token <paramref name="i"/> that do not depend on any label decision.</summary>
-    public static int ExtractStatic(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Span<uint> f)
+    /// <summary>
+    /// The features of token <paramref name="i"/> that do not depend on any label decision, or the
+    /// <paramref name="parts"/> of them asked for (in the same order): the word's own features depend on
+    /// its form and the sentence's casing alone, and a neighbour's on that neighbour alone, so a scorer
+    /// can sum their weights once per distinct word (<see cref="NerWordCache"/>).
+    /// </summary>
+    public static int ExtractStatic(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Span<uint> f, StaticParts parts = StaticParts.All)
     {
         var n = 0;
         var word = text.Slice(tokens[i].Start, tokens[i].Length);
         var lower = view.Lower(i);
         var shape = view.ShapeOf(i);
         var casing = view.IsLowercase ? 1 : 0;
+        var own = (parts & StaticParts.Word) != 0;
+        var neighbours = (parts & StaticParts.Neighbours) != 0;
+        var context = (parts & StaticParts.Context) != 0;
 
-        f[n++] = FeatureHash.Start(NerTemplates.Bias).Add(casing);
-        f[n++] = FeatureHash.Start(NerTemplates.Word).Add(word);
-        f[n++] = lower;
-        f[n++] = shape;
-        f[n++] = FeatureHash.Start(NerTemplates.CasingShape).Add(casing).Add((int)shape);
-        for (var k = 2; k <= 4; k++)
+        if (own)
         {
-            if (word.Length > k)
+            f[n++] = FeatureHash.Start(NerTemplates.Bias).Add(casing);
+            f[n++] = FeatureHash.Start(NerTemplates.Word).Add(word);
+            f[n++] = lower;
+            f[n++] = shape;
+            f[n++] = FeatureHash.Start(NerTemplates.CasingShape).Add(casing).Add((int)shape);
+            for (var k = 2; k <= 4; k++)
             {
-                f[n++] = FeatureHash.Start(NerTemplates.Suffix).Add(k).AddLower(word[^k..]);
-            }
-        }
-
-        for (var k = 2; k <= 3; k++)
-        {
-            if (word.Length > k)
-            {
-                f[n++] = FeatureHash.Start(NerTemplates.Prefix).Add(k).AddLower(word[..k]);
-            }
-        }
-
-        for (var d = -2; d <= 2; d++)
-        {
-            if (d != 0)
-            {
-                f[n++] = FeatureHash.Start(NerTemplates.LowerAt).Add(d).Add((int)view.Lower(i + d));
-            }
-        }
-
-        f[n++] = FeatureHash.Start(NerTemplates.ShapeWindow).Add((int)view.ShapeOf(i - 1)).Add((int)shape).Add((int)view.ShapeOf(i + 1));
-        f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(-1).Add((int)view.Lower(i - 1)).Add((int)lower);
-        f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(1).Add((int)lower).Add((int)view.Lower(i + 1));
-
-        if (view.HasPos)
-        {
-            var pos = (int)tokens[i].Pos;
-            var before = i > 0 ? (int)tokens[i - 1].Pos : 255;
-            var after = i + 1 < tokens.Length ? (int)tokens[i + 1].Pos : 255;
-            f[n++] = FeatureHash.Start(NerTemplates.PosHere).Add(pos).Add(casing).Add((int)shape);
-            f[n++] = FeatureHash.Start(NerTemplates.PosWindow).Add(before).Add(pos).Add(after);
-        }
-
-        if (i == 0)
-        {
-            f[n++] = FeatureHash.Start(NerTemplates.SentenceStart).Add((int)shape);
-        }
-
-        var here = view.Hit(i);
-        if (here.Kinds != GazetteerKind.None)
-        {
-            // One feature per kind, so "Georgia" (country and state) shares weights with both lists.
-            for (var bit = 0; bit < 16; bit++)
-            {
-                if (((int)here.Kinds & (1 << bit)) != 0)
+                if (word.Length > k)
                 {
-                    f[n++] = FeatureHash.Start(NerTemplates.GazetteerHere).Add(bit).Add((int)here.Position);
-                    f[n++] = FeatureHash.Start(NerTemplates.CasingGazetteer).Add(bit).Add(casing).Add((int)shape);
+                    f[n++] = FeatureHash.Start(NerTemplates.Suffix).Add(k).AddLower(word[^k..]);
+                }
+            }
+
+            for (var k = 2; k <= 3; k++)
+            {
+                if (word.Length > k)
+                {
+                    f[n++] = FeatureHash.Start(NerTemplates.Prefix).Add(k).AddLower(word[..k]);
+                }
+            }
+        }
+
+        if (neighbours)
+        {
+            for (var d = -2; d <= 2; d++)
+            {
+                if (d != 0)
+                {
+                    f[n++] = LowerAt(d, view.Lower(i + d));
+                }
+            }
+        }
+
+        if (context)
+        {
+            f[n++] = FeatureHash.Start(NerTemplates.ShapeWindow).Add((int)view.ShapeOf(i - 1)).Add((int)shape).Add((int)view.ShapeOf(i + 1));
+            f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(-1).Add((int)view.Lower(i - 1)).Add((int)lower);
+            f[n++] = FeatureHash.Start(NerTemplates.Bigram).Add(1).Add((int)lower).Add((int)view.Lower(i + 1));
+
+            if (view.HasPos)
+            {
+                var pos = (int)tokens[i].Pos;
+                var before = i > 0 ? (int)tokens[i - 1].Pos : 255;
+                var after = i + 1 < tokens.Length ? (int)tokens[i + 1].Pos : 255;
+                f[n++] = FeatureHash.Start(NerTemplates.PosHere).Add(pos).Add(casing).Add((int)shape);
+                f[n++] = FeatureHash.Start(NerTemplates.PosWindow).Add(before).Add(pos).Add(after);
+            }
+
+            if (i == 0)
+            {
+                f[n++] = FeatureHash.Start(NerTemplates.SentenceStart).Add((int)shape);
+            }
+
+            var here = view.Hit(i);
+            if (here.Kinds != GazetteerKind.None)
+            {
+                // One feature per kind, so "Georgia" (country and state) shares weights with both lists.
+                for (var bit = 0; bit < 16; bit++)
+                {
+                    if (((int)here.Kinds & (1 << bit)) != 0)
+                    {
+                        f[n++] = FeatureHash.Start(NerTemplates.GazetteerHere).Add(bit).Add((int)here.Position);
+                        f[n++] = FeatureHash.Start(NerTemplates.CasingGazetteer).Add(bit).Add(casing).Add((int)shape);
+                    }
                 }
             }
         }
 
         var lexicon = view.LexiconClass(i);
-        f[n++] = FeatureHash.Start(NerTemplates.LexiconHere).Add(lexicon).Add(casing);
-        f[n++] = FeatureHash.Start(NerTemplates.LexiconShape).Add(lexicon & 3).Add((int)shape);
-        f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(-1).Add(view.LexiconClass(i - 1) & 3).Add(lexicon & 3).Add(casing);
-        f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(1).Add(view.LexiconClass(i + 1) & 3).Add(lexicon & 3).Add(casing);
-        f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(-1).Add((int)view.Hit(i - 1).Kinds).Add((int)view.Hit(i - 1).Position);
-        f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(1).Add((int)view.Hit(i + 1).Kinds).Add((int)view.Hit(i + 1).Position);
-        if (view.HasClusters)
+        if (own)
         {
-            n += ExtractClusters(view, i, (int)shape, f[n..]);
+            f[n++] = FeatureHash.Start(NerTemplates.LexiconHere).Add(lexicon).Add(casing);
+            f[n++] = FeatureHash.Start(NerTemplates.LexiconShape).Add(lexicon & 3).Add((int)shape);
         }
 
-        if (!view.IsLowercase && CapitalisedRun.Find(text, tokens, i, out var first, out var last))
+        if (context)
+        {
+            f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(-1).Add(view.LexiconClass(i - 1) & 3).Add(lexicon & 3).Add(casing);
+            f[n++] = FeatureHash.Start(NerTemplates.LexiconAt).Add(1).Add(view.LexiconClass(i + 1) & 3).Add(lexicon & 3).Add(casing);
+            f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(-1).Add((int)view.Hit(i - 1).Kinds).Add((int)view.Hit(i - 1).Position);
+            f[n++] = FeatureHash.Start(NerTemplates.GazetteerAt).Add(1).Add((int)view.Hit(i + 1).Kinds).Add((int)view.Hit(i + 1).Position);
+        }
+
+        if (view.HasClusters)
+        {
+            n += ExtractClusters(view, i, (int)shape, f[n..], own, neighbours);
+        }
+
+        if (context && !view.IsLowercase && CapitalisedRun.Find(text, tokens, i, out var first, out var last))
         {
             // Where the token sits in the run, with the run's first and last words and its length.
             var where = i == first ? 0 : i == last ? 2 : 1;
@@ -149,7 +177,7 @@ internal static class NerFeatures
             f[n++] = FeatureHash.Start(NerTemplates.RunLast).Add(where).Add(Math.Min(last - first, 4));
         }
 
-        if (lexicon == 0 && word.Length is >= 4 and <= MaxTrigramWord)
+        if (own && lexicon == 0 && word.Length is >= 4 and <= MaxTrigramWord)
         {
             // A word no word list knows ("Kliotech", "Zipdash"): its first letter trigrams, where affixes
             // alone miss the "-tech", "zip-" inside.
@@ -163,30 +191,59 @@ internal static class NerFeatures
     }
 
     /// <summary>
+    /// The features a neighbour <paramref name="d"/> places away gives token <paramref name="i"/> (its lower-cased
+    /// form and, next door, its cluster): part of <see cref="StaticParts.Neighbours"/>, a function of that
+    /// neighbour's <see cref="SentenceView.Lower"/> and <see cref="SentenceView.ClusterOf"/> alone.
+    /// </summary>
+    public static int ExtractNeighbour(in SentenceView view, int i, int d, Span<uint> f)
+    {
+        var n = 0;
+        f[n++] = LowerAt(d, view.Lower(i + d));
+        if (view.HasClusters && (d == -1 || d == 1))
+        {
+            foreach (var level in NeighbourClusterLevels)
+            {
+                f[n++] = ClusterAt(d, view.ClusterOf(i + d), level);
+            }
+        }
+
+        return FinalizeAll(f[..n]);
+    }
+
+    /// <summary>
     /// The word's cluster at every level, its middle-level cluster with its shape (a capitalised word of the
-    /// first-name cluster), and the neighbours' clusters at every level (the middle level first). Clusters are uncased, so "russia" and
+    /// first-name cluster), and the neighbours' clusters at every level. Clusters are uncased, so "russia" and
     /// "Russia" share them: lower-cased text keeps this evidence when it loses its capitals.
     /// </summary>
-    private static int ExtractClusters(in SentenceView view, int i, int shape, Span<uint> f)
+    private static int ExtractClusters(in SentenceView view, int i, int shape, Span<uint> f, bool own, bool neighbours)
     {
         var n = 0;
         var cluster = view.ClusterOf(i);
-        for (var level = 0; level < WordClusters.Levels; level++)
+        if (own)
         {
-            f[n++] = FeatureHash.Start(NerTemplates.ClusterHere).Add(WordClusters.Prefix(cluster, level));
+            for (var level = 0; level < WordClusters.Levels; level++)
+            {
+                f[n++] = FeatureHash.Start(NerTemplates.ClusterHere).Add(WordClusters.Prefix(cluster, level));
+            }
+
+            f[n++] = FeatureHash.Start(NerTemplates.ClusterShape).Add(WordClusters.Prefix(cluster, 1)).Add(shape);
         }
 
-        f[n++] = FeatureHash.Start(NerTemplates.ClusterShape).Add(WordClusters.Prefix(cluster, 1)).Add(shape);
-        f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(-1).Add(WordClusters.Prefix(view.ClusterOf(i - 1), 1));
-        f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(1).Add(WordClusters.Prefix(view.ClusterOf(i + 1), 1));
-        foreach (var level in (ReadOnlySpan<int>)[0, 2])
+        if (neighbours)
         {
-            f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(-1).Add(WordClusters.Prefix(view.ClusterOf(i - 1), level));
-            f[n++] = FeatureHash.Start(NerTemplates.ClusterAt).Add(1).Add(WordClusters.Prefix(view.ClusterOf(i + 1), level));
+            foreach (var level in NeighbourClusterLevels)
+            {
+                f[n++] = ClusterAt(-1, view.ClusterOf(i - 1), level);
+                f[n++] = ClusterAt(1, view.ClusterOf(i + 1), level);
+            }
         }
 
         return n;
     }
+
+    private static uint LowerAt(int d, uint lower) => FeatureHash.Start(NerTemplates.LowerAt).Add(d).Add((int)lower);
+
+    private static uint ClusterAt(int d, ushort cluster, int level) => FeatureHash.Start(NerTemplates.ClusterAt).Add(d).Add(WordClusters.Prefix(cluster, level));
 
     private static int FinalizeAll(Span<uint> features)
     {
@@ -212,4 +269,20 @@ internal static class NerFeatures
         h ^= h >> 16;
         return h;
     }
+}
+
+/// <summary>The parts of a token's label-independent features (<see cref="NerFeatures.ExtractStatic"/>).</summary>
+[Flags]
+internal enum StaticParts
+{
+    /// <summary>The word's own: its form, lower case, shape, affixes, word-list class and cluster, with the sentence's casing.</summary>
+    Word = 1,
+
+    /// <summary>The neighbours' lower-cased forms (two each side) and clusters (one each side, at every level).</summary>
+    Neighbours = 2,
+
+    /// <summary>The rest: what combines the word with its neighbours, its tags, its place and the gazetteers.</summary>
+    Context = 4,
+
+    All = Word | Neighbours | Context,
 }

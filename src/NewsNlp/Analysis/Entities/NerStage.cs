@@ -41,9 +41,10 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
         var memory = new DocumentMemory();
         var names = new List<RecognizedName>();
         var found = new List<Mention>();
+        var spans = new List<Candidate>();
         if (article.Sentences.Count == 0 && article.Tokens.Length > 0)
         {
-            ProcessSentence(article.Clean, article.Tokens, -1, memory, names, found);
+            ProcessSentence(article.Clean, article.Tokens, -1, memory, names, spans, found);
         }
 
         for (var s = 0; s < article.Sentences.Count; s++)
@@ -52,7 +53,7 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
             var sentence = article.Sentences[s];
             var first = Math.Clamp(sentence.FirstToken, 0, article.Tokens.Length);
             var count = Math.Clamp(sentence.TokenCount, 0, article.Tokens.Length - first);
-            ProcessSentence(article.Clean, article.Tokens.AsSpan(first, count), s, memory, names, found);
+            ProcessSentence(article.Clean, article.Tokens.AsSpan(first, count), s, memory, names, spans, found);
         }
 
         NameConsistency.AddRepeats(article, found);
@@ -60,7 +61,8 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
         article.Mentions.AddRange(found);
     }
 
-    private void ProcessSentence(string text, ReadOnlySpan<Token> tokens, int sentence, DocumentMemory memory, List<RecognizedName> names, List<Mention> found)
+    // Names, spans and found are the article's lists, reused sentence after sentence (cleared here).
+    private void ProcessSentence(string text, ReadOnlySpan<Token> tokens, int sentence, DocumentMemory memory, List<RecognizedName> names, List<Candidate> spans, List<Mention> found)
     {
         if (tokens.IsEmpty)
         {
@@ -68,12 +70,12 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
         }
 
         names.Clear();
-        recognizer.Recognize(text, tokens, memory, names);
-        var spans = new List<Candidate>(names.Count + 4);
+        spans.Clear();
         var hits = ArrayPool<GazetteerHit>.Shared.Rent(tokens.Length);
         try
         {
-            recognizer.Gazetteer.Match(text, tokens, hits);
+            // The recogniser matches the gazetteer for its features and hands the hits on.
+            recognizer.Recognize(text, tokens, memory, names, hits);
 
             // Dates first: a month or weekday the model took for a name ("August") is a date.
             for (var i = 0; i < tokens.Length; i++)
@@ -99,10 +101,13 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
                 if (NamePatterns.IsStateBeforePossessive(text, tokens, i))
                 {
                     // "Zembla’s foreign ministry" outweighs whatever type the model gave the single word.
-                    var same = spans.FindIndex(c => c.First == i && c.End == i + 1 && c.Type != EntityTypes.Date);
-                    if (same >= 0)
+                    for (var same = 0; same < spans.Count; same++)
                     {
-                        spans[same] = spans[same] with { Type = EntityTypes.Gpe };
+                        if (spans[same].First == i && spans[same].End == i + 1 && spans[same].Type != EntityTypes.Date)
+                        {
+                            spans[same] = spans[same] with { Type = EntityTypes.Gpe };
+                            break;
+                        }
                     }
 
                     TryAdd(spans, new Candidate(i, i + 1, EntityTypes.Gpe, PatternConfidence));
@@ -148,11 +153,11 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
                 continue;
             }
 
-            var overlapping = spans.FindAll(c => c.Overlaps(run));
-            if (overlapping.TrueForAll(c => c.First >= run.First && c.End <= run.End))
+            var overlapping = Overlapping.Of(spans, run);
+            if (overlapping.AllInside)
             {
-                spans.RemoveAll(c => c.Overlaps(run));
-                spans.Add(overlapping.Count == 0 ? run : run with { Confidence = overlapping.Max(c => c.Confidence) });
+                RemoveOverlapping(spans, run);
+                spans.Add(overlapping.Count == 0 ? run : run with { Confidence = overlapping.MaxConfidence });
             }
         }
     }
@@ -183,12 +188,12 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
                 : (kinds & GazetteerKind.Region) != 0 ? EntityTypes.Loc
                 : null;
             var entry = new Candidate(i, end, type ?? EntityTypes.Loc, 0);
-            var inside = spans.FindAll(c => c.Overlaps(entry));
-            if (type != null && inside.Count > 0 && inside.TrueForAll(c => c.First >= i && c.End <= end && c.Type != EntityTypes.Date)
-                && !(inside.Count == 1 && inside[0].First == i && inside[0].End == end))
+            var inside = Overlapping.Of(spans, entry);
+            if (type != null && inside.Count > 0 && inside.AllInside && !inside.AnyDate
+                && !(inside.Count == 1 && inside.First.First == i && inside.First.End == end))
             {
-                spans.RemoveAll(c => c.Overlaps(entry));
-                spans.Add(entry with { Confidence = inside.Max(c => c.Confidence) });
+                RemoveOverlapping(spans, entry);
+                spans.Add(entry with { Confidence = inside.MaxConfidence });
             }
 
             i = end - 1;
@@ -197,10 +202,26 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
 
     private static void TryAdd(List<Candidate> spans, Candidate candidate)
     {
-        if (candidate.End > candidate.First && !spans.Exists(c => c.Overlaps(candidate)))
+        if (candidate.End > candidate.First && Overlapping.Of(spans, candidate).Count == 0)
         {
             spans.Add(candidate);
         }
+    }
+
+    // Removes the spans overlapping the candidate, keeping the others in order (loops, not lambdas: a
+    // lambda capturing the candidate allocated a closure for every token these passes look at).
+    private static void RemoveOverlapping(List<Candidate> spans, Candidate candidate)
+    {
+        var kept = 0;
+        for (var j = 0; j < spans.Count; j++)
+        {
+            if (!spans[j].Overlaps(candidate))
+            {
+                spans[kept++] = spans[j];
+            }
+        }
+
+        spans.RemoveRange(kept, spans.Count - kept);
     }
 
     /// <summary>
@@ -219,6 +240,29 @@ public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsMode
             _ when (kinds & GazetteerKind.Organisation) != 0 => EntityTypes.Org,
             _ => EntityTypes.Loc,
         };
+    }
+
+    /// <summary>What the spans overlapping a candidate are: how many, the first, whether all lie inside it, whether any is a date, and their best confidence.</summary>
+    private readonly record struct Overlapping(int Count, Candidate First, bool AllInside, bool AnyDate, double MaxConfidence)
+    {
+        public static Overlapping Of(List<Candidate> spans, Candidate candidate)
+        {
+            var result = new Overlapping(0, default, true, false, double.MinValue);
+            foreach (var c in spans)
+            {
+                if (c.Overlaps(candidate))
+                {
+                    result = new Overlapping(
+                        result.Count + 1,
+                        result.Count == 0 ? c : result.First,
+                        result.AllInside && c.First >= candidate.First && c.End <= candidate.End,
+                        result.AnyDate || c.Type == EntityTypes.Date,
+                        Math.Max(result.MaxConfidence, c.Confidence));
+                }
+            }
+
+            return result;
+        }
     }
 
     /// <summary>A mention in the making: tokens [First, End), and the character end when it stops inside the last token.</summary>

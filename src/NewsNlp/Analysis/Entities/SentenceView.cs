@@ -100,6 +100,15 @@ internal readonly struct SentenceView : IDisposable
     /// <summary>The word's <see cref="WordListLexicon"/> code; 255 before and after the sentence.</summary>
     public int LexiconClass(int i) => i < 0 || i >= Count ? 255 : _lexicon[i];
 
+    /// <summary>Copies the tokens' gazetteer hits into <paramref name="hits"/> (nothing when it is empty).</summary>
+    public void CopyHitsTo(Span<GazetteerHit> hits)
+    {
+        if (!hits.IsEmpty)
+        {
+            _hits.AsSpan(0, Count).CopyTo(hits);
+        }
+    }
+
     public void Dispose()
     {
         ArrayPool<uint>.Shared.Return(_lower);

@@ -27,11 +27,12 @@ internal static class ViterbiDecoder
     /// <remarks>On dev, margins of 3, 6 and 10 found the same names; 3 keeps the recogniser ≈ 10 % slower than greedy.</remarks>
     private const double PruneMargin = 3;
 
-    public static void Decode<TScorer>(ref TScorer scorer, int classCount, FeatureSources sources, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences)
+    public static void Decode<TScorer>(ref TScorer scorer, int classCount, FeatureSources sources, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences, Span<GazetteerHit> hits = default)
         where TScorer : struct, ILabelScorer
     {
         var n = tokens.Length;
         using var view = new SentenceView(text, tokens, sources);
+        view.CopyHitsTo(hits);
         var lattice = ArrayPool<State>.Shared.Rent(n * Beam);
         var counts = ArrayPool<int>.Shared.Rent(n);
         try
@@ -59,7 +60,7 @@ internal static class ViterbiDecoder
                     // The token's own features are scored once; each history adds only its label features.
                     if (!scored)
                     {
-                        scorer.Score(features[..NerFeatures.ExtractStatic(view, text, tokens, i, features)], tokenScores);
+                        scorer.ScoreStatic(view, text, tokens, i, features, tokenScores);
                         scored = true;
                     }
 

@@ -8,7 +8,7 @@ namespace NewsNlp.Analysis.Perceptron;
 /// <summary>
 /// The 16-bit weights of a loaded model, laid out for scoring. Only the non-zero rows are kept, in bucket
 /// order, and a bucket finds its row by rank: one presence bit per bucket and a running count of rows
-/// before each 64 buckets. The bit map and counts are small (96 KB for the tagger's 2^19 buckets) and stay
+/// before each 64 buckets. The bit map and counts are small (128 KB for the tagger’s 2^19 buckets, counts beside their bits) and stay
 /// in cache, so a feature the model never learned costs no memory access beyond them. A learned row of a
 /// many-class model is mostly zeros — the tagger's rows hold 3 non-zero weights of 17 on average, most
 /// rows being one training update (+1 and −1) — so it is kept as (class, weight) pairs in a 16-byte slot,
@@ -30,9 +30,9 @@ internal sealed class QuantisedWeights
     private readonly int _classes;
     private readonly uint _mask;
 
-    // Bit b % 64 of word b / 64: bucket b has a row. _rowsBefore[w]: rows of the buckets below 64 × w.
-    private readonly ulong[] _present;
-    private readonly int[] _rowsBefore;
+    // Bit b % 64 of word b / 64's presence bits: bucket b has a row; with each word, the rows of the
+    // buckets below 64 × w. Side by side, so ranking a feature reads one cache line, not two.
+    private readonly RankWord[] _rank;
 
     // One slot per row, by rank, from _firstSlot on; null when slots would not save much (few classes or
     // dense rows), and then every row is full.
@@ -55,7 +55,7 @@ internal sealed class QuantisedWeights
 
         _classes = classes;
         _mask = (1u << tableBits) - 1;
-        (_present, _rowsBefore) = RankIndex(buckets, tableBits);
+        _rank = RankIndex(buckets, tableBits);
         var denseRows = 0;
         for (var r = 0; r < buckets.Length; r++)
         {
@@ -100,9 +100,9 @@ internal sealed class QuantisedWeights
     public IEnumerable<(int Bucket, ReadOnlyMemory<short> Weights)> NonZeroRows()
     {
         var row = 0;
-        for (var w = 0; w < _present.Length; w++)
+        for (var w = 0; w < _rank.Length; w++)
         {
-            for (var bits = _present[w]; bits != 0; bits &= bits - 1)
+            for (var bits = _rank[w].Present; bits != 0; bits &= bits - 1)
             {
                 yield return ((w * 64) + BitOperations.TrailingZeroCount(bits), Row(row));
                 row++;
@@ -117,8 +117,7 @@ internal sealed class QuantisedWeights
         // (unlearned features are common and would mispredict one), then their rows, whose addresses are
         // all known by then, so the cache misses of reading them overlap.
         Span<int> rows = stackalloc int[RankBatch];
-        ref var present = ref MemoryMarshal.GetArrayDataReference(_present);
-        ref var before = ref MemoryMarshal.GetArrayDataReference(_rowsBefore);
+        ref var rank = ref MemoryMarshal.GetArrayDataReference(_rank);
         for (var start = 0; start < features.Length; start += RankBatch)
         {
             var n = 0;
@@ -126,9 +125,10 @@ internal sealed class QuantisedWeights
             {
                 // Unchecked: a masked bucket's word lies inside the bit map.
                 var bucket = f & _mask;
-                var word = Unsafe.Add(ref present, (nint)(bucket / 64));
+                ref readonly var entry = ref Unsafe.Add(ref rank, (nint)(bucket / 64));
+                var word = entry.Present;
                 var below = word & ((1UL << (int)(bucket % 64)) - 1);
-                rows[n] = Unsafe.Add(ref before, (nint)(bucket / 64)) + BitOperations.PopCount(below);
+                rows[n] = entry.RowsBefore + BitOperations.PopCount(below);
                 n += (int)(word >> (int)(bucket % 64)) & 1;
             }
 
@@ -174,7 +174,7 @@ internal sealed class QuantisedWeights
     }
 
     // The presence bit map of the buckets and the rows before each of its words, checking the buckets.
-    private static (ulong[] Present, int[] RowsBefore) RankIndex(int[] buckets, int tableBits)
+    private static RankWord[] RankIndex(int[] buckets, int tableBits)
     {
         var present = new ulong[Math.Max(1, (1 << tableBits) / 64)];
         var previous = -1;
@@ -189,15 +189,15 @@ internal sealed class QuantisedWeights
             previous = bucket;
         }
 
-        var rowsBefore = new int[present.Length];
+        var rank = new RankWord[present.Length];
         var count = 0;
         for (var w = 0; w < present.Length; w++)
         {
-            rowsBefore[w] = count;
+            rank[w] = new RankWord(present[w], count);
             count += BitOperations.PopCount(present[w]);
         }
 
-        return (present, rowsBefore);
+        return rank;
     }
 
     private static bool IsDense(ReadOnlySpan<short> row) => row.Length - row.Count((short)0) > SlotWeights;
@@ -264,4 +264,7 @@ internal sealed class QuantisedWeights
             Unsafe.Add(ref total, c) += Unsafe.Add(ref row, c);
         }
     }
+
+    /// <summary>64 buckets' presence bits and the count of rows before them (16 bytes with padding).</summary>
+    private readonly record struct RankWord(ulong Present, int RowsBefore);
 }

@@ -28,23 +28,49 @@ internal static class PosFeatures
     /// <summary>The number of second-pass features <see cref="ExtractLookahead"/> writes.</summary>
     public const int LookaheadCount = 7;
 
-    private static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF, 0xFFFF, 0, 0);
+    /// <summary>The number of <see cref="ExtractTags"/> features.</summary>
+    public const int TagCount = 3;
+
+    /// <summary>The number of <see cref="ExtractPairs"/> features.</summary>
+    public const int PairCount = 7;
+
+    /// <summary>The stand-in for the words before and after the sentence.</summary>
+    public static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF, 0xFFFF, 0, 0);
 
     /// <summary>A token's hashed properties (lower-cased form, affixes, first character, shape), its lexicon entry and what the word lists say (code, cluster path).</summary>
     public readonly record struct WordHashes(uint Lower, uint Suffix3, uint Suffix2, uint Prefix, uint Shape, uint Suffix4, uint Prefix3, PosLexicon.Entry Entry, byte WordList, ushort LowerTags, ushort WordClasses, ushort Cluster);
 
-    /// <summary>Describes every token of a sentence into <paramref name="output"/> (one per token).</summary>
-    public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses, Span<WordHashes> output)
+    /// <summary>Where a neighbour stands relative to the word being tagged.</summary>
+    public enum Neighbour
+    {
+        Previous,
+        Next,
+        SecondPrevious,
+        SecondNext,
+    }
+
+    /// <summary>
+    /// Describes every token of a sentence into <paramref name="output"/> (one per token). A word the
+    /// lexicon knows is copied from <paramref name="known"/> (indexed by lexicon id) when that is given:
+    /// its description depends on the form alone, so it can be made once, at load.
+    /// </summary>
+    public static void DescribeAll(string text, ReadOnlySpan<Token> tokens, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses, Span<WordHashes> output, ReadOnlySpan<WordHashes> known = default)
     {
         // Lower-case each word once into a buffer; hashing the lowered span equals AddLower of the word.
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var entry = lexicon.Find(word);
+            if (entry.Id != 0 && !known.IsEmpty)
+            {
+                output[i] = known[entry.Id];
+                continue;
+            }
+
             var n = word.Length;
             var lower = n <= buffer.Length ? buffer[..n] : new char[n];
             word.ToLowerInvariant(lower);
-            var entry = lexicon.Find(word);
             var lowerHash = FeatureHash.Start(0).Add(lower);
             var suffix3 = FeatureHash.Start(0).Add(lower[Math.Max(0, n - 3)..]);
             var facts = wordList.FactsOfLowerCase(lower);
@@ -84,11 +110,15 @@ internal static class PosFeatures
             return IntrinsicCount + ContextCount;
         }
 
-        var t1 = i > 0 ? (int)previous : 100;
-        var n1 = i + 1 < words.Length ? words[i + 1] : Outside;
-        output[IntrinsicCount + ContextCount] = FeatureHash.Start(33).Add(t1).Add(w.WordClasses);
-        output[IntrinsicCount + ContextCount + 1] = FeatureHash.Start(34).Add(w.WordClasses).Add(n1.Entry.Tags);
+        ExtractUnknownContext(w, NeighbourOf(words, i, Neighbour.Next), i > 0 ? (int)previous : 100, output[(IntrinsicCount + ContextCount)..]);
         return Count;
+    }
+
+    /// <summary>The <see cref="UnknownContextCount"/> features of a word the lexicon does not know: its WordNet classes with the previous tag and with the next word's tags.</summary>
+    public static void ExtractUnknownContext(in WordHashes w, in WordHashes n1, int t1, Span<uint> output)
+    {
+        output[0] = FeatureHash.Start(33).Add(t1).Add(w.WordClasses);
+        output[1] = FeatureHash.Start(34).Add(w.WordClasses).Add(n1.Entry.Tags);
     }
 
     /// <summary>
@@ -121,33 +151,91 @@ internal static class PosFeatures
     {
         var w = words[i];
         var p1 = i > 0 ? words[i - 1] : Outside;
-        var p2 = i > 1 ? words[i - 2] : Outside;
         var n1 = i + 1 < words.Length ? words[i + 1] : Outside;
-        var n2 = i + 2 < words.Length ? words[i + 2] : Outside;
         var t1 = i > 0 ? (int)previous : 100;
         var t2 = i > 1 ? (int)beforePrevious : 100;
+        var n = 0;
+        ExtractTags(t1, t2, output[n..]);
+        n += TagCount;
+        ExtractPairs(w, p1, n1, t1, output[n..]);
+        n += PairCount;
+        output[n++] = ExtractOpening(w, i == 0);
+        ExtractAsNeighbour(p1, Neighbour.Previous, output[n..]);
+        n += NeighbourCount(Neighbour.Previous);
+        ExtractAsNeighbour(n1, Neighbour.Next, output[n..]);
+        n += NeighbourCount(Neighbour.Next);
+        ExtractAsNeighbour(NeighbourOf(words, i, Neighbour.SecondPrevious), Neighbour.SecondPrevious, output[n..]);
+        n += NeighbourCount(Neighbour.SecondPrevious);
+        ExtractAsNeighbour(NeighbourOf(words, i, Neighbour.SecondNext), Neighbour.SecondNext, output[n..]);
+    }
+
+    /// <summary>The word at <paramref name="role"/> from word <paramref name="i"/>, or the stand-in outside the sentence.</summary>
+    public static WordHashes NeighbourOf(ReadOnlySpan<WordHashes> words, int i, Neighbour role)
+    {
+        var j = i + role switch { Neighbour.Previous => -1, Neighbour.Next => 1, Neighbour.SecondPrevious => -2, _ => 2 };
+        return j >= 0 && j < words.Length ? words[j] : Outside;
+    }
+
+    /// <summary>How many features <see cref="ExtractAsNeighbour"/> writes for <paramref name="role"/>.</summary>
+    public static int NeighbourCount(Neighbour role) => role switch
+    {
+        Neighbour.Previous => 3,
+        Neighbour.Next => 5,
+        Neighbour.SecondPrevious => 1,
+        _ => 2,
+    };
+
+    /// <summary>
+    /// The context features that depend on one neighbour alone (its form, suffix, tags, code or cluster):
+    /// for a known form their weights can be summed once per role, at load.
+    /// </summary>
+    public static void ExtractAsNeighbour(in WordHashes v, Neighbour role, Span<uint> output)
+    {
+        switch (role)
+        {
+            case Neighbour.Previous:
+                output[0] = FeatureHash.Start(10).Add((int)v.Lower);
+                output[1] = FeatureHash.Start(11).Add((int)v.Suffix3);
+                output[2] = FeatureHash.Start(47).Add(WordClusters.Prefix(v.Cluster, 1));
+                break;
+            case Neighbour.Next:
+                output[0] = FeatureHash.Start(12).Add((int)v.Lower);
+                output[1] = FeatureHash.Start(13).Add((int)v.Suffix3);
+                output[2] = FeatureHash.Start(19).Add(v.Entry.Tags);
+                output[3] = FeatureHash.Start(25).Add(v.WordList);
+                output[4] = FeatureHash.Start(39).Add(WordClusters.Prefix(v.Cluster, 1));
+                break;
+            case Neighbour.SecondPrevious:
+                output[0] = FeatureHash.Start(14).Add((int)v.Lower);
+                break;
+            default:
+                output[0] = FeatureHash.Start(15).Add((int)v.Lower);
+                output[1] = FeatureHash.Start(20).Add(v.Entry.Tags);
+                break;
+        }
+    }
+
+    /// <summary>The <see cref="TagCount"/> features of the two previous tags alone (100 outside the sentence).</summary>
+    public static void ExtractTags(int t1, int t2, Span<uint> output)
+    {
         output[0] = FeatureHash.Start(6).Add(t1);
         output[1] = FeatureHash.Start(7).Add(t2);
         output[2] = FeatureHash.Start(8).Add(t1).Add(t2);
-        output[3] = FeatureHash.Start(9).Add(t1).Add((int)w.Lower);
-        output[4] = FeatureHash.Start(10).Add((int)p1.Lower);
-        output[5] = FeatureHash.Start(11).Add((int)p1.Suffix3);
-        output[6] = FeatureHash.Start(12).Add((int)n1.Lower);
-        output[7] = FeatureHash.Start(13).Add((int)n1.Suffix3);
-        output[8] = FeatureHash.Start(14).Add((int)p2.Lower);
-        output[9] = FeatureHash.Start(15).Add((int)n2.Lower);
-        output[10] = FeatureHash.Start(19).Add(n1.Entry.Tags);
-        output[11] = FeatureHash.Start(20).Add(n2.Entry.Tags);
-        output[12] = FeatureHash.Start(21).Add(w.Entry.Tags).Add(n1.Entry.Tags);
-        output[13] = FeatureHash.Start(24).Add(w.WordList).Add((int)w.Shape).Add(i == 0 ? 1 : 0);
-        output[14] = FeatureHash.Start(25).Add(n1.WordList);
-        output[15] = FeatureHash.Start(26).Add((int)p1.Lower).Add((int)w.Lower);
-        output[16] = FeatureHash.Start(27).Add((int)w.Lower).Add((int)n1.Lower);
-        output[17] = FeatureHash.Start(28).Add(t1).Add((int)n1.Lower);
-        output[18] = FeatureHash.Start(29).Add(t1).Add((int)w.Suffix3);
-        output[19] = FeatureHash.Start(38).Add(t1).Add(WordClusters.Prefix(w.Cluster, 1));
-        output[20] = FeatureHash.Start(39).Add(WordClusters.Prefix(n1.Cluster, 1));
-        output[21] = FeatureHash.Start(47).Add(WordClusters.Prefix(p1.Cluster, 1));
+    }
+
+    /// <summary>The feature of the word's code and shape at the sentence's opening or elsewhere (a function of the word and that flag).</summary>
+    public static uint ExtractOpening(in WordHashes w, bool first) => FeatureHash.Start(24).Add(w.WordList).Add((int)w.Shape).Add(first ? 1 : 0);
+
+    /// <summary>The <see cref="PairCount"/> features that combine the word with a neighbour or the previous tag.</summary>
+    public static void ExtractPairs(in WordHashes w, in WordHashes p1, in WordHashes n1, int t1, Span<uint> output)
+    {
+        output[0] = FeatureHash.Start(9).Add(t1).Add((int)w.Lower);
+        output[1] = FeatureHash.Start(21).Add(w.Entry.Tags).Add(n1.Entry.Tags);
+        output[2] = FeatureHash.Start(26).Add((int)p1.Lower).Add((int)w.Lower);
+        output[3] = FeatureHash.Start(27).Add((int)w.Lower).Add((int)n1.Lower);
+        output[4] = FeatureHash.Start(28).Add(t1).Add((int)n1.Lower);
+        output[5] = FeatureHash.Start(29).Add(t1).Add((int)w.Suffix3);
+        output[6] = FeatureHash.Start(38).Add(t1).Add(WordClusters.Prefix(w.Cluster, 1));
     }
 
     /// <summary>

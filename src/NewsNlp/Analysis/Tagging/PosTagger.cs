@@ -34,9 +34,9 @@ public sealed class PosTagger
     private readonly WordListLexicon _wordList;
     private readonly WordClassLexicon _wordClasses;
 
-    // For a loaded model: the integer weight sums of each known form's intrinsic features (k per lexicon
-    // id, row 0 unused), so tagging a known word reads one row for them instead of one per feature.
-    private readonly int[]? _intrinsicSums;
+    // For a loaded model: the integer weight sums of what depends on a known form alone, so tagging reads
+    // a few contiguous rows instead of one weight row per feature (null for a model fresh from training).
+    private readonly PosScoringTables? _tables;
 
     internal PosTagger(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses, bool secondPass)
     {
@@ -50,7 +50,7 @@ public sealed class PosTagger
         _wordList = wordList;
         _wordClasses = wordClasses;
         SecondPass = secondPass;
-        _intrinsicSums = model.HasIntegerWeights ? SumIntrinsicFeatures(model, lexicon, wordList, wordClasses) : null;
+        _tables = model.HasIntegerWeights ? PosScoringTables.Build(model, lexicon, wordList, wordClasses) : null;
     }
 
     /// <summary>The model's classes: the UPOS names in enum order, so a class index is a <see cref="Upos"/> value.</summary>
@@ -66,6 +66,11 @@ public sealed class PosTagger
     public WordListLexicon WordList => _wordList;
 
     public WordClassLexicon WordClasses => _wordClasses;
+
+    /// <summary>The load-time sums (null for a model fresh from training), for tests.</summary>
+    internal PosScoringTables? Tables => _tables;
+
+    internal PerceptronModel Model => _model;
 
     /// <summary>Whether a second pass revises each scored word with the first pass's tags of the words after it.</summary>
     public bool SecondPass { get; }
@@ -85,7 +90,7 @@ public sealed class PosTagger
         try
         {
             var words = rented.AsSpan(0, sentence.Length);
-            PosFeatures.DescribeAll(text, sentence, _lexicon, _wordList, _wordClasses, words);
+            PosFeatures.DescribeAll(text, sentence, _lexicon, _wordList, _wordClasses, words, _tables?.Known);
 
             Span<uint> features = stackalloc uint[PosFeatures.Count];
             Span<float> scores = stackalloc float[k];
@@ -182,41 +187,23 @@ public sealed class PosTagger
         }
     }
 
-    // A known word adds its precomputed intrinsic sums to the context features; an unknown one scores all.
+    // With the load-time tables, a known word's intrinsic features, its known neighbours' features and the
+    // previous tags' features are read as summed rows; only what combines the word with its context (and
+    // what an unknown word or neighbour has) is scored feature by feature.
     private Upos Predict(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> features, Span<float> scores)
     {
-        var id = words[i].Entry.Id;
-        if (_intrinsicSums == null || id == 0)
+        if (_tables == null)
         {
             var count = PosFeatures.Extract(words, i, previous, beforePrevious, features);
             return (Upos)_model.Predict(features[..count], scores);
         }
 
         var k = Classes.Count;
-        var context = features[..PosFeatures.ContextCount];
-        PosFeatures.ExtractContext(words, i, previous, beforePrevious, context);
-        _model.ScoreOnTop(_intrinsicSums.AsSpan(id * k, k), context, scores);
+        Span<int> sums = stackalloc int[k];
+        sums.Clear();
+        var n = _tables.Gather(words, i, previous, beforePrevious, features, sums);
+        _model.ScoreOnTop(sums, features[..n], scores);
         return (Upos)PerceptronModel.ArgMax(scores[..k]);
-    }
-
-    private static int[] SumIntrinsicFeatures(PerceptronModel model, PosLexicon lexicon, WordListLexicon wordList, WordClassLexicon wordClasses)
-    {
-        var k = Classes.Count;
-        var sums = new int[(lexicon.Forms.Count + 1) * k];
-        Span<PosFeatures.WordHashes> word = new PosFeatures.WordHashes[1];
-        Span<uint> features = stackalloc uint[PosFeatures.IntrinsicCount];
-        for (var id = 1; id <= lexicon.Forms.Count; id++)
-        {
-            var form = lexicon.Forms[id - 1];
-            PosFeatures.DescribeAll(form, [new Token(0, form.Length)], lexicon, wordList, wordClasses, word);
-            if (!word[0].Entry.HasSure)
-            {
-                PosFeatures.ExtractIntrinsic(word[0], features);
-                model.AddWeights(features, sums.AsSpan(id * k, k));
-            }
-        }
-
-        return sums;
     }
 
     public void Save(string path)

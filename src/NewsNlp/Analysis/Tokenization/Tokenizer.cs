@@ -12,13 +12,27 @@ namespace NewsNlp.Analysis.Tokenization;
 /// </summary>
 public static class Tokenizer
 {
+    // A buffer grown past this many tokens (a huge input) is not kept: its memory would stay with the thread.
+    private const int MaxKeptTokens = 1 << 20;
+
+    // Each thread's growing buffer, reused article after article: only the exact-size result is allocated.
+    [ThreadStatic]
+    private static List<Token>? _buffer;
+
     /// <summary>Tokens of the whole text.</summary>
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var output = new List<Token>((text.Length / 5) + 4);
+        var output = _buffer ??= new List<Token>(1024);
+        output.Clear();
         Tokenize(text, 0, text.Length, output);
-        return output.ToArray();
+        var tokens = output.ToArray();
+        if (output.Capacity > MaxKeptTokens)
+        {
+            _buffer = null;
+        }
+
+        return tokens;
     }
 
     /// <summary>Appends the tokens of text[start..end) to <paramref name="output"/>; offsets stay absolute.</summary>

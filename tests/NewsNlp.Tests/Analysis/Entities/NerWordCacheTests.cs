@@ -1,0 +1,45 @@
+using NewsNlp.Analysis.Entities;
+using NewsNlp.Training;
+
+namespace NewsNlp.Tests.Analysis.Entities;
+
+public class NerWordCacheTests
+{
+    // A loaded (quantised) fixture model, the only kind the recogniser memoises word sums for.
+    private static EntityRecognizer Loaded()
+    {
+        using var stream = new MemoryStream();
+        EntityFixture.Train(seed: 1).Save(stream);
+        stream.Position = 0;
+        return EntityRecognizer.Load(stream);
+    }
+
+    private static (int[] Labels, float[] Confidences) Decode(EntityRecognizer model, EntitySentence s, NerWordCache? cache)
+    {
+        var scorer = new EntityRecognizer.ModelScorer(model.Model, 1f / model.Temperature, cache);
+        var labels = new int[s.Words.Count];
+        var confidences = new float[s.Words.Count];
+        ViterbiDecoder.Decode(ref scorer, model.Labels.Count, model.Sources, s.Text, s.Tokens.ToArray(), null, labels, confidences);
+        return (labels, confidences);
+    }
+
+    [Fact]
+    public void Memoised_word_sums_give_exactly_the_labels_and_confidences_of_scoring_every_feature()
+    {
+        var model = Loaded();
+        var cache = new NerWordCache(model.Model);
+        var sentences = EntityFixture.Corpus()
+            .Concat(EntityFixture.Corpus().Select(s => new EntitySentence(s.DocId, s.Words.Select(w => w.ToLowerInvariant()).ToArray(), [])))
+            .Append(new EntitySentence("long", ["Supercalifragilisticexpialidocious-Incorporated", "hired", "Obama", "."], []))
+            .ToArray();
+
+        // Twice over, so the second round reads the sums the first one memoised (and lower-cased copies share forms in another casing).
+        foreach (var s in sentences.Concat(sentences))
+        {
+            var expected = Decode(model, s, cache: null);
+            var actual = Decode(model, s, cache);
+            Assert.Equal(expected.Labels, actual.Labels);
+            Assert.Equal(expected.Confidences, actual.Confidences);
+        }
+    }
+}
