@@ -24,6 +24,11 @@ public sealed class NerTrainSettings : NerSettings
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
 
+    [CommandOption("--seeds <N>")]
+    [Description("Train N perceptrons on seeds S, S+1, … (S from --seed) and average their weights into one model (same size and speed).")]
+    [DefaultValue(3)]
+    public int Seeds { get; init; } = 3;
+
     [CommandOption("--epochs <N>")]
     [Description("Maximum epochs; the epoch with the best dev score is kept.")]
     [DefaultValue(15)]
@@ -55,9 +60,9 @@ public sealed class NerTrainSettings : NerSettings
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]
     public bool NoLowercase { get; init; }
 
-    [CommandOption("--document")]
-    [Description("Use document-level features (what earlier sentences said about a word); hurts dev F1, kept for ablation.")]
-    public bool Document { get; init; }
+    [CommandOption("--no-document")]
+    [Description("Train without document-level features (what earlier sentences said about a word), for ablation.")]
+    public bool NoDocument { get; init; }
 }
 
 /// <summary>Options of `eval ner`.</summary>

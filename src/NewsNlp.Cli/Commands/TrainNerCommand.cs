@@ -18,14 +18,14 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
             .SelectMany(c => Enumerable.Repeat(c.Sentences, c.Name == EntityCorpora.GumNews ? Math.Max(1, settings.NewsWeight) : 1).SelectMany(s => s))
             .ToArray();
         var dev = EntityCorpora.Load(root, "dev");
-        Console.WriteLine($"train ner (seed {settings.Seed}): {train.Length} sentences, {train.Sum(s => s.Entities.Count)} names; lower-cased copies added");
+        Console.WriteLine($"train ner (seeds {settings.Seed}–{settings.Seed + settings.Seeds - 1}): {train.Length} sentences, {train.Sum(s => s.Entities.Count)} names; lower-cased copies {(settings.NoLowercase ? "not added" : "added")}");
 
-        var options = new EntityTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs, TableBits = settings.Bits, LowercaseCopies = !settings.NoLowercase, DocumentFeatures = settings.Document, Tagger = settings.NoPos ? null : PosTagger.Shared };
+        var options = new EntityTrainingOptions { Seed = settings.Seed, Seeds = settings.Seeds, Epochs = settings.Epochs, TableBits = settings.Bits, LowercaseCopies = !settings.NoLowercase, DocumentFeatures = !settings.NoDocument, Tagger = settings.NoPos ? null : PosTagger.Shared };
         var metadata = new Dictionary<string, string>
         {
             ["name"] = "ner",
-            ["version"] = "1.3.0",
-            ["command"] = $"newsnlp train ner --seed {settings.Seed} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NewsWeight != 1 ? $" --news-weight {settings.NewsWeight}" : string.Empty)}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.Document ? " --document" : string.Empty)}{(settings.NoPos ? " --no-pos" : string.Empty)}{(settings.NoClusters ? " --no-clusters" : string.Empty)}",
+            ["version"] = "1.4.0",
+            ["command"] = $"newsnlp train ner --seed {settings.Seed}{(settings.Seeds != 3 ? $" --seeds {settings.Seeds}" : string.Empty)} --epochs {settings.Epochs} --bits {settings.Bits}{(settings.NewsWeight != 1 ? $" --news-weight {settings.NewsWeight}" : string.Empty)}{(settings.NoLowercase ? " --no-lowercase" : string.Empty)}{(settings.NoDocument ? " --no-document" : string.Empty)}{(settings.NoPos ? " --no-pos" : string.Empty)}{(settings.NoClusters ? " --no-clusters" : string.Empty)}",
             ["corpora"] = "UNER_English-EWT train (early release), GUM_news train; word lexicon from wordfreq (wamerican, SymSpell frequencies); word clusters: models/word-clusters.bin (all-MiniLM-L6-v2 embeddings, MIT)",
         };
         var lexicon = EntityCorpora.LoadLexicon(root).WithClusters(settings.NoClusters ? WordClusters.Empty : WordClusters.Load(settings.Clusters));

@@ -34,6 +34,27 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Averaging_trainers_gives_the_mean_of_their_weights()
+    {
+        var features = Features("apple");
+        var a = new PerceptronTrainer(["a", "b"], tableBits: 8);
+        var b = new PerceptronTrainer(["a", "b"], tableBits: 8);
+        a.Update(features, truth: 0, guess: 1);
+        b.Update(features, truth: 1, guess: 0);
+        b.Update(features, truth: 1, guess: 1);
+        Span<float> scores = stackalloc float[2];
+        Span<float> single = stackalloc float[2];
+
+        PerceptronTrainer.Build([a, b]).Score(features, scores);
+        a.Build().Score(features, single);
+        var meanOfA = single[0] / 2;
+        b.Build().Score(features, single);
+
+        Assert.Equal(meanOfA + (single[0] / 2), scores[0], 5);
+        Assert.Equal(PerceptronTrainer.Build([a]).Predict(features, single), a.Build().Predict(features, single));
+    }
+
+    [Fact]
     public void Perceptron_learns_a_separable_task_and_generalises_by_feature()
     {
         var model = Train(seed: 7);

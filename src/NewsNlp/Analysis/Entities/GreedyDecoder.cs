@@ -29,9 +29,10 @@ internal static class GreedyDecoder
     /// <summary>
     /// Labels one sentence into <paramref name="labels"/>; fills <paramref name="confidences"/> (probability
     /// of the chosen label among the allowed ones) when it is not empty, and learns when
-    /// <paramref name="truth"/> is not empty. Words found in names are written to <paramref name="memory"/>.
+    /// <paramref name="truth"/> is not empty. Words found in names are written to <paramref name="memory"/>
+    /// (the names of <paramref name="heard"/> instead when it is given: training's held-out predictions).
     /// </summary>
-    public static void Decode<TScorer>(ref TScorer scorer, int classCount, FeatureSources sources, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences, ReadOnlySpan<int> truth)
+    public static void Decode<TScorer>(ref TScorer scorer, int classCount, FeatureSources sources, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, Span<int> labels, Span<float> confidences, ReadOnlySpan<int> truth, ReadOnlySpan<int> heard = default)
         where TScorer : struct, ILabelScorer
     {
         using var view = new SentenceView(text, tokens, sources);
@@ -80,11 +81,12 @@ internal static class GreedyDecoder
 
         if (memory != null)
         {
+            var remembered = heard.IsEmpty ? labels : heard;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (labels[i] != 0)
+                if (remembered[i] != 0)
                 {
-                    memory.Remember(view.Lower(i), Bilou.TypeOf(labels[i]));
+                    memory.Remember(view.Lower(i), Bilou.TypeOf(remembered[i]));
                 }
             }
         }

@@ -9,14 +9,22 @@ namespace NewsNlp.Analysis.Entities;
 /// lower-cased words around it and the shape window, what word lists say about its casing and frequency,
 /// the labels already given to the two tokens before it, gazetteer hits here and next door, the
 /// sentence's casing regime, the part-of-speech tags of the window (when the model was trained with
-/// them), and what the document said about this word earlier. Every feature is a hash computed in place,
+/// them), the first and last words of the capitalised run the token is in, letter trigrams of words no
+/// word list knows, and what the document said about this word earlier. Every feature is a hash computed in place,
 /// so extraction allocates nothing. The neighbours' exact-case words and single shapes were dropped when
 /// the tags came in: dev F1 unchanged, four fewer weight rows to read per token.
 /// </summary>
 internal static class NerFeatures
 {
     /// <summary>Upper bound on the features of one token; callers size their buffer with it.</summary>
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
+
+    // Letter trigrams of unknown words: only words of a plausible name's length, and at most this many.
+    private const int MaxTrigramWord = 20;
+    private const int MaxTrigrams = 8;
+
+    // The neighbours' cluster levels, the middle one first (it came first, 1.3.0).
+    private static ReadOnlySpan<int> NeighbourClusterLevels => [1, 0, 2];
 
     /// <summary>All features of token <paramref name="i"/>: <see cref="ExtractStatic"/> then <see cref="ExtractHistory"/>.</summary>
     public static int Extract(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
@@ -160,6 +168,25 @@ internal static class NerFeatures
             n += ExtractClusters(view, i, (int)shape, f[n..], own, neighbours);
         }
 
+        if (context && !view.IsLowercase && CapitalisedRun.Find(text, tokens, i, out var first, out var last))
+        {
+            // Where the token sits in the run, with the run's first and last words and its length.
+            var where = i == first ? 0 : i == last ? 2 : 1;
+            f[n++] = FeatureHash.Start(NerTemplates.RunFirst).Add(where).Add((int)view.Lower(first));
+            f[n++] = FeatureHash.Start(NerTemplates.RunLast).Add(where).Add((int)view.Lower(last));
+            f[n++] = FeatureHash.Start(NerTemplates.RunLast).Add(where).Add(Math.Min(last - first, 4));
+        }
+
+        if (own && lexicon == 0 && word.Length is >= 4 and <= MaxTrigramWord)
+        {
+            // A word no word list knows ("Kliotech", "Zipdash"): its first letter trigrams, where affixes
+            // alone miss the "-tech", "zip-" inside.
+            for (var k = 0; k + 3 <= word.Length && k < MaxTrigrams; k++)
+            {
+                f[n++] = FeatureHash.Start(NerTemplates.CharTrigram).AddLower(word.Slice(k, 3));
+            }
+        }
+
         return FinalizeAll(f[..n]);
     }
 
@@ -174,7 +201,10 @@ internal static class NerFeatures
         f[n++] = LowerAt(d, view.Lower(i + d));
         if (view.HasClusters && (d == -1 || d == 1))
         {
-            f[n++] = ClusterAt(d, view.ClusterOf(i + d));
+            foreach (var level in NeighbourClusterLevels)
+            {
+                f[n++] = ClusterAt(d, view.ClusterOf(i + d), level);
+            }
         }
 
         return FinalizeAll(f[..n]);
@@ -182,7 +212,7 @@ internal static class NerFeatures
 
     /// <summary>
     /// The word's cluster at every level, its middle-level cluster with its shape (a capitalised word of the
-    /// first-name cluster), and the neighbours' middle-level clusters. Clusters are uncased, so "russia" and
+    /// first-name cluster), and the neighbours' clusters at every level. Clusters are uncased, so "russia" and
     /// "Russia" share them: lower-cased text keeps this evidence when it loses its capitals.
     /// </summary>
     private static int ExtractClusters(in SentenceView view, int i, int shape, Span<uint> f, bool own, bool neighbours)
@@ -201,8 +231,11 @@ internal static class NerFeatures
 
         if (neighbours)
         {
-            f[n++] = ClusterAt(-1, view.ClusterOf(i - 1));
-            f[n++] = ClusterAt(1, view.ClusterOf(i + 1));
+            foreach (var level in NeighbourClusterLevels)
+            {
+                f[n++] = ClusterAt(-1, view.ClusterOf(i - 1), level);
+                f[n++] = ClusterAt(1, view.ClusterOf(i + 1), level);
+            }
         }
 
         return n;
@@ -210,7 +243,7 @@ internal static class NerFeatures
 
     private static uint LowerAt(int d, uint lower) => FeatureHash.Start(NerTemplates.LowerAt).Add(d).Add((int)lower);
 
-    private static uint ClusterAt(int d, ushort cluster) => FeatureHash.Start(NerTemplates.ClusterAt).Add(d).Add(WordClusters.Prefix(cluster, 1));
+    private static uint ClusterAt(int d, ushort cluster, int level) => FeatureHash.Start(NerTemplates.ClusterAt).Add(d).Add(WordClusters.Prefix(cluster, level));
 
     private static int FinalizeAll(Span<uint> features)
     {
@@ -245,7 +278,7 @@ internal enum StaticParts
     /// <summary>The word's own: its form, lower case, shape, affixes, word-list class and cluster, with the sentence's casing.</summary>
     Word = 1,
 
-    /// <summary>The neighbours' lower-cased forms (two each side) and clusters (one each side).</summary>
+    /// <summary>The neighbours' lower-cased forms (two each side) and clusters (one each side, at every level).</summary>
     Neighbours = 2,
 
     /// <summary>The rest: what combines the word with its neighbours, its tags, its place and the gazetteers.</summary>

@@ -32,6 +32,9 @@ internal static class NerTemplates
     public const int ClusterHere = 29;
     public const int ClusterAt = 30;
     public const int ClusterShape = 31;
+    public const int RunFirst = 32;
+    public const int RunLast = 33;
+    public const int CharTrigram = 34;
 
     /// <summary>Stand-ins for the words before the first and after the last token.</summary>
     public const uint Before = 0x5EB0u;

@@ -76,17 +76,32 @@ public sealed class PerceptronTrainer
     }
 
     /// <summary>The averaged weights as an immutable model.</summary>
-    public PerceptronModel Build(IReadOnlyDictionary<string, string>? metadata = null)
+    public PerceptronModel Build(IReadOnlyDictionary<string, string>? metadata = null) => Build([this], metadata);
+
+    /// <summary>
+    /// The mean of several trainers' averaged weights (the same classes and table, trained on differently
+    /// shuffled data) as one model: an ensemble at the cost of a single model when scoring.
+    /// </summary>
+    public static PerceptronModel Build(IReadOnlyList<PerceptronTrainer> trainers, IReadOnlyDictionary<string, string>? metadata = null)
     {
-        var averaged = new float[_weights.Length];
-        var n = Math.Max(1, _instances);
-        for (var i = 0; i < averaged.Length; i++)
+        var first = trainers[0];
+        var averaged = new float[first._weights.Length];
+        foreach (var trainer in trainers)
         {
-            var total = _totals[i] + ((double)(_instances - _stamps[i]) * _weights[i]);
-            averaged[i] = (float)(total / n);
+            if (trainer._weights.Length != averaged.Length || !trainer._classes.SequenceEqual(first._classes))
+            {
+                throw new ArgumentException("Only trainers of the same classes and table size can be averaged.", nameof(trainers));
+            }
+
+            var n = (double)Math.Max(1, trainer._instances) * trainers.Count;
+            for (var i = 0; i < averaged.Length; i++)
+            {
+                var total = trainer._totals[i] + ((double)(trainer._instances - trainer._stamps[i]) * trainer._weights[i]);
+                averaged[i] += (float)(total / n);
+            }
         }
 
-        return new PerceptronModel(_classes, _bits, averaged, metadata ?? new Dictionary<string, string>());
+        return new PerceptronModel(first._classes, first._bits, averaged, metadata ?? new Dictionary<string, string>());
     }
 
     /// <summary>Fisher–Yates shuffle driven by a seeded Random, so an epoch's order depends only on the seed.</summary>

@@ -8,6 +8,13 @@ namespace NewsNlp.Tests.Analysis.Entities;
 
 public class EntityRecognizerTests
 {
+    private static byte[] Bytes(EntityRecognizer model)
+    {
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        return ms.ToArray();
+    }
+
     private static List<(string Text, string Type)> Names(EntityRecognizer model, string sentence)
     {
         var s = new EntitySentence("doc", sentence.Split(' '), []);
@@ -47,13 +54,6 @@ public class EntityRecognizerTests
     [Fact]
     public void Same_seed_gives_byte_identical_model_that_round_trips()
     {
-        static byte[] Bytes(EntityRecognizer m)
-        {
-            using var ms = new MemoryStream();
-            m.Save(ms);
-            return ms.ToArray();
-        }
-
         var first = Bytes(EntityFixture.Train(seed: 3));
         Assert.Equal(first, Bytes(EntityFixture.Train(seed: 3)));
         var loaded = EntityRecognizer.Load(new MemoryStream(first));
@@ -83,6 +83,20 @@ public class EntityRecognizerTests
         var found = new List<RecognizedName>();
         loaded.Recognize(sentence.Text, tokens, null, found);
         Assert.Contains(found, f => f.FirstToken == 5 && f.EndToken == 6 && f.Type == "LOC");
+    }
+
+    [Fact]
+    public void Averaged_seeds_with_document_memory_train_deterministically_and_find_the_names()
+    {
+        var options = new EntityTrainingOptions { Seed = 2, Seeds = 2, Epochs = 8, TableBits = 14, DocumentFeatures = true };
+        EntityRecognizer Train() => EntityRecognizerTrainer.Train(EntityFixture.Corpus(), WordListLexicon.Empty, options, new Dictionary<string, string> { ["name"] = "fixture" });
+        var model = Train();
+
+        Assert.Equal(Bytes(model), Bytes(Train()));
+        Assert.Equal("yes", model.Metadata["document_features"]);
+        Assert.Equal("2", model.Metadata["seeds"]);
+        Assert.True(EntityEvaluation.Evaluate(model, EntityFixture.Corpus()).Overall.F1 > 0.9);
+        Assert.Contains(("Angela Merkel", "PER"), Names(model, "Angela Merkel met Obama in Berlin ."));
     }
 
     [Theory]
