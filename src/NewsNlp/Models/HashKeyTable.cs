@@ -62,6 +62,8 @@ internal sealed class HashKeyTable<TValue>
     {
         if (Sse.IsSupported)
         {
+            // The slot is not pinned: should the collector move the array meanwhile, the hint reads a stale
+            // address, which a prefetch never faults on; it only loses its effect.
             Sse.Prefetch0(Unsafe.AsPointer(ref _slots[SlotOf(Stored(key))]));
         }
     }
