@@ -4,7 +4,7 @@ namespace NewsNlp.Quotes;
 
 /// <summary>
 /// The words around a reporting verb that closes a sentence: "…, a source told Politico in February.",
-/// "…, Langer said Monday in a statement, CNN first reported.", and an appositive before the verb
+/// "…, Okafor said Tuesday in a statement, the Gazette first reported.", and an appositive before the verb
 /// ("…, Jack Langer, the company's spokesman, said.").
 /// </summary>
 internal static class AttributionTail

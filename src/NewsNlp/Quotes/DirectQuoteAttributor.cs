@@ -13,7 +13,7 @@ internal static class DirectQuoteAttributor
     private const int Window = 8;
     private const int ListenerWindow = 5;
 
-    /// <summary>The longest speaker label before a colon ("Trump Senior Policy Adviser Stephen Miller on Wolff book:").</summary>
+    /// <summary>The longest speaker label before a colon ("City Council Budget Chair Dana Whitfield on the tax plan:").</summary>
     private const int MaxLabelTokens = 10;
 
     /// <summary>The attribution and whether the quotation is only a phrase inside reported speech.</summary>

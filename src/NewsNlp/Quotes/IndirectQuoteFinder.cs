@@ -395,7 +395,7 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
-            // "… the fact that he was seeking immunity suggested Mr. Flynn feels …, one official said": a
+            // "… the fact that he wanted immunity suggested the adviser feels …, one official said": a
             // verb closing the sentence after a comma and a short speaker phrase attributes it all.
             if (k == end - 1 && AttributionTail.SpeakerBefore(article, k, content, MaxTrailingSpeaker, t => IsSpeakerWord(article, t), out var comma) is { IsEmpty: false }
                 && comma > content && article.TokenIs(comma, ","))
@@ -409,7 +409,7 @@ internal static class IndirectQuoteFinder
                 return subject.Start - 1;
             }
 
-            // "… alerted to the explosion, which the agency calls an “attack”": a relative clause with its
+            // "… told of the fire, which the ministry calls an “assault”": a relative clause with its
             // own reporting verb is another attribution, not content.
             if (!subject.IsEmpty && subject.Start - 2 > content && article.TokenIs(subject.Start - 2, ",")
                 && (article.TokenIs(subject.Start - 1, "which") || article.TokenIs(subject.Start - 1, "what")))
@@ -680,7 +680,7 @@ internal static class IndirectQuoteFinder
     }
 
     /// <summary>
-    /// "his infamous suggestion that Obama was not born …", "Stone’s claim that the vote was rigged": a
+    /// "his repeated suggestion that the count was late …", "Stone’s claim that the vote was rigged": a
     /// reporting noun owned by a speaker, followed by "that" and a clause. Without an owner ("the claim
     /// that …") nobody is named, so nothing is added.
     /// </summary>
@@ -779,7 +779,7 @@ internal static class IndirectQuoteFinder
         verb >= 2 && article.TokenIs(verb - 1, "to") && RealisingWords.Contains(article.TokenText(verb - 2));
 
     /// <summary>
-    /// "said that Gorsuch “deserves to be confirmed” and “will ultimately be confirmed”": a clause of the
+    /// "said that Alvarez “deserves the post” and “will get it in the end”": a clause of the
     /// author's words joining two quotations or more is one mixed quote, however few its own words.
     /// </summary>
     private static bool JoinsQuotations(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)

@@ -75,7 +75,7 @@ public sealed class QuoteStage : IStage
     }
 
     /// <summary>
-    /// A speaker quoting someone else inside a quotation ("“… [Mr. Trump] said, look, ‘This is something …’”")
+    /// A speaker quoting someone else inside a quotation ("“… [Mary Stone] said, look, ‘This is a question …’”")
     /// gives a quote of its own when a reporting verb introduces a clause; single-quoted phrases inside a
     /// quotation (scare quotes, titles) are left in their quotation.
     /// </summary>
@@ -271,7 +271,7 @@ public sealed class QuoteStage : IStage
 
     /// <summary>
     /// A quotation of several words that opens mid-sentence and runs, unclosed, to a sentence end that ends
-    /// its paragraph (Kushner “has been incredibly successful, in both business …. ): the text was cut from its
+    /// its paragraph (Okafor “has been remarkably effective, in the lab …. ): the text was cut from its
     /// article inside the quotation. A stray mark before a few words ("A stray “mark opens nothing.") is not one.
     /// </summary>
     private static bool CutOffAtParagraphEnd(Article article, QuoteDraft draft)

@@ -102,8 +102,8 @@ public static class QuotedSpanScanner
     }
 
     /// <summary>
-    /// Quotations between single marks inside a double-quoted <paramref name="outer"/> ("“… [Trump] said,
-    /// look, ‘This is something …’”"): the words of someone the speaker quotes. One pass over the outer
+    /// Quotations between single marks inside a double-quoted <paramref name="outer"/> ("“… [Mary Stone] said,
+    /// look, ‘This is a question …’”"): the words of someone the speaker quotes. One pass over the outer
     /// content; a nested mark left open runs to the end of that content (the sentence was cut there).
     /// Each gets a run of its own, numbered from <paramref name="firstRun"/>.
     /// </summary>

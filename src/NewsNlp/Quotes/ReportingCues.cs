@@ -36,7 +36,7 @@ internal static class ReportingCues
     }
 
     /// <summary>
-    /// ", as the Salon video below notes.": a word ending an "as" clause right before the sentence's end is
+    /// ", as the council report below notes.": a word ending an "as" clause right before the sentence's end is
     /// its verb, whatever the tagger made of it ("notes", "reports").
     /// </summary>
     private static bool ClosesAsClause(Article article, int token)

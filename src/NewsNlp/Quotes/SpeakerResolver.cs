@@ -231,7 +231,7 @@ internal sealed class SpeakerResolver(Article article)
 
         var female = word.Equals("she", StringComparison.OrdinalIgnoreCase);
 
-        // "why Trump continues to make unfounded claims, such as his infamous suggestion that …": a possessive
+        // "why John Brown repeats false claims, such as his suggestion that …": a possessive
         // owner is the nearest person named earlier in its own sentence.
         if (isPersonal && possessive
             && NearestEarlierMention(span.Start, sentence, m => m.Sentence == sentence && m.Kind == MentionKind.Name

@@ -3,8 +3,8 @@ using NewsNlp.Documents;
 namespace NewsNlp.Quotes;
 
 /// <summary>
-/// A transcript line without quote marks: a person's name and a colon before their words ("… for many
-/// years: Schumer: My colleagues came into this with an open mind …"). The label opens the sentence or
+/// A transcript line without quote marks: a person's name and a colon before their words ("… one more
+/// line from her: Whitfield: My neighbours walked into the hearing with open minds …"). The label opens the sentence or
 /// follows another colon; the words run to the sentence's end. One pass over the sentence's tokens.
 /// </summary>
 internal static class TranscriptLabels

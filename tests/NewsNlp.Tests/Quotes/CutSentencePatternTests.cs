@@ -20,15 +20,15 @@ public class CutSentencePatternTests
     public void NestedQuotationIntroducedByAReportingVerbIsAQuoteOfItsOwn()
     {
         var article = Run(
-            "“They asked about his time frame, and [Mary Stone] said, look, ‘This is something where I want to get to the right decision.’",
+            "“We raised the deadline with her, and [Mary Stone] said, look, ‘This is a question where I want to hear every side first.’",
             ("Mary Stone", Person));
 
-        var nested = QuoteOf(article, "This is something where I want to get to the right decision");
+        var nested = QuoteOf(article, "This is a question where I want to hear every side first");
         Assert.Equal(QuoteKind.Direct, nested.Kind);
         Assert.Equal("Mary Stone", nested.SpeakerName);
         Assert.Equal("say", nested.CueLemma);
         // The outer quotation is someone else's words: it does not inherit the nested speaker.
-        var outer = QuoteOf(article, "They asked about his time frame, and [Mary Stone] said, look, ‘This is something where I want to get to the right decision.’");
+        var outer = QuoteOf(article, "We raised the deadline with her, and [Mary Stone] said, look, ‘This is a question where I want to hear every side first.’");
         Assert.Equal(string.Empty, outer.SpeakerName);
     }
 
@@ -42,8 +42,8 @@ public class CutSentencePatternTests
     [Fact]
     public void QuotationCutOffAtTheRecordEndIsKeptWithoutASpeaker()
     {
-        var article = Run("(Photo: Agency) Kushner “has been incredibly successful, in both business and now politics.");
-        var quote = QuoteOf(article, "has been incredibly successful, in both business and now politics");
+        var article = Run("(Photo: Agency) Okafor “has been remarkably effective, in the lab and now in the classroom.");
+        var quote = QuoteOf(article, "has been remarkably effective, in the lab and now in the classroom");
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal(string.Empty, quote.SpeakerName);
     }
@@ -59,12 +59,12 @@ public class CutSentencePatternTests
     public void TranscriptLabelAfterAColonNamesTheSpeaker()
     {
         var article = Run(
-            "I leave you with one final line from Chuck Schumer: Schumer: My colleagues came into this with an open mind.",
-            ("Chuck Schumer", Person), ("Schumer", Person));
+            "I close with one more line from Dana Whitfield: Whitfield: My neighbours walked into the hearing with open minds.",
+            ("Dana Whitfield", Person), ("Whitfield", Person));
 
-        var quote = QuoteOf(article, "My colleagues came into this with an open mind");
+        var quote = QuoteOf(article, "My neighbours walked into the hearing with open minds");
         Assert.Equal(QuoteKind.Direct, quote.Kind);
-        Assert.EndsWith("Schumer", quote.SpeakerName, StringComparison.Ordinal);
+        Assert.EndsWith("Whitfield", quote.SpeakerName, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public class CutSentencePatternTests
     [Fact]
     public void WhereTheSourceSitsIsNoPartOfItsName()
     {
-        var article = Run("Critics called his stability into question, as the Salon video below notes.");
-        var quote = QuoteOf(article, "Critics called his stability into question");
+        var article = Run("Neighbours doubted the plan's cost, as the council report below notes.");
+        var quote = QuoteOf(article, "Neighbours doubted the plan's cost");
         Assert.DoesNotContain("below", quote.SpeakerName, StringComparison.Ordinal);
         Assert.Equal("note", quote.CueLemma);
     }
@@ -121,8 +121,8 @@ public class CutSentencePatternTests
     [Fact]
     public void ClauseJoiningTwoQuotationsIsOneMixedQuote()
     {
-        var article = Run("Mary Stone said Sunday that Gorsuch “deserves to be confirmed” and “will ultimately be confirmed.”", ("Mary Stone", Person));
-        var quote = QuoteOf(article, "Gorsuch “deserves to be confirmed” and “will ultimately be confirmed");
+        var article = Run("Mary Stone said Sunday that Alvarez “deserves the post” and “will get it in the end.”", ("Mary Stone", Person));
+        var quote = QuoteOf(article, "Alvarez “deserves the post” and “will get it in the end");
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
         Assert.Single(article.Quotes);
     }

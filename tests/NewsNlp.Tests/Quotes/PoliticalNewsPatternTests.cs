@@ -85,9 +85,9 @@ public class PoliticalNewsPatternTests
     public void AccordingToRelaysAQuotationWithItsOwnVerb()
     {
         var article = Run(
-            "“It has been my great honor to serve the people of this state,” Stone wrote in an email to friends, according to the Gazette.",
+            "“Serving this town has been the privilege of my life,” Stone wrote in a note to colleagues, according to the Gazette.",
             ("Stone", Person), ("Gazette", EntityTypes.Org));
-        var quote = QuoteOf(article, "It has been my great honor to serve the people of this state");
+        var quote = QuoteOf(article, "Serving this town has been the privilege of my life");
         Assert.Equal("Stone", quote.SpeakerName);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.DoesNotContain(article.Quotes, q => q.SpeakerName == "Gazette");

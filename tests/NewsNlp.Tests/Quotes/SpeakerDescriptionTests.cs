@@ -33,9 +33,9 @@ public class SpeakerDescriptionTests
     public void DefiniteTitleDescriptionIsThePersonJustNamedAsSubject()
     {
         var article = ArticleFixture.WithQuotes(
-            "When Susan Rice was asked about it by PBS’s Judy Woodruff, the former national security adviser said she knew nothing about it.",
-            ("Susan Rice", EntityTypes.Person), ("Judy Woodruff", EntityTypes.Person), ("PBS", EntityTypes.Org));
-        Assert.Equal("Susan Rice", OnlyQuote(article).SpeakerName);
+            "When Mary Stone was asked about it by KRXT’s Lena Park, the former trade adviser said she had not seen the report.",
+            ("Mary Stone", EntityTypes.Person), ("Lena Park", EntityTypes.Person), ("KRXT", EntityTypes.Org));
+        Assert.Equal("Mary Stone", OnlyQuote(article).SpeakerName);
     }
 
     [Fact]

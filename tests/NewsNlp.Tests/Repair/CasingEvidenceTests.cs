@@ -13,7 +13,7 @@ public class CasingEvidenceTests
     [InlineData("Protesters in Paris march through the city with a brown envelope for Mr. Sessions.")]
     [InlineData("Ukrainian president Volodymyr Zelensky met European Commission president Ursula von der Leyen in Brussels.")]
     [InlineData("The French leader criticised U.S. president Donald Trump, and director Bill Condon agreed.")]
-    [InlineData("Rep. Thomas Massie (R-Ky.) said he would vote, and Ryan Zinke visits Bunkerville, Nev. to discuss it.")]
+    [InlineData("Rep. Thomas Massie (R-Ky.) said he would vote, and Ryan Zinke went to Bunkerville, Nev. to meet ranchers.")]
     [InlineData("“Where does this go from here?” said Mr. Farage on Friday, citing #ksleg posts.")]
     public void CorrectLowerCaseWordsBesideNamesStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
@@ -53,8 +53,8 @@ public class CasingEvidenceTests
     [Fact]
     public void ANameTheWriterCapitalisesElsewhereIsRestored()
     {
-        var clean = RepairFixtures.Repair(Stage, "I had not come across this yet, but I figured i would put it out there anyway.").Clean;
-        Assert.Equal("I had not come across this yet, but I figured I would put it out there anyway.", clean);
+        var clean = RepairFixtures.Repair(Stage, "I have not seen this before, but I thought i would share it here anyway.").Clean;
+        Assert.Equal("I have not seen this before, but I thought I would share it here anyway.", clean);
     }
 
     [Fact]
@@ -79,40 +79,40 @@ public class CasingEvidenceTests
     }
 
     [Theory]
-    [InlineData("Officials from russia and ukraine met President Macron at a french military airport on Saturday.", "Officials from Russia and Ukraine met President Macron at a French military airport on Saturday.")]
-    [InlineData("Envoys from russia and ukraine met at Mr. Trump’s golf club in Palm beach, Fla., on Monday.", "Envoys from Russia and Ukraine met at Mr. Trump’s golf club in Palm Beach, Fla., on Monday.")]
+    [InlineData("Officials from russia and ukraine met President Macron at a french military airport late on Saturday.", "Officials from Russia and Ukraine met President Macron at a French military airport late on Saturday.")]
+    [InlineData("Envoys from russia and ukraine met at a seaside resort in Palm beach, Fla., on Tuesday.", "Envoys from Russia and Ukraine met at a seaside resort in Palm Beach, Fla., on Tuesday.")]
     public void ATextShowingDamageGetsMoreOfItsCapitalsBack(string raw, string repaired)
         => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
 
     [Theory]
-    [InlineData("Officials met President Macron at a french military airport on Saturday.")]
-    [InlineData("Envoys met at Mr. Trump’s golf club in Palm beach, Fla., on Monday.")]
+    [InlineData("Officials met President Macron at a french military airport late on Saturday.")]
+    [InlineData("Envoys met at a seaside resort in Palm beach, Fla., on Tuesday.")]
     public void TheSameWordsInATextWithoutDamageStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 
     [Theory]
     [InlineData("I spoke to Bruce garcey at the office regarding their offer.", "I spoke to Bruce Garcey at the office regarding their offer.")]
-    [InlineData("San Francisco District Attorney George gascon speaks at a news conference.", "San Francisco District Attorney George Gascon speaks at a news conference.")]
+    [InlineData("District Attorney George gascon answered questions from reporters.", "District Attorney George Gascon answered questions from reporters.")]
     public void AnUnknownWordAfterAGivenNameIsASurname(string raw, string repaired)
         => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
 
     [Theory]
-    [InlineData("Critics saw an incredible insensitivity … to the prevalence of the problem, she said.")]
+    [InlineData("Critics saw a striking indifference … to the scale of the problem, she said.")]
     [InlineData("The law gives millions of Americans access to quality, affordable care.")]
     [InlineData("His wi-fi password was a derivation of the phrase, police said.")]
     [InlineData("We can do better . . . the beginning of the end, he said.")]
     [InlineData("[image] Police said they linked the cases.")]
-    [InlineData("The commissioner said Spencer's fiancee and two friends had been quarantined.")]
+    [InlineData("The mayor said Okafor's fiancee and two cousins were tested.")]
     [InlineData("We have convinced the Food Standards of Australia and New Zealand | that all salt should be iodised.")]
-    [InlineData("Voters spoke out. pic.twitter.com/gz9qoITBaW — lyz lenz (@lyzl) November 7, 2017")]
+    [InlineData("Voters spoke out. pic.twitter.com/Ab3xYz9QwE — dana whit (@danawhit) November 8, 2018")]
     public void OrdinaryLowerCaseWordsInTrickyPlacesStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 
     [Fact]
     public void ATitleLoweredInsideACapitalisedTitleIsRestored()
     {
-        var clean = RepairFixtures.Repair(Stage, "The talks with President Trump and Japanese prime Minister Shinzo Abe ended on Friday.").Clean;
-        Assert.Equal("The talks with President Trump and Japanese Prime Minister Shinzo Abe ended on Friday.", clean);
+        var clean = RepairFixtures.Repair(Stage, "Reporters met Japanese prime Minister Shinzo Abe in Osaka on Friday.").Clean;
+        Assert.Equal("Reporters met Japanese Prime Minister Shinzo Abe in Osaka on Friday.", clean);
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public class CasingEvidenceTests
     [Fact]
     public void AGivenNameTheCorpusWritesWithTheSurnameIsRestored()
     {
-        var clean = RepairFixtures.Repair(Stage, "Top Senate Democrat chuck Schumer has pulled back an offer, aides said.").Clean;
-        Assert.Equal("Top Senate Democrat Chuck Schumer has pulled back an offer, aides said.", clean);
+        var clean = RepairFixtures.Repair(Stage, "Reporters waited for Senate Democrat chuck Schumer outside the hall on Monday.").Clean;
+        Assert.Equal("Reporters waited for Senate Democrat Chuck Schumer outside the hall on Monday.", clean);
     }
 
     [Theory]

@@ -110,14 +110,14 @@ public class RuleRepairTests
     [Fact]
     public void ALongQuestionEndingTheTextIsKept()
     {
-        const string raw = "He accused the senator of treason.\nNow would the media’s connect-the-dots mentality shift into higher gear if a supporter who hated liberals started firing at a baseball practice?";
+        const string raw = "He accused the mayor of fraud.\nNow would the press’s join-the-dots habit move into a higher gear if a fan who disliked the council started shouting at a school board meeting?";
         Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
     }
 
     [Fact]
     public void ARelatedHeadlineRunIntoTheArticleTextIsKept()
     {
-        const string raw = "Related: Several Vexing Questions Remain in Orlando Massacre He told police negotiators during the three-hour siege that he admired the leader of the group, as well as the brothers who bombed the marathon.";
+        const string raw = "Related: Several Open Questions Remain After the Harbour Fire He told investigators during the long interview that he admired the owner of the firm, as well as the brothers who ran the warehouse.";
         Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
         Assert.Equal("Intro.\n", RepairFixtures.Repair(Stage, "Intro.\nRelated: Several Vexing Questions Remain\n").Clean);
     }
