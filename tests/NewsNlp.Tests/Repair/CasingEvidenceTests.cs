@@ -47,6 +47,27 @@ public class CasingEvidenceTests
     }
 
     [Fact]
+    public void LoweredWordsOfATitleCaseHeadlineAreRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "mayor jenkins Wins Second Term After Tight budget Fight\nThe count ended late on Tuesday.").Clean;
+        Assert.StartsWith("Mayor Jenkins Wins Second Term After Tight Budget Fight\n", clean, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Why the budget plan failed in the end\nThe count ended late on Tuesday.")]
+    [InlineData("Image caption Maria Lopez was 30 when she joined Acme Corp in Denver\nThe count ended late.")]
+    [InlineData("Talks With Russia Move Forward Despite Setbacks\nThe count ended late on Tuesday.")]
+    public void HeadingsInTheirOwnStyleStay(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void ANameWrittenInMixedCaseGetsItsMixedCase()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The plan will not work,” mcconnell said in a statement.").Clean;
+        Assert.Equal("The plan will not work,” McConnell said in a statement.", clean);
+    }
+
+    [Fact]
     public void AOneSentenceTextStillGetsItsCapital()
         => Assert.Equal("He raised the gun and started firing.", RepairFixtures.Repair(Stage, "he raised the gun and started firing.").Clean);
 
