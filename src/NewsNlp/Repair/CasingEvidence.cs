@@ -51,9 +51,11 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         var (lower, capitalised) = CountsInText(index);
 
         // A name that is not also an ordinary word, or nearly never one ("russia", "trump"), is damage
-        // however often it is lowered.
+        // however often it is lowered; but a name usually written in mixed case ("WiFi") that the writer
+        // writes twice in lower case and never capitalised is the writer's spelling ("wifi").
         var share = entry == null ? 0 : CapitalShare(entry);
-        if (IsName(entry) && (!entry!.CommonWord || (share >= OrdinaryWordNameShare && entry.Total >= OrdinaryWordMinSightings)))
+        if (IsName(entry) && (!entry!.CommonWord || (share >= OrdinaryWordNameShare && entry.Total >= OrdinaryWordMinSightings))
+            && !(lower >= 2 && capitalised == 0 && entry.Mixed > entry.Title))
         {
             return Math.Max(share, NameShare);
         }
@@ -201,12 +203,16 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
         return share >= MultiwordShare ? 0.5 + (share / 2) : 0;
     }
 
-    // The word before is a capitalised name the corpus knows (not an ordinary word), one space before, and
-    // not a possessive ("Spencer's fiancee").
+    // The word before is a capitalised name, one space before, and not a possessive ("Spencer's fiancee"):
+    // a name the corpus knows (not an ordinary word), or, mid-sentence, one it does not know ("her sister
+    // Alysia vanitzian"; at a sentence start any word is capitalised). Not before a word of two letters
+    // ("Déjà vu").
     private bool AfterGivenName(int index)
-        => index > 0 && IsCapitalisedMidSentenceOrStart(index - 1) && IsOneSpaceApart(index - 1, index)
+        => index > 0 && words[index].Length >= 3 && IsCapitalisedMidSentenceOrStart(index - 1) && IsOneSpaceApart(index - 1, index)
             && !IsPossessive(text.AsSpan(words[index - 1].Start, words[index - 1].Length))
-            && lexicon.Find(text.AsSpan(words[index - 1].Start, words[index - 1].Length)) is { } entry && IsName(entry) && !entry.CommonWord;
+            && (lexicon.Find(text.AsSpan(words[index - 1].Start, words[index - 1].Length)) is { } entry
+                ? IsName(entry) && !entry.CommonWord
+                : !words[index - 1].Is(WordFlags.SentenceStart));
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => CaseLexicon.WithoutPossessive(word).Length < word.Length;
 

@@ -111,6 +111,12 @@ internal sealed class Truecaser
                 continue;
             }
 
+            // A letter before a slash is a shorthand ("w/", "w/o", "b/c"), not an initial.
+            if (word.Length == 1 && word.End < text.Length && text[word.End] == '/')
+            {
+                continue;
+            }
+
             if (evidence != null && !word.Is(WordFlags.Protected) && ParenthesisedAcronym.Restore(text, words, i) is { } acronym)
             {
                 edits.Add(new PendingEdit(word.Start, word.End, acronym, EditKind.Casing, "acronym", AcronymConfidence));

@@ -68,6 +68,20 @@ public class CasingEvidenceTests
     }
 
     [Fact]
+    public void AnUnknownSurnameAfterAnUnknownGivenNameIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The prize went to her cousin Marisela quennard last week.").Clean;
+        Assert.Equal("The prize went to her cousin Marisela Quennard last week.", clean);
+    }
+
+    [Theory]
+    [InlineData("It gave me a feeling of Déjà vu all over again.")]
+    [InlineData("My router is new, so the wifi works now, but the wifi at work is slow.")]
+    [InlineData("We had dinner w/ friends, and b/c of the rain we stayed in.")]
+    public void ShorthandAndTheWritersOwnSpellingsStay(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
     public void AOneSentenceTextStillGetsItsCapital()
         => Assert.Equal("He raised the gun and started firing.", RepairFixtures.Repair(Stage, "he raised the gun and started firing.").Clean);
 
