@@ -212,14 +212,14 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     }
 
     // The word before is a capitalised name, one space before, and not a possessive ("Spencer's fiancee"):
-    // a name the corpus knows (not an ordinary word), or, mid-sentence, one it does not know ("her sister
-    // Alysia vanitzian"; at a sentence start any word is capitalised). Not before a word of two letters
-    // ("Déjà vu").
+    // a name the corpus knows, or, mid-sentence (at a sentence start any word is capitalised), a name that
+    // is also an ordinary word ("Tom molomby") or a word the corpus does not know ("her sister Alysia
+    // vanitzian"). Not before a word of two letters ("Déjà vu").
     private bool AfterGivenName(int index)
         => index > 0 && words[index].Length >= 3 && IsCapitalisedMidSentenceOrStart(index - 1) && IsOneSpaceApart(index - 1, index)
             && !IsPossessive(text.AsSpan(words[index - 1].Start, words[index - 1].Length))
             && (lexicon.Find(text.AsSpan(words[index - 1].Start, words[index - 1].Length)) is { } entry
-                ? IsName(entry) && !entry.CommonWord
+                ? IsName(entry) && (!entry.CommonWord || !words[index - 1].Is(WordFlags.SentenceStart))
                 : !words[index - 1].Is(WordFlags.SentenceStart));
 
     // Right after "Mr.", "Mrs.", "Ms." or "Dr." and one space: nothing but a name stands there.

@@ -69,10 +69,10 @@ public class CasingEvidenceTests
     }
 
     [Fact]
-    public void AnUnknownSurnameAfterAnUnknownGivenNameIsRestored()
+    public void AnUnknownSurnameAfterAGivenNameIsRestored()
     {
-        var clean = RepairFixtures.Repair(Stage, "The prize went to her cousin Marisela quennard last week.").Clean;
-        Assert.Equal("The prize went to her cousin Marisela Quennard last week.", clean);
+        var clean = RepairFixtures.Repair(Stage, "The prize went to her cousin Marisela quennard last week, and the lawyer, Tom quellmore, agreed.").Clean;
+        Assert.Equal("The prize went to her cousin Marisela Quennard last week, and the lawyer, Tom Quellmore, agreed.", clean);
     }
 
     [Theory]
