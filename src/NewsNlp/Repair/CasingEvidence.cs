@@ -76,8 +76,9 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return capitalised >= lower || AfterGivenName(index) || AfterHonorific(index) ? NameShare : 0;
         }
 
-        // A surname after "Mr." or "Ms.", however ordinary the word ("Ms. warren", "Mr. sessions").
-        if (AfterHonorific(index))
+        // A surname after "Mr." or "Ms.", however ordinary the word ("Ms. warren", "Mr. sessions"); a month
+        // before a day of the month ("may 8, 2009").
+        if (AfterHonorific(index) || BeforeDayOfMonth(index))
         {
             return NameShare;
         }
@@ -232,6 +233,27 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
         var before = text.AsSpan(words[index - 1].Start, words[index - 1].Length);
         return before is "Mr" or "Mrs" or "Ms" or "Dr";
+    }
+
+    // A month name that is also an ordinary word, one space before a number of one or two digits that
+    // ends there ("may 8, 2009", "march 3."; not "may 2024" or "may 10th").
+    private bool BeforeDayOfMonth(int index)
+    {
+        var word = text.AsSpan(words[index].Start, words[index].Length);
+        if (word is not ("may" or "march" or "august") || words[index].End + 1 >= text.Length || text[words[index].End] != ' ')
+        {
+            return false;
+        }
+
+        var digits = 0;
+        var i = words[index].End + 1;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < 3)
+        {
+            digits++;
+            i++;
+        }
+
+        return digits is 1 or 2 && (i == text.Length || !char.IsLetterOrDigit(text[i]));
     }
 
     // "Mr. warren": the word, a period, one space, the next word.

@@ -90,6 +90,13 @@ public class CasingEvidenceTests
     }
 
     [Fact]
+    public void AMonthBeforeADayIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The hearing was set for may 14, and sales may double in may 2026.").Clean;
+        Assert.Equal("The hearing was set for May 14, and sales may double in may 2026.", clean);
+    }
+
+    [Fact]
     public void AOneSentenceTextStillGetsItsCapital()
         => Assert.Equal("He raised the gun and started firing.", RepairFixtures.Repair(Stage, "he raised the gun and started firing.").Clean);
 
