@@ -7,7 +7,8 @@ namespace NewsNlp.Repair;
 /// Restores capitals to lower-cased words with context ("russia" → "Russia", "the united states" →
 /// "the United States", "Steve witkoff" → "Steve Witkoff", a lower-case sentence start). It only ever
 /// raises case: correct acronyms and brands (NATO, iPhone) are never lowered. An averaged perceptron
-/// decides among lower / Title / UPPER / Mixed for the words the lexicon says can be capitalised.
+/// decides among lower / Title / UPPER for the words the lexicon says can be capitalised; a word the corpus
+/// writes mostly in mixed case takes that form ("McConnell").
 /// </summary>
 internal sealed class Truecaser
 {
