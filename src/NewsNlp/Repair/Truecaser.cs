@@ -7,7 +7,8 @@ namespace NewsNlp.Repair;
 /// Restores capitals to lower-cased words with context ("russia" → "Russia", "the united states" →
 /// "the United States", "Steve witkoff" → "Steve Witkoff", a lower-case sentence start). It only ever
 /// raises case: correct acronyms and brands (NATO, iPhone) are never lowered. An averaged perceptron
-/// decides among lower / Title / UPPER / Mixed for the words the lexicon says can be capitalised.
+/// decides among lower / Title / UPPER for the words the lexicon says can be capitalised; a word the corpus
+/// writes mostly in mixed case takes that form ("McConnell").
 /// </summary>
 internal sealed class Truecaser
 {
@@ -31,6 +32,9 @@ internal sealed class Truecaser
 
     // A lower-case word in parentheses spelling the initials of the name before it ("(who)").
     private const double AcronymConfidence = 0.9;
+
+    // A longer word left in lower case in a heading that capitalises nearly all the others.
+    private const double HeadingConfidence = 0.9;
 
     // Name particles stay lower case inside names ("Ursula von der Leyen", "Vincent van Gogh").
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "ibn", "al" };
@@ -90,6 +94,9 @@ internal sealed class Truecaser
         // A writer who writes "i" at least twice and never "I" writes informally ("i live in texas"): the
         // lower-case names there are style, not damage, so only sentence starts are looked at.
         var informal = evidence != null && WritesLowerCaseI(text, words);
+
+        // Title-case headings are left in their own style, except for the words their style shows lowered.
+        var headingRaise = evidence != null ? LoweredHeadingWords(text, words, Lexicon) : null;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -105,6 +112,12 @@ internal sealed class Truecaser
                 continue;
             }
 
+            // A letter before a slash is a shorthand ("w/", "w/o", "b/c"), not an initial.
+            if (word.Length == 1 && word.End < text.Length && text[word.End] == '/')
+            {
+                continue;
+            }
+
             if (evidence != null && !word.Is(WordFlags.Protected) && ParenthesisedAcronym.Restore(text, words, i) is { } acronym)
             {
                 edits.Add(new PendingEdit(word.Start, word.End, acronym, EditKind.Casing, "acronym", AcronymConfidence));
@@ -113,6 +126,12 @@ internal sealed class Truecaser
 
             var span = text.AsSpan(word.Start, word.Length);
             var entry = entries[i];
+            if (headingRaise != null && headingRaise[i])
+            {
+                edits.Add(new PendingEdit(word.Start, word.End, Apply(span, UsualCapitals(entry), entry), EditKind.Casing, "title-case-heading", HeadingConfidence));
+                continue;
+            }
+
             if (!word.Is(WordFlags.SentenceStart) && BeforeLowerCompoundPart(text, words, entries, i))
             {
                 continue;
@@ -185,6 +204,19 @@ internal sealed class Truecaser
         => i + 1 < words.Count && words[i].End < text.Length && text[words[i].End] == '-' && words[i + 1].Start == words[i].End + 1
             && words[i + 1].Is(WordFlags.Lower) && entries[i + 1] is { } next && CasingEvidence.CapitalShare(next) < CasingEvidence.MultiwordShare;
 
+    // Null when the text has no title-case heading (nearly always: no array is made).
+    private static bool[]? LoweredHeadingWords(string text, List<WordToken> words, CaseLexicon lexicon)
+    {
+        if (!words.Exists(w => w.Is(WordFlags.Heading) && w.Is(WordFlags.Lower)))
+        {
+            return null;
+        }
+
+        var raise = new bool[words.Count];
+        TitleCaseHeading.FindLoweredWords(text, words, lexicon, raise);
+        return raise;
+    }
+
     // Damage lowers a quarter of the "I"s, so a damaged text with two lowered ones nearly always shows a
     // capital one too. Tuned on dev: "more i than I" also caught damaged texts with one "I" (GUM casing
     // recall 0.64 → 0.50).
@@ -243,7 +275,12 @@ internal sealed class Truecaser
         return new string(chars);
     }
 
-    /// <summary>The class of a correctly cased word, as training labels it.</summary>
+    /// <summary>
+    /// The class of a correctly cased word, as training labels it. Without an <paramref name="entry"/> (the
+    /// lexicon counting case forms) any word mixing capitals and lower case is Mixed ("McConnell", "iPhone");
+    /// with one, only a word starting with the entry's usual mixed form is, since only that form can be
+    /// written back (<see cref="Apply"/>).
+    /// </summary>
     public static int ClassOf(ReadOnlySpan<char> word, CaseEntry? entry)
     {
         word = CaseLexicon.WithoutPossessive(word);
@@ -263,7 +300,21 @@ internal sealed class Truecaser
             return 2;
         }
 
-        return entry != null && entry.MixedForm.Length > 0 && word.StartsWith(entry.MixedForm, StringComparison.Ordinal) ? 3
+        if (entry == null)
+        {
+            // Not lower, Title or UPPER: capitals mixed with lower case, or no letters at all ("1994").
+            foreach (var c in word)
+            {
+                if (char.IsUpper(c))
+                {
+                    return 3;
+                }
+            }
+
+            return 0;
+        }
+
+        return entry.MixedForm.Length > 0 && word.StartsWith(entry.MixedForm, StringComparison.Ordinal) ? 3
             : char.IsUpper(word[0]) ? 1 : 0;
     }
 }

@@ -47,6 +47,56 @@ public class CasingEvidenceTests
     }
 
     [Fact]
+    public void LoweredWordsOfATitleCaseHeadlineAreRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "mayor jenkins Wins Second Term After Tight budget Fight\nThe count ended late on Tuesday.").Clean;
+        // Its lowered name and first word come back; a lower-case ordinary word may be the writer's style.
+        Assert.StartsWith("Mayor Jenkins Wins Second Term After Tight budget Fight\n", clean, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Why the budget plan failed in the end\nThe count ended late on Tuesday.")]
+    [InlineData("Image caption Maria Lopez was 30 when she joined Acme Corp in Denver\nThe count ended late.")]
+    [InlineData("Talks With Russia Move Forward Despite Setbacks\nThe count ended late on Tuesday.")]
+    public void HeadingsInTheirOwnStyleStay(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void ANameWrittenInMixedCaseGetsItsMixedCase()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The plan will not work,” mcconnell said in a statement.").Clean;
+        Assert.Equal("The plan will not work,” McConnell said in a statement.", clean);
+    }
+
+    [Fact]
+    public void AnUnknownSurnameAfterAGivenNameIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The prize went to her cousin Marisela quennard last week, and the lawyer, Tom quellmore, agreed.").Clean;
+        Assert.Equal("The prize went to her cousin Marisela Quennard last week, and the lawyer, Tom Quellmore, agreed.", clean);
+    }
+
+    [Theory]
+    [InlineData("It gave me a feeling of Déjà vu all over again.")]
+    [InlineData("My router is new, so the wifi works now, but the wifi at work is slow.")]
+    [InlineData("We had dinner w/ friends, and b/c of the rain we stayed in.")]
+    public void ShorthandAndTheWritersOwnSpellingsStay(string raw)
+        => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void ASurnameAfterAnHonorificAndANameNearlyAlwaysCapitalisedAreRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Aides said Ms. warren would post the statement on twitter later.").Clean;
+        Assert.Equal("Aides said Ms. Warren would post the statement on Twitter later.", clean);
+    }
+
+    [Fact]
+    public void AMonthBeforeADayIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "The hearing was set for may 14, and sales may double by then.").Clean;
+        Assert.Equal("The hearing was set for May 14, and sales may double by then.", clean);
+    }
+
+    [Fact]
     public void AOneSentenceTextStillGetsItsCapital()
         => Assert.Equal("He raised the gun and started firing.", RepairFixtures.Repair(Stage, "he raised the gun and started firing.").Clean);
 

@@ -40,6 +40,22 @@ public class ModelRepairTests
     }
 
     [Fact]
+    public void TheLexiconCountsMixedCaseFormsSoTheyComeBackWhole()
+    {
+        string[] docs = ["The senator said McConnell and LaPierre spoke.", "Aides to McConnell met the iPhone makers.", "Reporters asked McConnell about it."];
+        var lexicon = TruecaseTrainer.BuildLexicon(docs, [], new HashSet<string>(StringComparer.Ordinal));
+        var entry = lexicon.Find("mcconnell");
+        Assert.NotNull(entry);
+        Assert.Equal(3, entry.Mixed);
+        Assert.Equal(0, entry.Title);
+        Assert.Equal("McConnell", entry.MixedForm);
+        Assert.Equal("iPhone", lexicon.Find("iphone")!.MixedForm);
+        Assert.Equal("McConnell’s", Truecaser.Apply("mcconnell’s", 3, entry));
+        Assert.Equal(3, Truecaser.ClassOf("McConnell", entry));
+        Assert.Equal(1, Truecaser.ClassOf("Mcconnell", entry));
+    }
+
+    [Fact]
     public void TheLexiconKeepsTitleBigramsThroughSaving()
     {
         var (truecaser, lexiconBytes, _) = RepairFixtures.TrainTinyTruecaser(seed: 3);
