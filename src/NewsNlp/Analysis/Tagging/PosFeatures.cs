@@ -1,6 +1,9 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using NewsNlp.Analysis.Clusters;
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Documents;
+using NewsNlp.Models;
 
 namespace NewsNlp.Analysis.Tagging;
 
@@ -58,10 +61,28 @@ internal static class PosFeatures
     {
         // Lower-case each word once into a buffer; hashing the lowered span equals AddLower of the word.
         Span<char> buffer = stackalloc char[64];
+
+        // Every form's lexicon slot, then every known form's description, starts loading before the first
+        // is read: the sentence waits for memory twice instead of twice per word.
+        foreach (var token in tokens)
+        {
+            lexicon.Prefetch(text.AsSpan(token.Start, token.Length));
+        }
+
+        var entries = ArrayPool<PosLexicon.Entry>.Shared.Rent(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            entries[i] = lexicon.Find(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            if (entries[i].Id != 0 && !known.IsEmpty)
+            {
+                CacheHint.Prefetch(ref Unsafe.AsRef(in known[entries[i].Id]));
+            }
+        }
+
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            var entry = lexicon.Find(word);
+            var entry = entries[i];
             if (entry.Id != 0 && !known.IsEmpty)
             {
                 output[i] = known[entry.Id];
@@ -93,6 +114,8 @@ internal static class PosFeatures
                     entry.Id == 0 ? wordClasses.CodeOfLowerCase(lower) : (ushort)0,
                     facts.Cluster);
         }
+
+        ArrayPool<PosLexicon.Entry>.Shared.Return(entries);
     }
 
     /// <summary>

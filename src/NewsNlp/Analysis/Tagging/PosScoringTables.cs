@@ -1,4 +1,5 @@
 using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Models;
 
 namespace NewsNlp.Analysis.Tagging;
 
@@ -127,6 +128,28 @@ internal sealed class PosScoringTables
         return n + PosFeatures.PairCount;
     }
 
+    /// <summary>
+    /// Starts loading the rows <see cref="Gather"/> reads for word <paramref name="i"/> (its intrinsic sums and its
+    /// known neighbours'), so that they arrive while the word before it is scored. A hint only.
+    /// </summary>
+    public void Prefetch(ReadOnlySpan<PosFeatures.WordHashes> words, int i)
+    {
+        var id = words[i].Entry.Id;
+        if (id != 0)
+        {
+            PrefetchRow(_intrinsic, ((id * 2) + (i == 0 ? 1 : 0)) * _k);
+        }
+
+        for (var role = PosFeatures.Neighbour.Previous; role <= PosFeatures.Neighbour.SecondNext; role++)
+        {
+            var neighbour = NeighbourId(words, i, role);
+            if (neighbour != 0)
+            {
+                PrefetchRow(_neighbours, ((neighbour * Roles) + (int)role) * _k);
+            }
+        }
+    }
+
     /// <summary>The id whose neighbour sums stand for the word at <paramref name="role"/> from word <paramref name="i"/>: its lexicon id, <see cref="OutsideId"/>, or 0 when unknown.</summary>
     private int NeighbourId(ReadOnlySpan<PosFeatures.WordHashes> words, int i, PosFeatures.Neighbour role)
     {
@@ -142,6 +165,13 @@ internal sealed class PosScoringTables
 
     /// <summary>Adds the sums of the previous-tag features (tag values as in <see cref="PosFeatures.ExtractTags"/>).</summary>
     private void AddTags(int t1, int t2, Span<int> sums) => IntegerRows.Add(_tags.AsSpan(((TagIndex(t1) * _tagValues) + TagIndex(t2)) * _k, _k), sums);
+
+    // A row of k sums spans two cache lines at most: its first and last.
+    private void PrefetchRow(int[] table, int start)
+    {
+        CacheHint.Prefetch(ref table[start]);
+        CacheHint.Prefetch(ref table[start + _k - 1]);
+    }
 
     private int TagIndex(int tag) => tag == OutsideTag ? _k : tag;
 

@@ -96,8 +96,11 @@ public sealed class PosTagger
             Span<float> scores = stackalloc float[k];
             var previous = Upos.X;
             var beforePrevious = Upos.X;
+            PrefetchScored(words, 0);
             for (var i = 0; i < sentence.Length; i++)
             {
+                // The next word's rows load while this one is scored.
+                PrefetchScored(words, i + 1);
                 var tag = words[i].Entry.Sure;
                 if (!words[i].Entry.HasSure)
                 {
@@ -128,6 +131,14 @@ public sealed class PosTagger
             {
                 ArrayPool<float>.Shared.Return(unsure);
             }
+        }
+    }
+
+    private void PrefetchScored(ReadOnlySpan<PosFeatures.WordHashes> words, int i)
+    {
+        if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
+        {
+            _tables.Prefetch(words, i);
         }
     }
 
