@@ -96,11 +96,11 @@ public sealed class PosTagger
             Span<float> scores = stackalloc float[k];
             var previous = Upos.X;
             var beforePrevious = Upos.X;
-            PrefetchScored(words, 0);
+            PrefetchScored(words, 0, features);
             for (var i = 0; i < sentence.Length; i++)
             {
                 // The next word's rows load while this one is scored.
-                PrefetchScored(words, i + 1);
+                PrefetchScored(words, i + 1, features);
                 var tag = words[i].Entry.Sure;
                 if (!words[i].Entry.HasSure)
                 {
@@ -134,11 +134,12 @@ public sealed class PosTagger
         }
     }
 
-    private void PrefetchScored(ReadOnlySpan<PosFeatures.WordHashes> words, int i)
+    // Before word i - 1 is scored (features is free until then): what word i will read, when it is scored.
+    private void PrefetchScored(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Span<uint> features)
     {
         if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
         {
-            _tables.Prefetch(words, i);
+            _tables.Prefetch(_model, words, i, features);
         }
     }
 
