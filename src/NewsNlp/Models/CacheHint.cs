@@ -21,4 +21,14 @@ internal static class CacheHint
             Sse.Prefetch0(Unsafe.AsPointer(ref location));
         }
     }
+
+    /// <summary>
+    /// Prefetches <paramref name="length"/> elements of <paramref name="array"/> from <paramref name="start"/>: a row of
+    /// weight sums no longer than a cache line spans two lines at most, its first element's and its last's.
+    /// </summary>
+    public static void PrefetchRow<T>(T[] array, int start, int length)
+    {
+        Prefetch(ref array[start]);
+        Prefetch(ref array[start + length - 1]);
+    }
 }

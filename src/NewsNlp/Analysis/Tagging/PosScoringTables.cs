@@ -140,7 +140,7 @@ internal sealed class PosScoringTables
         var n = 0;
         if (w.Entry.Id != 0)
         {
-            PrefetchRow(_intrinsic, ((w.Entry.Id * 2) + (i == 0 ? 1 : 0)) * _k);
+            CacheHint.PrefetchRow(_intrinsic, ((w.Entry.Id * 2) + (i == 0 ? 1 : 0)) * _k, _k);
         }
         else
         {
@@ -154,7 +154,7 @@ internal sealed class PosScoringTables
             var id = NeighbourId(words, i, role);
             if (id != 0)
             {
-                PrefetchRow(_neighbours, ((id * Roles) + (int)role) * _k);
+                CacheHint.PrefetchRow(_neighbours, ((id * Roles) + (int)role) * _k, _k);
             }
             else
             {
@@ -182,13 +182,6 @@ internal sealed class PosScoringTables
 
     /// <summary>Adds the sums of the previous-tag features (tag values as in <see cref="PosFeatures.ExtractTags"/>).</summary>
     private void AddTags(int t1, int t2, Span<int> sums) => IntegerRows.Add(_tags.AsSpan(((TagIndex(t1) * _tagValues) + TagIndex(t2)) * _k, _k), sums);
-
-    // A row of k sums spans two cache lines at most: its first and last.
-    private void PrefetchRow(int[] table, int start)
-    {
-        CacheHint.Prefetch(ref table[start]);
-        CacheHint.Prefetch(ref table[start + _k - 1]);
-    }
 
     private int TagIndex(int tag) => tag == OutsideTag ? _k : tag;
 
