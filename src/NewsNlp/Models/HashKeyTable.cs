@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace NewsNlp.Models;
 
@@ -58,15 +56,7 @@ internal sealed class HashKeyTable<TValue>
     /// Asks the processor to start loading the slot a look-up of <paramref name="key"/> reads first, so a
     /// batch of look-ups waits for memory once rather than once per key. A hint only: no effect on results.
     /// </summary>
-    public unsafe void Prefetch(ulong key)
-    {
-        if (Sse.IsSupported)
-        {
-            // The slot is not pinned: should the collector move the array meanwhile, the hint reads a stale
-            // address, which a prefetch never faults on; it only loses its effect.
-            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[SlotOf(Stored(key))]));
-        }
-    }
+    public void Prefetch(ulong key) => CacheHint.Prefetch(ref _slots[SlotOf(Stored(key))]);
 
     /// <summary>True when <paramref name="other"/> holds the same keys and values in the same slots.</summary>
     public bool HasSameSlotsAs(HashKeyTable<TValue> other)

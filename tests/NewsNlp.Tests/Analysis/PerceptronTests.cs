@@ -189,6 +189,30 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Prefetching_any_features_leaves_every_score_as_it_was()
+    {
+        // The decoders prefetch features they compute ahead, learned or not, of any value: never out of range.
+        using var file = new MemoryStream();
+        Train(seed: 5).Save(file);
+        var loaded = PerceptronModel.Load(new MemoryStream(file.ToArray()));
+        var trained = Train(seed: 5);
+        var random = new Random(5);
+        var hostile = Enumerable.Range(0, 200).Select(_ => (uint)random.NextInt64(0, 1L << 32)).Concat([0u, uint.MaxValue]).ToArray();
+        Span<float> before = stackalloc float[3];
+        Span<float> after = stackalloc float[3];
+        foreach (var word in new[] { "banana", "apricot", "cashew", "zebra" })
+        {
+            var features = Features(word);
+            loaded.Score(features, before);
+            loaded.Prefetch(features);
+            loaded.Prefetch(hostile);
+            trained.Prefetch(features);
+            loaded.Score(features, after);
+            Assert.Equal(before.ToArray(), after.ToArray());
+        }
+    }
+
+    [Fact]
     public void Form_table_finds_every_form_and_only_those()
     {
         var entries = Enumerable.Range(0, 5000).ToDictionary(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => (byte)(i % 251));

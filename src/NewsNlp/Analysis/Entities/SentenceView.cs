@@ -38,23 +38,26 @@ internal readonly struct SentenceView : IDisposable
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
             _shape[i] = Shape(word, out var hasUpper);
             _plainLower[i] = !hasUpper && word.Length > 0 && char.IsLower(word[0]);
-            if (word.Length <= buffer.Length && Ascii.IsValid(word))
+            if (TryLowerAscii(word, buffer, out var lower))
             {
-                // Lower-case an ASCII word once for both the hash and the word-list lookup; per-character
-                // and whole-span invariant lower-casing agree on ASCII, so the values equal the general path.
-                var lower = buffer[..word.Length];
-                Ascii.ToLower(word, lower, out _);
                 _lower[i] = FeatureHash.Start(NerTemplates.Lower).Add(lower);
-                (_lexicon[i], _clusters[i]) = lexicon.FactsOfLowerCase(lower);
+                lexicon.PrefetchLowerCase(lower);
             }
             else
             {
                 _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
-                (_lexicon[i], _clusters[i]) = lexicon.Facts(word);
             }
 
             anyUpper |= hasUpper;
             HasPos |= sources.PartOfSpeech && tokens[i].Pos != Upos.X;
+        }
+
+        // The word list is read in a second pass, when the first has started loading every word's slot:
+        // one wait for memory per sentence instead of one per word.
+        for (var i = 0; i < Count; i++)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            (_lexicon[i], _clusters[i]) = TryLowerAscii(word, buffer, out var lower) ? lexicon.FactsOfLowerCase(lower) : lexicon.Facts(word);
         }
 
         sources.Gazetteer.Match(text, tokens, _hits);
@@ -117,6 +120,21 @@ internal readonly struct SentenceView : IDisposable
         ArrayPool<byte>.Shared.Return(_lexicon);
         ArrayPool<ushort>.Shared.Return(_clusters);
         ArrayPool<bool>.Shared.Return(_plainLower);
+    }
+
+    // Lower-cases an ASCII word once for both the hash and the word-list lookup; per-character and
+    // whole-span invariant lower-casing agree on ASCII, so the values equal the general path's.
+    private static bool TryLowerAscii(ReadOnlySpan<char> word, Span<char> buffer, out ReadOnlySpan<char> lower)
+    {
+        if (word.Length > buffer.Length || !Ascii.IsValid(word))
+        {
+            lower = default;
+            return false;
+        }
+
+        Ascii.ToLower(word, buffer, out _);
+        lower = buffer[..word.Length];
+        return true;
     }
 
     /// <summary>Collins' word shape, repeats collapsed ("Zelenskyy" → Xx, "U.S." → X.X., "2025" → d).</summary>

@@ -32,6 +32,9 @@ public sealed class FormTable<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> form, out TValue value) => _table.TryGetValue(Fnv1a.Of(form), out value);
 
+    /// <summary>Starts loading the slot a look-up of <paramref name="form"/> reads (a hint; see <see cref="CacheHint"/>).</summary>
+    public void Prefetch(ReadOnlySpan<char> form) => _table.Prefetch(Fnv1a.Of(form));
+
     private static HashKeyTable<TValue> Shared(HashKeyTable<TValue> table)
     {
         lock (Built)

@@ -137,6 +137,12 @@ public sealed class PerceptronModel
         _quantised.Sum(features, sums);
     }
 
+    /// <summary>
+    /// Starts loading the weights of <paramref name="features"/> (a loaded model; a hint, no effect otherwise),
+    /// for a caller that knows some features of the next decision before the current one is done.
+    /// </summary>
+    public void Prefetch(ReadOnlySpan<uint> features) => _quantised?.Prefetch(features);
+
     /// <summary>Scores <paramref name="features"/> on top of sums from <see cref="AddWeights"/> (a loaded model only).</summary>
     public void ScoreOnTop(ReadOnlySpan<int> partialSums, ReadOnlySpan<uint> features, Span<float> scores)
     {

@@ -42,6 +42,9 @@ public sealed class PosLexicon
     /// <summary>The entry of a form; default (no tags, not sure) when the form is unknown.</summary>
     public Entry Find(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var entry) ? entry : default;
 
+    /// <summary>Starts loading what <see cref="Find"/> of the form will read, so that a sentence's look-ups overlap.</summary>
+    public void Prefetch(ReadOnlySpan<char> form) => _lookup.Prefetch(form);
+
     /// <summary>
     /// Builds the lexicon from gold-tagged sentences. A tag joins a form's class when it covers at least
     /// <paramref name="classShare"/> of the form's <paramref name="classMinCount"/>+ occurrences; a form is

@@ -1,4 +1,5 @@
 using NewsNlp.Analysis.Perceptron;
+using NewsNlp.Models;
 
 namespace NewsNlp.Analysis.Tagging;
 
@@ -125,6 +126,45 @@ internal sealed class PosScoringTables
 
         PosFeatures.ExtractPairs(w, PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Previous), n1, t1, features[n..]);
         return n + PosFeatures.PairCount;
+    }
+
+    /// <summary>
+    /// Starts loading what <see cref="Gather"/> reads for word <paramref name="i"/> and does not depend on the
+    /// previous tags: its intrinsic sums or, unknown, its intrinsic features' weights; each neighbour's sums or
+    /// features; the word-pair features. They then arrive while the word before it is scored. A hint only
+    /// (<paramref name="scratch"/> is overwritten).
+    /// </summary>
+    public void Prefetch(PerceptronModel model, ReadOnlySpan<PosFeatures.WordHashes> words, int i, Span<uint> scratch)
+    {
+        var w = words[i];
+        var n = 0;
+        if (w.Entry.Id != 0)
+        {
+            CacheHint.PrefetchRow(_intrinsic, ((w.Entry.Id * 2) + (i == 0 ? 1 : 0)) * _k, _k);
+        }
+        else
+        {
+            PosFeatures.ExtractIntrinsic(w, scratch);
+            n = PosFeatures.IntrinsicCount;
+            scratch[n++] = PosFeatures.ExtractOpening(w, i == 0);
+        }
+
+        for (var role = PosFeatures.Neighbour.Previous; role <= PosFeatures.Neighbour.SecondNext; role++)
+        {
+            var id = NeighbourId(words, i, role);
+            if (id != 0)
+            {
+                CacheHint.PrefetchRow(_neighbours, ((id * Roles) + (int)role) * _k, _k);
+            }
+            else
+            {
+                PosFeatures.ExtractAsNeighbour(PosFeatures.NeighbourOf(words, i, role), role, scratch[n..]);
+                n += PosFeatures.NeighbourCount(role);
+            }
+        }
+
+        PosFeatures.ExtractWordPairs(w, PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Previous), PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Next), scratch[n..]);
+        model.Prefetch(scratch[..(n + PosFeatures.WordPairCount)]);
     }
 
     /// <summary>The id whose neighbour sums stand for the word at <paramref name="role"/> from word <paramref name="i"/>: its lexicon id, <see cref="OutsideId"/>, or 0 when unknown.</summary>

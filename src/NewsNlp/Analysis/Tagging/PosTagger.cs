@@ -96,8 +96,11 @@ public sealed class PosTagger
             Span<float> scores = stackalloc float[k];
             var previous = Upos.X;
             var beforePrevious = Upos.X;
+            PrefetchScored(words, 0, features);
             for (var i = 0; i < sentence.Length; i++)
             {
+                // The next word's rows load while this one is scored.
+                PrefetchScored(words, i + 1, features);
                 var tag = words[i].Entry.Sure;
                 if (!words[i].Entry.HasSure)
                 {
@@ -128,6 +131,15 @@ public sealed class PosTagger
             {
                 ArrayPool<float>.Shared.Return(unsure);
             }
+        }
+    }
+
+    // Before word i - 1 is scored (features is free until then): what word i will read, when it is scored.
+    private void PrefetchScored(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Span<uint> features)
+    {
+        if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
+        {
+            _tables.Prefetch(_model, words, i, features);
         }
     }
 

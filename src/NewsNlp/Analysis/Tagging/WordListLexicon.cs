@@ -61,6 +61,9 @@ public sealed class WordListLexicon
     /// <summary>The code and cluster of a lower-cased word.</summary>
     public WordFacts FactsOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.TryGetValue(lowerCaseWord, out var facts) ? facts : default;
 
+    /// <summary>Starts loading what <see cref="FactsOfLowerCase"/> of the word will read, so that a sentence's look-ups overlap.</summary>
+    public void PrefetchLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.Prefetch(lowerCaseWord);
+
     /// <summary>The code of a word in any casing (lower-cased on the stack; words over 64 chars are unknown).</summary>
     public byte Code(ReadOnlySpan<char> word) => Facts(word).Code;
 

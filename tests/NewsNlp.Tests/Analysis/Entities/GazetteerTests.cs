@@ -26,6 +26,17 @@ public class GazetteerTests
         Assert.Equal(BilouPosition.Last, hits[8].Position);
     }
 
+    [Fact]
+    public void A_sentence_longer_than_the_stack_buffer_matches_as_its_parts_do()
+    {
+        // Over 128 tokens the one-word hashes live in a rented buffer instead of on the stack.
+        const string Part = "Secretary of State Marco Rubio met the European Commission in Brussels";
+        var part = Match(Part);
+        var repeated = Match(string.Join(' ', Enumerable.Repeat(Part, 15)));
+        Assert.True(repeated.Length > 128);
+        Assert.Equal(Enumerable.Repeat(part, 15).SelectMany(hits => hits), repeated);
+    }
+
     [Theory]
     [InlineData("Goldman Sachs", GazetteerKind.Organisation)]
     [InlineData("Department of Housing and Urban Development", GazetteerKind.Organisation)]
