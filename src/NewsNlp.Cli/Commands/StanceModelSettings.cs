@@ -74,4 +74,8 @@ public sealed class StanceEvalSettings : StanceModelSettings
     [Description("dev (for tuning) or test (for reporting). Default test.")]
     [DefaultValue("test")]
     public string Split { get; init; } = "test";
+
+    [CommandOption("--predictions <FILE>")]
+    [Description("Stance only: also write the news rows' probabilities and predicted labels to this CSV, for error analysis.")]
+    public string? Predictions { get; init; }
 }
