@@ -62,7 +62,8 @@ internal static class StancePairCues
                 reporting++;
             }
 
-            var judgement = EvaluativeLexicon.Positive.Contains(word) ? 1 : EvaluativeLexicon.Negative.Contains(word) ? -1 : 0;
+            var cues = StanceLexicon.CuesOf(word);
+            var judgement = (cues & Cues.Praise) != 0 ? 1 : (cues & Cues.Condemnation) != 0 ? -1 : 0;
             positive += judgement > 0 ? 1 : 0;
             negative += judgement < 0 ? 1 : 0;
             var isTopicWord = topic.Stems.Contains(TextMarking.Stem(word));
