@@ -6,7 +6,7 @@ using NewsNlp.Stance.Corpora;
 namespace NewsNlp.Cli.Commands;
 
 /// <summary>Per-row predictions of `eval stance --predictions`: what error analysis reads, one row per labelled statement.</summary>
-internal static class StancePredictionsFile
+public static class StancePredictionsFile
 {
     public static void Write(string path, IReadOnlyList<StancePair> pairs, IReadOnlyList<StanceProbabilities> predicted)
     {
