@@ -28,6 +28,10 @@ public sealed class EvalStanceCommand : Command<StanceEvalSettings>
         {
             Console.Write(StanceTraining.Evaluate(model, inDomain, binary: false).ToText($"news (data/stance) {settings.Split}"));
             statements += inDomain.Count;
+            if (settings.Predictions is { } predictions)
+            {
+                StancePredictionsFile.Write(predictions, inDomain, model.Predict(inDomain.Select(p => (p.Topic, p.Statement)).ToArray()));
+            }
         }
         else
         {

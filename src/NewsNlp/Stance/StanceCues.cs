@@ -81,5 +81,5 @@ internal static class StanceCues
     }
 
     /// <summary>Counts as 0..1 so one long statement does not outweigh the rest.</summary>
-    private static float Saturate(int count) => count / (count + 1f);
+    internal static float Saturate(int count) => count / (count + 1f);
 }

@@ -93,7 +93,7 @@ internal static class StanceLexicon
     private static Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> BuildCueTable()
     {
         var table = new Dictionary<string, Cues>(StringComparer.Ordinal);
-        foreach (var (set, cue) in new[] { (Negation, Cues.Negation), (Hedge, Cues.Hedge), (SupportCue, Cues.Support), (OpposeCue, Cues.Oppose) })
+        foreach (var (set, cue) in new[] { (Negation, Cues.Negation), (Hedge, Cues.Hedge), (SupportCue, Cues.Support), (OpposeCue, Cues.Oppose), (EvaluativeLexicon.Positive, Cues.Praise), (EvaluativeLexicon.Negative, Cues.Condemnation) })
         {
             foreach (var word in set.Words)
             {
@@ -105,7 +105,7 @@ internal static class StanceLexicon
     }
 }
 
-/// <summary>The cue lists of <see cref="StanceLexicon"/> a word is on.</summary>
+/// <summary>The cue lists of <see cref="StanceLexicon"/> (and <see cref="EvaluativeLexicon"/>) a word is on.</summary>
 [Flags]
 internal enum Cues
 {
@@ -114,4 +114,6 @@ internal enum Cues
     Hedge = 2,
     Support = 4,
     Oppose = 8,
+    Praise = 16,
+    Condemnation = 32,
 }

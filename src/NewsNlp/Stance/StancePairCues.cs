@@ -11,10 +11,13 @@ namespace NewsNlp.Stance;
 /// </summary>
 internal static class StancePairCues
 {
-    public const int Count = 10;
+    public const int Count = 14;
 
     // Words after a stance predicate searched for a topic word: "rejected the [bill]".
     private const int ObjectReach = 6;
+
+    // An evaluative word this close to a topic word judges the topic: "[Kavanaugh] is a disgrace".
+    private const int JudgementReach = 4;
 
     /// <summary>Topic words that turn a proposal against something: supporting "X should be banned" opposes X.</summary>
     private static readonly WordTable<bool> Reversing = WordTable.Of(
@@ -42,7 +45,8 @@ internal static class StancePairCues
         var polarity = statementCues[2] - statementCues[3] + statementCues[5] - statementCues[4];
         var statementNegated = statementCues[0] > 0;
 
-        int words = 0, reporting = 0, predicateAt = -1;
+        int words = 0, reporting = 0, predicateAt = -1, positive = 0, negative = 0, nearTopic = 0;
+        int lastTopicAt = -100, lastJudgementAt = -100, lastJudgement = 0;
         var objectIsTopic = false;
         var hasDigit = false;
         var direction = 0;
@@ -58,12 +62,30 @@ internal static class StancePairCues
                 reporting++;
             }
 
+            var cues = StanceLexicon.CuesOf(word);
+            var judgement = (cues & Cues.Praise) != 0 ? 1 : (cues & Cues.Condemnation) != 0 ? -1 : 0;
+            positive += judgement > 0 ? 1 : 0;
+            negative += judgement < 0 ? 1 : 0;
+            var isTopicWord = topic.Stems.Contains(TextMarking.Stem(word));
+            if (judgement != 0)
+            {
+                // After a topic word ("Smith is a disgrace"), or remembered for the next one ("a disgraceful Smith").
+                nearTopic += i - lastTopicAt <= JudgementReach ? judgement : 0;
+                (lastJudgementAt, lastJudgement) = (i, judgement);
+            }
+            else if (isTopicWord)
+            {
+                nearTopic += i - lastJudgementAt <= JudgementReach ? lastJudgement : 0;
+                lastJudgementAt = -100;
+                lastTopicAt = i;
+            }
+
             if (predicateAt < 0 && StancePredicates.Verbs.Contains(word))
             {
                 predicateAt = i;
                 direction = PredicateDirection.Of(statement, new TextSpan(start, statement.Length));
             }
-            else if (predicateAt >= 0 && i - predicateAt <= ObjectReach && topic.Stems.Contains(TextMarking.Stem(word)))
+            else if (predicateAt >= 0 && i - predicateAt <= ObjectReach && isTopicWord)
             {
                 objectIsTopic = true;
             }
@@ -80,6 +102,10 @@ internal static class StancePairCues
         into[7] = reporting > 0 && !polar ? 1f : 0f;
         into[8] = hasDigit ? 1f : 0f;
         into[9] = statementCues[1] > 0 && !polar ? 1f : 0f;
+        into[10] = StanceCues.Saturate(positive);
+        into[11] = StanceCues.Saturate(negative);
+        into[12] = (StanceCues.Saturate(positive) - StanceCues.Saturate(negative)) * topicSign;
+        into[13] = Math.Sign(nearTopic) * topicSign;
     }
 
     /// <summary>Whether a topic proposes against something ("… should be repealed"), flipped by a negation.</summary>

@@ -51,6 +51,32 @@ public sealed class StancePairCuesTests
     }
 
     [Fact]
+    public void AJudgementOfTheTopicsPersonReadsAgainstTheTopicsDirection()
+    {
+        const string Confirm = "Judge Harlow should be confirmed";
+        const string Remove = "Judge Harlow should be removed";
+        var praise = Cues(Confirm, "The governor said Harlow is an honest and brilliant lawyer.");
+        var scorn = Cues(Confirm, "Critics called Harlow a disgraceful and reckless choice.");
+
+        Assert.True(praise[10] > 0 && praise[11] == 0); // two praising words, no condemning one
+        Assert.True(scorn[11] > 0 && scorn[10] == 0);
+        Assert.True(praise[12] > 0);
+        Assert.True(scorn[12] < 0);
+        Assert.Equal(1f, praise[13]); // "Harlow is an honest …": the judgement sits next to the topic's name
+        Assert.Equal(-1f, scorn[13]); // "… Harlow a disgraceful …"
+        Assert.Equal(-1f, Cues(Remove, "The governor said Harlow is an honest and brilliant lawyer.")[13]);
+    }
+
+    [Fact]
+    public void AJudgementFarFromEveryTopicWordDoesNotCountAsAboutTheTopic()
+    {
+        var cues = Cues("Judge Harlow should be confirmed", "Harlow spoke on Monday after the weekend, when the storm had been terrible.");
+
+        Assert.True(cues[11] > 0);
+        Assert.Equal(0f, cues[13]);
+    }
+
+    [Fact]
     public void OnlyNewsRowsGetTheNewsIndicatorAndCopy()
     {
         var featurizer = new StanceFeaturizer(ModelMode.Fast, null);
@@ -83,6 +109,25 @@ public sealed class StancePairCuesTests
 
         Assert.Equal(0f, none);
         Assert.Same(trained, unchanged);
+        var neutral = tuned.Labels.ToList().IndexOf(StanceLabels.Neutral);
+        for (var c = 0; c < tuned.Labels.Count; c++)
+        {
+            Assert.Equal(trained.Biases[c] + (c == neutral ? offset : 0f), tuned.Biases[c], 5);
+        }
+    }
+
+    [Fact]
+    public void CrossValidatedNeutralBiasTuningMovesOnlyTheNeutralBiasAndIsDeterministic()
+    {
+        var featurizer = new StanceFeaturizer(ModelMode.Fast, null);
+        var options = new StanceTrainingOptions { Seed = 5, MismatchedNeutralRatio = 0 };
+        var news = StanceFixtures.Pairs().Select((p, i) => p with { Group = "news:" + (i % 5) }).ToArray();
+        var trained = StanceTraining.Train(StanceFixtures.Pairs(), news, featurizer, options).Classifier;
+
+        var tuned = StanceTraining.TuneNeutralBiasByCrossValidation(trained, StanceFixtures.Pairs(), news, featurizer, options, out var offset);
+        StanceTraining.TuneNeutralBiasByCrossValidation(trained, StanceFixtures.Pairs(), news, featurizer, options, out var again);
+
+        Assert.Equal(offset, again);
         var neutral = tuned.Labels.ToList().IndexOf(StanceLabels.Neutral);
         for (var c = 0; c < tuned.Labels.Count; c++)
         {
