@@ -269,7 +269,14 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, female);
-        return antecedent >= 0 ? Of(antecedent, span, 0.6) : new Speaker(-1, string.Empty, span, 0.3);
+        if (antecedent >= 0)
+        {
+            return Of(antecedent, span, 0.6);
+        }
+
+        // Nobody recognised: a proper noun the recogniser missed, subject earlier in the pronoun's sentence.
+        var unrecognised = isPersonal ? UnrecognisedNames.SubjectBefore(article, token) : string.Empty;
+        return new Speaker(-1, unrecognised, span, unrecognised.Length > 0 ? 0.4 : 0.3);
     }
 
     /// <summary>
