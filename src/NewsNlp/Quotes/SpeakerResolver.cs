@@ -269,6 +269,12 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, female);
+        if (antecedent < 0 && !isPersonal)
+        {
+            // "Norway closed its border. It said …": with no organisation before it, a country speaks through its government.
+            antecedent = NearestEarlierEntity(span.Start, sentence, EntityTypes.Gpe, female);
+        }
+
         if (antecedent >= 0)
         {
             return Of(antecedent, span, 0.6);

@@ -85,4 +85,13 @@ public class SpeakerDescriptionTests
         Assert.Equal(speaker, quote.SpeakerName);
         Assert.Equal(-1, quote.SpeakerEntityId);
     }
+
+    [Theory]
+    [InlineData("Norway closed its northern border on Monday. It said the measure would last a week.", "Norway")]
+    [InlineData("Norway closed its border after talks with Tromsfisk. It said the measure would last a week.", "Tromsfisk")]
+    public void ItIsTheNearestOrganisationElseTheNearestCountry(string text, string speaker)
+    {
+        var article = ArticleFixture.WithQuotes(text, ("Norway", EntityTypes.Gpe), ("Tromsfisk", EntityTypes.Org));
+        Assert.Equal(speaker, ArticleFixture.QuoteOf(article, "the measure would last a week").SpeakerName);
+    }
 }
