@@ -409,6 +409,13 @@ internal static class IndirectQuoteFinder
                 return subject.Start - 1;
             }
 
+            // "… targeted everyone, and she said she had an answer": a clause coordinated after a comma with
+            // its own subject and reporting verb is the next attribution, not content.
+            if (!subject.IsEmpty && subject.Start - 2 > content && article.TokenIs(subject.Start - 1, "and") && AfterComma(article, subject.Start - 1, content))
+            {
+                return WordClasses.EndWithoutTrailingPunctuation(article, content, subject.Start - 1);
+            }
+
             // "… told of the fire, which the ministry calls an “assault”": a relative clause with its
             // own reporting verb is another attribution, not content.
             if (!subject.IsEmpty && subject.Start - 2 > content && article.TokenIs(subject.Start - 2, ",")
@@ -430,6 +437,18 @@ internal static class IndirectQuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>A comma right before <paramref name="token"/>, also inside a closing quotation mark ("everywhere,” and").</summary>
+    private static bool AfterComma(Article article, int token, int floor)
+    {
+        var k = token - 1;
+        while (k > floor && article.TokenText(k) is ['"' or '”' or '’' or '\'' or '»'])
+        {
+            k--;
+        }
+
+        return k > floor && article.TokenIs(k, ",");
     }
 
     private static bool IsContrast(Article article, int token) =>

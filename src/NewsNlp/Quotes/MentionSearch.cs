@@ -32,6 +32,22 @@ internal static class MentionSearch
         return false;
     }
 
+    /// <summary>Whether a mention covers the character at <paramref name="offset"/> (among the few starting just before it).</summary>
+    public static bool Covers(Article article, int offset)
+    {
+        var mentions = article.Mentions;
+        var first = FirstFrom(article, offset + 1);
+        for (var i = first - 1; i >= 0 && i >= first - 4; i--)
+        {
+            if (mentions[i].Start <= offset && mentions[i].End > offset)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a name mention of a person lies within [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool NamesPerson(Article article, int start, int end)
     {

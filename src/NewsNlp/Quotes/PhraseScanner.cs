@@ -33,7 +33,7 @@ internal static class PhraseScanner
     public static TokenRange SubjectBefore(Article article, int verb, int floor)
     {
         var j = verb - 1;
-        while (j >= floor && !WordClasses.IsPunctuation(article, j) && (WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsAuxiliary(article.TokenText(j))))
+        while (j >= floor && !WordClasses.IsPunctuation(article, j) && (WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsAuxiliary(article, j)))
         {
             j--;
         }
@@ -265,7 +265,7 @@ internal static class PhraseScanner
             return true;
         }
 
-        if (WordClasses.IsPunctuation(article, token) || WordClasses.IsClauseWord(word) || WordClasses.IsAuxiliary(word) && !IsPossessive(word))
+        if (WordClasses.IsPunctuation(article, token) || WordClasses.IsClauseWord(word) || WordClasses.IsAuxiliary(article, token) && !IsPossessive(word))
         {
             return IsPossessive(word);
         }

@@ -51,6 +51,8 @@ internal sealed class SpeakerResolver(Article article)
 
     private readonly List<(int Sentence, Speaker Speaker)> _recent = [];
 
+    private GroupAntecedents? _groups;
+
     private enum PlaceKind
     {
         Locality,
@@ -114,7 +116,7 @@ internal sealed class SpeakerResolver(Article article)
             || (phrase.Length == 1 && WordClasses.IsPronominalQuantifier(headWord)))
         {
             // A group speaks: keep its description, without a leading article.
-            return new Speaker(-1, Description(phrase), span, 0.9, IsGroup: true);
+            return new Speaker(-1, GroupDescription(phrase, head), span, 0.9, IsGroup: true);
         }
 
         if (person != null)
@@ -164,7 +166,7 @@ internal sealed class SpeakerResolver(Article article)
 
         if (WordClasses.IsInstitution(headWord))
         {
-            return new Speaker(-1, Description(phrase), span, 0.7, IsGroup: true);
+            return new Speaker(-1, GroupDescription(phrase, head), span, 0.7, IsGroup: true);
         }
 
         // An unnamed source described by a common noun ("one poster", "the city", "media"): kept as described.
@@ -267,7 +269,20 @@ internal sealed class SpeakerResolver(Article article)
         }
 
         var antecedent = NearestEarlierEntity(span.Start, sentence, isPersonal ? EntityTypes.Person : EntityTypes.Org, female);
-        return antecedent >= 0 ? Of(antecedent, span, 0.6) : new Speaker(-1, string.Empty, span, 0.3);
+        if (antecedent < 0 && !isPersonal)
+        {
+            // "Norway closed its border. It said …": with no organisation before it, a country speaks through its government.
+            antecedent = NearestEarlierEntity(span.Start, sentence, EntityTypes.Gpe, female);
+        }
+
+        if (antecedent >= 0)
+        {
+            return Of(antecedent, span, 0.6);
+        }
+
+        // Nobody recognised: a proper noun the recogniser missed, subject earlier in the pronoun's sentence.
+        var unrecognised = isPersonal ? UnrecognisedNames.SubjectBefore(article, token) : string.Empty;
+        return new Speaker(-1, unrecognised, span, unrecognised.Length > 0 ? 0.4 : 0.3);
     }
 
     /// <summary>
@@ -524,6 +539,13 @@ internal sealed class SpeakerResolver(Article article)
         var w = article.TokenText(token);
         return w.Length > 0 && (char.IsUpper(w[0]) || (char.IsDigit(w[0]) && token > 0 && char.IsUpper(article.TokenText(token - 1)[0])));
     }
+
+    /// <summary>
+    /// "The scientists found …" after "A research team … has analysed …": a definite group description is the
+    /// group the article introduced, named as it was introduced; otherwise its own description.
+    /// </summary>
+    private string GroupDescription(TokenRange phrase, int head) =>
+        article.TokenIs(phrase.Start, "the") && (_groups ??= new GroupAntecedents(article)).Introduced(head) is { } introduced ? introduced : Description(phrase);
 
     private string Description(TokenRange phrase)
     {

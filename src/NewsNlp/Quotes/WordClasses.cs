@@ -52,6 +52,13 @@ internal static class WordClasses
 
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
 
+    /// <summary>An auxiliary in the text, unless the tagger took a capitalised one for a name ("May said", "Will Hart said").</summary>
+    public static bool IsAuxiliary(Article article, int token)
+    {
+        var word = article.TokenText(token);
+        return IsAuxiliary(word) && !(char.IsUpper(word[0]) && article.Tokens[token].Pos == Upos.PROPN);
+    }
+
     public static bool IsBeForm(ReadOnlySpan<char> word) => BeForms.Contains(word);
 
     public static bool IsAdverb(ReadOnlySpan<char> word) =>

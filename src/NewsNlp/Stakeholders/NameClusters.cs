@@ -26,6 +26,7 @@ internal static class NameClusters
         var bestCasing = new Dictionary<Stakeholder, int>();
 
         RetypeCompanies(article);
+        PersonEvidence.RetypeTitledNames(article);
 
         // Longest names first, so every shorter form finds the full name it belongs to.
         var people = article.Mentions
@@ -105,8 +106,8 @@ internal static class NameClusters
         ParentheticalAliases.Join(article, result);
         foreach (var s in result)
         {
-            // The majority type wins when the recogniser disagreed with itself.
-            s.Type = s.Mentions.GroupBy(m => m.Type == EntityTypes.Norp ? EntityTypes.Gpe : m.Type)
+            // The majority type wins when the recogniser disagreed with itself, unless a person was introduced as one.
+            s.Type = PersonEvidence.IntroducedAsPerson(article, s) ? EntityTypes.Person : s.Mentions.GroupBy(m => m.Type == EntityTypes.Norp ? EntityTypes.Gpe : m.Type)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         }
 
@@ -307,13 +308,22 @@ internal static class NameClusters
             return;
         }
 
-        foreach (var owner in stakeholders.Where(s => s != shortForm && !s.IsPerson).ToList())
+        MoveMentionsInside(stakeholders, shortForm, definition);
+    }
+
+    /// <summary>
+    /// Moves every organisation or place mention inside <paramref name="span"/> (pieces of a long name the
+    /// recogniser split) into <paramref name="into"/>; owners left without mentions are dropped.
+    /// </summary>
+    internal static void MoveMentionsInside(List<Stakeholder> stakeholders, Stakeholder into, TextSpan span)
+    {
+        foreach (var owner in stakeholders.Where(s => s != into && !s.IsPerson).ToList())
         {
-            var inside = owner.Mentions.Where(m => m.Start >= definition.Start && m.End <= definition.End).ToList();
+            var inside = owner.Mentions.Where(m => m.Start >= span.Start && m.End <= span.End).ToList();
             foreach (var mention in inside)
             {
                 owner.Mentions.Remove(mention);
-                shortForm.Mentions.Add(mention);
+                into.Mentions.Add(mention);
             }
 
             if (owner.Mentions.Count == 0)
@@ -334,11 +344,12 @@ internal static class NameClusters
     private static TextSpan? DefinitionSpan(string text, string acronym, string letters, int allowedMismatches)
     {
         var at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return null;
-        }
+        return at <= 0 ? null : DefinitionBefore(text, at, letters, allowedMismatches);
+    }
 
+    /// <summary>The words right before the opening parenthesis at <paramref name="at"/> that spell <paramref name="letters"/>; null when they do not.</summary>
+    internal static TextSpan? DefinitionBefore(string text, int at, string letters, int allowedMismatches)
+    {
         var before = text.AsSpan(0, at).TrimEnd();
         var start = before.Length;
         int matched = 0, mismatches = 0;

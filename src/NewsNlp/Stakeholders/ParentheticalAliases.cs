@@ -15,6 +15,9 @@ internal static class ParentheticalAliases
     /// <summary>The longest long form ("Union of Rationalist Atheists and Agnostics") looked for between them.</summary>
     private const int MaxLongForm = 64;
 
+    /// <summary>The shortest short form taken as defined when the recogniser found neither form.</summary>
+    private const int MinUndefinedShortForm = 3;
+
     public static void Join(Article article, List<Stakeholder> stakeholders)
     {
         var text = article.Clean;
@@ -47,6 +50,12 @@ internal static class ParentheticalAliases
                 // "CEI (Italian Episcopal Conference)": the acronym joins the long name inside.
                 Absorb(stakeholders, bracketed, s => s == named);
             }
+            else if (named == null && bracketed == null && Unrecognised(article, stakeholders, open, inside) is { } defined)
+            {
+                // "Movimento 5 Stelle (M5S)" with neither form recognised: the definition names an organisation.
+                stakeholders.Add(defined);
+                AddBareMentions(article, defined, inside.ToString(), open + 1);
+            }
             else
             {
                 continue;
@@ -56,6 +65,55 @@ internal static class ParentheticalAliases
             byEnd = null;
             byStart = null;
         }
+    }
+
+    /// <summary>
+    /// A stakeholder for "Long Name (LN)" when the recogniser found neither form: the capitalised words before
+    /// the parenthesis spell the short form exactly, digits included ("Movimento 5 Stelle (M5S)"); null otherwise.
+    /// Short forms of three or more characters only: two letters too often spell two chance words.
+    /// </summary>
+    private static Stakeholder? Unrecognised(Article article, List<Stakeholder> stakeholders, int open, ReadOnlySpan<char> inside)
+    {
+        if (inside.Length is < MinUndefinedShortForm or > MaxShortForm || !NameClusters.IsAcronym(inside) || inside.Contains('.'))
+        {
+            return null;
+        }
+
+        var text = article.Clean;
+        if (NameClusters.DefinitionBefore(text, open, inside.ToString(), allowedMismatches: 0) is not { } span)
+        {
+            return null;
+        }
+
+        var start = span.Start;
+        while (start < span.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        // A person's name inside is no organisation's ("… John Smith (JS)").
+        var pieces = article.Mentions.Exists(m => m.Start < span.End && m.End > start);
+        if (pieces && article.Mentions.Exists(m => m.Start < span.End && m.End > start && m.Type == EntityTypes.Person))
+        {
+            return null;
+        }
+
+        var name = text[start..span.End];
+        var type = Countries.Default.TryCanonical(name, out _) ? EntityTypes.Gpe : EntityTypes.Org;
+        var defined = new Stakeholder(type) { Name = name, Words = [name.ToLowerInvariant()] };
+        if (pieces)
+        {
+            // Pieces the recogniser found ("Movimento") join the name instead of a mention over them.
+            NameClusters.MoveMentionsInside(stakeholders, defined, new TextSpan(start, span.End));
+        }
+        else
+        {
+            var mention = new Mention { Start = start, End = span.End, Type = type, Kind = MentionKind.Name, Sentence = article.SentenceAt(start), Confidence = 0.7 };
+            article.Mentions.Add(mention);
+            defined.Mentions.Add(mention);
+        }
+
+        return defined.Mentions.Count > 0 ? defined : null;
     }
 
     private static Dictionary<int, Stakeholder> Index(List<Stakeholder> stakeholders, Func<Mention, int> key)

@@ -26,6 +26,16 @@ public class AttributionPatternTests
         Assert.Equal("Valeska Paris", QuoteOf(article, "the church kept her aboard for years").SpeakerName);
     }
 
+    [Theory]
+    [InlineData("Lena Park argued that the tax was unfair, and she said the council had ignored her letters.", "the tax was unfair")]
+    [InlineData("Lena Park argued that the tax was “plainly unfair,” and she said the council had ignored her letters.", "the tax was “plainly unfair")]
+    public void ClauseCoordinatedAfterACommaWithItsOwnReportingVerbIsANewQuote(string text, string first)
+    {
+        var article = Run(text, ("Lena Park", Person));
+        Assert.Equal("Lena Park", QuoteOf(article, first).SpeakerName);
+        Assert.Equal("Lena Park", QuoteOf(article, "the council had ignored her letters").SpeakerName);
+    }
+
     [Fact]
     public void SpeakerAfterTheQuotationWithAnAppositiveBeforeTheVerb()
     {

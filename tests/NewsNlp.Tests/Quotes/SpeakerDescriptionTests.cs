@@ -5,7 +5,8 @@ namespace NewsNlp.Tests.Quotes;
 /// <summary>
 /// Speakers given by a description rather than a name: a group placed by a name ("Officials in Kenya"
 /// stay a group, not Kenya), a definite title description right after the person it describes ("When Rice
-/// was asked …, the former adviser said"). Sentences written for these tests.
+/// was asked …, the former adviser said"), a definite group description naming the group the article
+/// introduced in other words ("A rescue team … The rescuers said"). Sentences written for these tests.
 /// </summary>
 public class SpeakerDescriptionTests
 {
@@ -69,5 +70,28 @@ public class SpeakerDescriptionTests
         var quote = OnlyQuote(article);
         Assert.Equal("The plan would cut taxes for most families", article.TextOf(quote.Content).ToString());
         Assert.Equal("Mary Stone", quote.SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("A rescue team from the coast guard searched the bay on Sunday. The rescuers said the boat had sunk quickly.", "rescue team")]
+    [InlineData("A team of geologists from Oslo mapped the valley. The geologists said the glacier had shrunk by half.", "team of geologists")]
+    [InlineData("A small research group at the university sampled the river. The scientists said the water was clean.", "small research group")]
+    [InlineData("A small research group at the university sampled the river. The team said the water was clean.", "small research group")]
+    [InlineData("A team of nurses cared for the girl. The parents said she was recovering well.", "parents")]
+    [InlineData("The rescuers said the boat had sunk quickly. A rescue team arrived later.", "rescuers")]
+    public void DefiniteGroupDescriptionIsTheGroupTheArticleIntroduced(string text, string speaker)
+    {
+        var quote = Assert.Single(ArticleFixture.WithQuotes(text).Quotes);
+        Assert.Equal(speaker, quote.SpeakerName);
+        Assert.Equal(-1, quote.SpeakerEntityId);
+    }
+
+    [Theory]
+    [InlineData("Norway closed its northern border on Monday. It said the measure would last a week.", "Norway")]
+    [InlineData("Norway closed its border after talks with Tromsfisk. It said the measure would last a week.", "Tromsfisk")]
+    public void ItIsTheNearestOrganisationElseTheNearestCountry(string text, string speaker)
+    {
+        var article = ArticleFixture.WithQuotes(text, ("Norway", EntityTypes.Gpe), ("Tromsfisk", EntityTypes.Org));
+        Assert.Equal(speaker, ArticleFixture.QuoteOf(article, "the measure would last a week").SpeakerName);
     }
 }

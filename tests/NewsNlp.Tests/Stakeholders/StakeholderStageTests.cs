@@ -197,6 +197,24 @@ public class StakeholderStageTests
     }
 
     [Fact]
+    public void DefinitionNeitherFormOfWhichWasRecognisedBecomesAnOrganisation()
+    {
+        // Initials of the capitalised words, digits included, spell the short form.
+        var article = ArticleFixture.WithQuotes("Members of Partito 9 Verde (P9V) met in Turin. The P9V party said the vote had been unfair.", ("Turin", EntityTypes.Gpe));
+
+        var party = Only(article, "Partito 9 Verde");
+        Assert.Equal(EntityTypes.Org, party.Type);
+        Assert.Equal(3, party.Mentions);
+        Assert.Equal("Partito 9 Verde", ArticleFixture.QuoteOf(article, "the vote had been unfair").SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("She joined Green Lane (GL) last year.")]
+    [InlineData("She joined the Green Lane Club (GLX) last year.")]
+    public void UnrecognisedDefinitionNeedsThreeExactInitials(string text) =>
+        Assert.Empty(Run(text).Entities);
+
+    [Fact]
     public void FormerStaysInTheRoleThoughTheShortTitleIsMoreFrequent()
     {
         var article = Run(

@@ -8,7 +8,8 @@ namespace NewsNlp.Tests.Stakeholders;
 /// Recogniser spans that cut across a title or mistype a name: a department taken into the name
 /// ("Minister of | Education Stefania Giannini"), a title alone taken for a person ("Undersecretary"),
 /// a courtesy title inside the role, a company typed as a person, a misspelt long surname ("Bauchtman"
-/// for "Buchtmann"). Sentences written for these tests.
+/// for "Buchtmann"), a surname that is also a town typed as a place ("Marta Lyon … Lyon moved"). Sentences
+/// written for these tests.
 /// </summary>
 public class TitleAndTypeRepairTests
 {
@@ -66,5 +67,36 @@ public class TitleAndTypeRepairTests
     {
         var article = Run("Anna Robertson spoke first. Robinson then answered.", ("Anna Robertson", Person), ("Robinson", Person));
         Assert.Equal(2, article.Entities.Count);
+    }
+
+    [Fact]
+    public void SurnameTypedAsAPlaceStaysThePersonIntroducedByAFullName()
+    {
+        // The recogniser typed the bare surname as a city three times and the full name as a person once.
+        var article = ArticleFixture.WithQuotes(
+            "Marta Lyon, a retired nurse, spoke on Monday. Lyon was born in Spain. Lyon moved to Canada. Lyon then left the club. She said the club had lied to her.",
+            ("Marta Lyon", Person), ("Lyon", EntityTypes.Gpe), ("Spain", EntityTypes.Gpe), ("Canada", EntityTypes.Gpe));
+
+        var lyon = Assert.Single(article.Entities, e => e.Name == "Marta Lyon");
+        Assert.Equal(Person, lyon.Type);
+        Assert.Equal(4, article.Mentions.Count(m => m.EntityId == lyon.Id && m.Kind == MentionKind.Name));
+        Assert.Equal("Marta Lyon", ArticleFixture.QuoteOf(article, "the club had lied to her").SpeakerName);
+    }
+
+    [Fact]
+    public void NameAfterATitleIsAPersonWhateverTheRecogniserTypedIt()
+    {
+        var article = ArticleFixture.WithQuotes("Ms Lyon arrived late. She said the club had lied to her.", ("Lyon", EntityTypes.Gpe));
+
+        var lyon = Assert.Single(article.Entities);
+        Assert.Equal(Person, lyon.Type);
+        Assert.Equal("Lyon", ArticleFixture.QuoteOf(article, "the club had lied to her").SpeakerName);
+    }
+
+    [Fact]
+    public void TownNamedOnlyAsATownStaysAPlace()
+    {
+        var article = Run("Lyon is a large city. Officials in Lyon said the bridge would reopen.", ("Lyon", EntityTypes.Gpe));
+        Assert.Equal(EntityTypes.Gpe, Assert.Single(article.Entities).Type);
     }
 }
