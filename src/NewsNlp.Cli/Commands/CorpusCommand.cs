@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using NewsNlp.Analysis.Clusters;
 using NewsNlp.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,6 +14,18 @@ public class CorpusSettings : CommandSettings
     public string? Corpora { get; init; }
 
     public string CorporaRoot => CorpusLocator.Resolve(Corpora);
+}
+
+/// <summary>Settings of the training commands whose models take word-cluster features (`train pos`, `train ner`).</summary>
+public class ClusterTrainSettings : CorpusSettings
+{
+    [CommandOption("--clusters <FILE>")]
+    [Description("Word clusters to use as features (default models/word-clusters.bin, from `train clusters`).")]
+    public string Clusters { get; init; } = Path.Combine("models", WordClusters.FileName);
+
+    [CommandOption("--no-clusters")]
+    [Description("Train without word-cluster features (for ablation).")]
+    public bool NoClusters { get; init; }
 }
 
 /// <summary>

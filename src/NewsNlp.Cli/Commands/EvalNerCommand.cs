@@ -16,7 +16,7 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
 {
     public override int Execute(CommandContext context, NerEvalSettings settings, CancellationToken cancellationToken)
     {
-        var root = CorpusLocator.Resolve(settings.Corpora);
+        var root = settings.CorporaRoot;
         var corpora = EntityCorpora.Load(root, settings.Split);
         var path = settings.ModelPath ?? ModelLocator.PathOf(EntityRecognizer.ModelFile);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -1,24 +1,15 @@
 using System.ComponentModel;
-using NewsNlp.Analysis.Clusters;
 using Spectre.Console.Cli;
 
 namespace NewsNlp.Cli.Commands;
 
-/// <summary>Options shared by `train ner` and `eval ner`.</summary>
-public class NerSettings : CommandSettings
-{
-    [CommandOption("--corpora <DIR>")]
-    [Description("Shared corpora folder (default: NEWSNLP_CORPORA or ../shared/corpora beside the repository).")]
-    public string? Corpora { get; init; }
-
-    [CommandOption("--model <FILE>")]
-    [Description("Model file (train: where to write it, default models/ner.bin; eval: which to read, default the shipped one).")]
-    public string? ModelPath { get; init; }
-}
-
 /// <summary>Options of `train ner`.</summary>
-public sealed class NerTrainSettings : NerSettings
+public sealed class NerTrainSettings : ClusterTrainSettings
 {
+    [CommandOption("--model <FILE>")]
+    [Description("Where to write the model (default models/ner.bin).")]
+    public string? ModelPath { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Random seed; the same data and seed give the same model file.")]
     [DefaultValue(1)]
@@ -48,14 +39,6 @@ public sealed class NerTrainSettings : NerSettings
     [Description("Train without part-of-speech features (for ablation; the tagger's tokens are not used).")]
     public bool NoPos { get; init; }
 
-    [CommandOption("--clusters <FILE>")]
-    [Description("Word clusters to use as features (default models/word-clusters.bin, from `train clusters`).")]
-    public string Clusters { get; init; } = Path.Combine("models", WordClusters.FileName);
-
-    [CommandOption("--no-clusters")]
-    [Description("Train without word-cluster features (for ablation).")]
-    public bool NoClusters { get; init; }
-
     [CommandOption("--no-lowercase")]
     [Description("Do not add lower-cased copies of the training documents (for ablation).")]
     public bool NoLowercase { get; init; }
@@ -66,8 +49,12 @@ public sealed class NerTrainSettings : NerSettings
 }
 
 /// <summary>Options of `eval ner`.</summary>
-public sealed class NerEvalSettings : NerSettings
+public sealed class NerEvalSettings : CorpusSettings
 {
+    [CommandOption("--model <FILE>")]
+    [Description("Model file to score (default the shipped models/ner.bin).")]
+    public string? ModelPath { get; init; }
+
     [CommandOption("--split <SPLIT>")]
     [Description("dev (for tuning) or test (for reporting). Default test.")]
     [DefaultValue("test")]

@@ -13,7 +13,7 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
     public override int Execute(CommandContext context, NerTrainSettings settings, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var root = CorpusLocator.Resolve(settings.Corpora);
+        var root = settings.CorporaRoot;
         var train = EntityCorpora.Load(root, "train")
             .SelectMany(c => Enumerable.Repeat(c.Sentences, c.Name == EntityCorpora.GumNews ? Math.Max(1, settings.NewsWeight) : 1).SelectMany(s => s))
             .ToArray();

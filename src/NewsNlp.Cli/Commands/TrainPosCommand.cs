@@ -13,7 +13,7 @@ namespace NewsNlp.Cli.Commands;
 [Description("Train the part-of-speech tagger on UD EWT train + GUM news train (deterministic for a given --seed).")]
 public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
 {
-    public sealed class Settings : CorpusSettings
+    public sealed class Settings : ClusterTrainSettings
     {
         [CommandOption("--seed <N>")]
         [Description("Random seed for the training order (default 1).")]
@@ -34,14 +34,6 @@ public sealed class TrainPosCommand : CorpusCommand<TrainPosCommand.Settings>
         [CommandOption("--wordnet <DIR>")]
         [Description("WordNet 3.0 database folder (default /usr/share/wordnet, from Debian's wordnet-base).")]
         public string WordNet { get; init; } = "/usr/share/wordnet";
-
-        [CommandOption("--clusters <FILE>")]
-        [Description("Word clusters to use as features (default models/word-clusters.bin, from `train clusters`).")]
-        public string Clusters { get; init; } = Path.Combine("models", WordClusters.FileName);
-
-        [CommandOption("--no-clusters")]
-        [Description("Train without word-cluster features (for ablation).")]
-        public bool NoClusters { get; init; }
 
         [CommandOption("--show-epochs")]
         [Description("Print EWT dev accuracy after every epoch (for tuning).")]
