@@ -1,8 +1,8 @@
 namespace NewsNlp.Repair;
 
 /// <summary>
-/// Finds the lowered words of a headline written in title case ("mitch mcconnell Misses Senate Vote
-/// Deadline"). The repair otherwise leaves a title-case heading in its own style, but a heading that
+/// Finds the lowered words of a headline written in title case ("mayor jenkins Wins Second Term After
+/// Tight Fight"). The repair otherwise leaves a title-case heading in its own style, but a heading that
 /// capitalises nearly all of its longer ordinary words shows the style plainly: a lower-case first word is
 /// damage there, and so is a lower-case name (a word the corpus does not know as an ordinary word). Its
 /// lower-case ordinary words stay: writers lower some in title case ("Security arrangements"), and
@@ -79,7 +79,7 @@ internal static class TitleCaseHeading
         }
     }
 
-    // Names are capitalised in any style ("Susan Kigula was 21 when she entered") and lowered names are
+    // Names are capitalised in any style ("Maria Okafor was 19 when she arrived") and lowered names are
     // damage in any style; the title-case style shows in how ordinary words are written ("Tells", "Misses").
     private static bool IsOrdinaryWord(string text, WordToken w, CaseLexicon lexicon)
         => lexicon.Find(text.AsSpan(w.Start, w.Length)) is { } entry && CasingEvidence.CapitalShare(entry) < CasingEvidence.MultiwordShare;
