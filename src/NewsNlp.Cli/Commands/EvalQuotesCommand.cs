@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>
 /// `newsnlp eval quotes`: runs the pipeline's stages over the gold documents (GUM Wikinews and the
 /// sample article) and the NewsMTSC development and fresh held-out records, and scores the quotes against
-/// data/quotes (gold.jsonl, newsmtsc-dev.jsonl, newsmtsc-heldout.jsonl), Gender Gap Tracker style.
+/// data/quotes (gold.jsonl, gold-newsmtsc-dev.jsonl, gold-newsmtsc-heldout.jsonl), Gender Gap Tracker style.
 /// </summary>
 [Description("Quote extraction P/R/F1 at 30% and 80% token coverage and speaker accuracy on data/quotes/gold.jsonl.")]
 public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings>
@@ -23,15 +23,15 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         public string Gold { get; init; } = "data/quotes/gold.jsonl";
 
         [CommandOption("--fresh-gold <PATH>")]
-        [Description("Fresh held-out quotes on NewsMTSC passages (default data/quotes/newsmtsc-heldout.jsonl).")]
+        [Description("Fresh held-out quotes on NewsMTSC passages (default data/quotes/gold-newsmtsc-heldout.jsonl).")]
         public string FreshGold { get; init; } = NewsMtscPassages.HeldOut.GoldFile;
 
         [CommandOption("--fresh2-gold <PATH>")]
-        [Description("Second fresh held-out quotes on NewsMTSC passages (default data/quotes/newsmtsc-heldout2.jsonl).")]
+        [Description("Second fresh held-out quotes on NewsMTSC passages (default data/quotes/gold-newsmtsc-heldout2.jsonl).")]
         public string Fresh2Gold { get; init; } = NewsMtscPassages.HeldOut2.GoldFile;
 
         [CommandOption("--newsmtsc-dev-gold <PATH>")]
-        [Description("Development quotes on NewsMTSC train passages (default data/quotes/newsmtsc-dev.jsonl).")]
+        [Description("Development quotes on NewsMTSC train passages (default data/quotes/gold-newsmtsc-dev.jsonl).")]
         public string NewsMtscDevGold { get; init; } = NewsMtscPassages.Development.GoldFile;
 
         [CommandOption("--sample <PATH>")]

@@ -13,9 +13,9 @@ public class QuoteGoldTests
     private const int MinimumQuotes = 150;
     private const int MinimumFreshQuotes = 60;
     private const string SampleDoc = "security-guarantees";
-    private const string FreshFile = "newsmtsc-heldout.jsonl";
-    private const string SecondFreshFile = "newsmtsc-heldout2.jsonl";
-    private const string NewsMtscDevFile = "newsmtsc-dev.jsonl";
+    private const string FreshFile = "gold-newsmtsc-heldout.jsonl";
+    private const string SecondFreshFile = "gold-newsmtsc-heldout2.jsonl";
+    private const string NewsMtscDevFile = "gold-newsmtsc-dev.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];

@@ -13,15 +13,15 @@ public sealed record NewsMtscPassages(string RelativePath, int Count, string Gol
 {
     /// <summary>The development part: tune rules on its errors.</summary>
     public static readonly NewsMtscPassages Development =
-        new("stance/newsmtsc/original/train.jsonl", 125, "data/quotes/newsmtsc-dev.jsonl");
+        new("stance/newsmtsc/original/train.jsonl", 125, "data/quotes/gold-newsmtsc-dev.jsonl");
 
     /// <summary>The fresh held-out part: annotated before any rule change for it; its errors are never printed.</summary>
     public static readonly NewsMtscPassages HeldOut =
-        new("stance/newsmtsc/original/devtest_rw.jsonl", 125, "data/quotes/newsmtsc-heldout.jsonl");
+        new("stance/newsmtsc/original/devtest_rw.jsonl", 125, "data/quotes/gold-newsmtsc-heldout.jsonl");
 
     /// <summary>The second fresh held-out part (the next 100 records), annotated before the rule changes after it; errors never printed.</summary>
     public static readonly NewsMtscPassages HeldOut2 =
-        new("stance/newsmtsc/original/devtest_rw.jsonl", 100, "data/quotes/newsmtsc-heldout2.jsonl", Skip: 125);
+        new("stance/newsmtsc/original/devtest_rw.jsonl", 100, "data/quotes/gold-newsmtsc-heldout2.jsonl", Skip: 125);
 
     /// <summary>Records <c>Skip + 1</c> to <c>Skip + Count</c>, 1-based, as a sentence for reports.</summary>
     public string Range => Skip == 0 ? $"first {Count} records" : $"records {Skip + 1}–{Skip + Count}";
