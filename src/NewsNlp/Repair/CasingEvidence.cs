@@ -34,7 +34,7 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     // A word capitalised this often, of at least this many sightings, beside a capitalised word on the
     // same side in the corpus takes part in names there (CaseEntry.AfterCapitalised, BeforeCapitalised).
     // Tuned on dev (eval repair --dev): 0.95 of 5 restored 11 more words at no false edit; 0.9 of 3 cost
-    // 2 false edits on UD EWT dev, 0.8 of 3 as many for one more word.
+    // 2 false edits on UD EWT dev, 0.8 of 3 as many for two more words (GUM news).
     private const double NeighbourMinShare = 0.95;
     private const int NeighbourMinSightings = 5;
 

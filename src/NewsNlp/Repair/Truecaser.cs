@@ -209,7 +209,7 @@ internal sealed class Truecaser
     }
 
     // An ordinary word the corpus writes in capitals only in a sliver of its sightings (all-capitals
-    // headlines and shouting: "AND", "IT") is no acronym, whatever capitals stand beside it here ("Yahoo!
+    // headlines and shouting: "AND") is no acronym, whatever capitals stand beside it here ("Yahoo!
     // and AOL"); unknown words are the model's to judge.
     private static bool IsAllCapitalsStyle(CaseEntry? entry)
         => entry != null && entry.Upper < MinAcronymShare * entry.Total;
