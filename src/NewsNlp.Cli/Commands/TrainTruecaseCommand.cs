@@ -64,7 +64,7 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
             var metadata = new Dictionary<string, string>
             {
                 ["name"] = "truecase",
-                ["version"] = "1.2.0",
+                ["version"] = "1.5.0",
                 ["command"] = $"newsnlp train truecase --seed {settings.Seed} --epochs {settings.Epochs} --table-bits {settings.TableBits}"
                     + (settings.ExtraText == null ? " (no extra text)" : $" --extra-text <{Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.ExtraText))}> --extra-from-year {settings.ExtraFromYear}"),
             };

@@ -24,6 +24,19 @@ public sealed class CaseEntry
     /// <summary>Listed in lower case in the word list: an ordinary English word.</summary>
     public bool CommonWord { get; set; }
 
+    /// <summary>
+    /// Sightings one space after a capitalised word of the same sentence, and how many of them capitalised:
+    /// a head noun of names ("General Assembly", "Hofstra University") against one that follows a name as
+    /// an ordinary word ("the Trump administration").
+    /// </summary>
+    public BigramCounts AfterCapitalised { get; set; }
+
+    /// <summary>
+    /// Sightings one space before a capitalised word of the same sentence, and how many of them
+    /// capitalised: a modifier inside names ("East Room") against one before a name ("black Americans").
+    /// </summary>
+    public BigramCounts BeforeCapitalised { get; set; }
+
     public int Total => Lower + Title + Upper + Mixed;
 
     public int NotLower => Title + Upper + Mixed;
@@ -40,7 +53,7 @@ public readonly record struct BigramCounts(int Capitalised, int Total);
 public sealed class CaseLexicon
 {
     private const string Magic = "NNLP-CASELEX";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     /// <summary>The longest key looked up; longer words are not in the lexicon.</summary>
     public const int MaxKey = 64;
 
@@ -167,16 +180,25 @@ public sealed class CaseLexicon
             w.Write7BitEncodedInt(e.Mixed);
             w.Write(e.MixedForm);
             w.Write((byte)((e.ProperNoun ? 1 : 0) | (e.CommonWord ? 2 : 0)));
+            Write(w, e.AfterCapitalised);
+            Write(w, e.BeforeCapitalised);
         }
 
         w.Write(_bigrams.Count);
         foreach (var (key, counts) in _bigrams.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             w.Write(key);
-            w.Write7BitEncodedInt(counts.Capitalised);
-            w.Write7BitEncodedInt(counts.Total);
+            Write(w, counts);
         }
     }
+
+    private static void Write(BinaryWriter w, BigramCounts counts)
+    {
+        w.Write7BitEncodedInt(counts.Capitalised);
+        w.Write7BitEncodedInt(counts.Total);
+    }
+
+    private static BigramCounts ReadCounts(BinaryReader r) => new(r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
 
     public static CaseLexicon Load(Stream stream)
     {
@@ -198,6 +220,8 @@ public sealed class CaseLexicon
             var flags = r.ReadByte();
             entry.ProperNoun = (flags & 1) != 0;
             entry.CommonWord = (flags & 2) != 0;
+            entry.AfterCapitalised = ReadCounts(r);
+            entry.BeforeCapitalised = ReadCounts(r);
             entries[key] = entry;
         }
 
@@ -206,7 +230,7 @@ public sealed class CaseLexicon
         for (var i = 0; i < bigramCount; i++)
         {
             var key = r.ReadString();
-            bigrams[key] = new BigramCounts(r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
+            bigrams[key] = ReadCounts(r);
         }
 
         return new CaseLexicon(entries, bigrams);

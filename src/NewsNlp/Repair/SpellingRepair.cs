@@ -76,11 +76,78 @@ internal sealed class SpellingRepair(SpellingDictionary dictionary, CaseLexicon?
 
         if (!_suggestions.TryGetValue(w.Start, out var suggestion))
         {
-            suggestion = BestCandidate(word, buffer);
+            suggestion = IsPartOfSplitWord(text, w, buffer) ? (null, 0) : BestCandidate(word, buffer);
+            if (suggestion.Best != null && IsWordWithoutItsEnding(word, suggestion.Best, buffer))
+            {
+                suggestion = (null, 0);
+            }
+
             _suggestions[w.Start] = suggestion;
         }
 
         return suggestion;
+    }
+
+    // A word broken by a space ("poss ible", "woul d"): with its neighbour, one space away, it makes a
+    // dictionary word, so it is no typo of its own.
+    private bool IsPartOfSplitWord(string text, WordToken w, Span<char> buffer)
+    {
+        var before = w.Start - 2;
+        var start = before;
+        while (start >= 0 && char.IsAsciiLetterLower(text[start]))
+        {
+            start--;
+        }
+
+        if (before >= 0 && text[before + 1] == ' ' && start < before && IsWord(text.AsSpan(start + 1, before - start), text.AsSpan(w.Start, w.Length), buffer))
+        {
+            return true;
+        }
+
+        var after = w.End + 1;
+        var end = after;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        return after < text.Length && text[w.End] == ' ' && end > after && IsWord(text.AsSpan(w.Start, w.Length), text.AsSpan(after, end - after), buffer);
+    }
+
+    // True when first + second, joined, is a dictionary word.
+    private bool IsWord(ReadOnlySpan<char> first, ReadOnlySpan<char> second, Span<char> buffer)
+    {
+        if (first.Length + second.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        first.CopyTo(buffer);
+        second.CopyTo(buffer[first.Length..]);
+        return dictionary.CountOf(buffer[..(first.Length + second.Length)]) > 0;
+    }
+
+    // A word with its last letters dropped, as people write speech ("goin", "woul"): the whole word (one
+    // letter more at the end) is commoner than the correction, which would change a letter inside.
+    private bool IsWordWithoutItsEnding(ReadOnlySpan<char> word, string best, Span<char> buffer)
+    {
+        if (word.Length + 1 > buffer.Length)
+        {
+            return false;
+        }
+
+        var bestCount = dictionary.CountOf(best);
+        word.CopyTo(buffer);
+        foreach (var c in Alphabet)
+        {
+            buffer[word.Length] = c;
+            if (dictionary.TryGetCommonWord(buffer[..(word.Length + 1)], out _, out var count) && count > bestCount)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A name is no correction for a lower-case non-word ("lenz" → "linz", "bready" → "brady").

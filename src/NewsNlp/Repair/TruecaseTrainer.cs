@@ -30,7 +30,7 @@ public static class TruecaseTrainer
         {
             words.Clear();
             WordScanner.Scan(doc, words);
-            CountBigrams(doc, words, bigrams);
+            CountBigrams(doc, words, bigrams, entries);
             foreach (var w in words)
             {
                 if (w.Is(WordFlags.SentenceStart) || w.Is(WordFlags.HasDigit) || w.Is(WordFlags.Protected))
@@ -80,8 +80,10 @@ public static class TruecaseTrainer
         return new CaseLexicon(entries, titleBigrams);
     }
 
-    // Adjacent words of one sentence, one space apart, neither a sentence start: how often both are capitalised.
-    private static void CountBigrams(string doc, List<WordToken> words, Dictionary<string, BigramCounts> bigrams)
+    // Adjacent words of one sentence, one space apart, neither a sentence start: how often both are capitalised;
+    // and, for each word next to a capitalised one (Title case, not a possessive: "Trump's house" says
+    // nothing of "house"), how often it is capitalised too.
+    private static void CountBigrams(string doc, List<WordToken> words, Dictionary<string, BigramCounts> bigrams, Dictionary<string, CaseEntry> entries)
     {
         Span<char> key = stackalloc char[(2 * CaseLexicon.MaxKey) + 1];
         for (var i = 0; i + 1 < words.Count; i++)
@@ -109,8 +111,27 @@ public static class TruecaseTrainer
             var capitalised = !a.Is(WordFlags.Lower) && !b.Is(WordFlags.Lower) ? 1 : 0;
             ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(bigrams.GetAlternateLookup<ReadOnlySpan<char>>(), key[..(first + 1 + second)], out _);
             counts = new BigramCounts(counts.Capitalised + capitalised, counts.Total + 1);
+
+            if (IsNameWord(doc, a))
+            {
+                var entry = GetOrAdd(entries, key[(first + 1)..(first + 1 + second)].ToString());
+                entry.AfterCapitalised = Add(entry.AfterCapitalised, !b.Is(WordFlags.Lower));
+            }
+
+            if (IsNameWord(doc, b))
+            {
+                var entry = GetOrAdd(entries, key[..first].ToString());
+                entry.BeforeCapitalised = Add(entry.BeforeCapitalised, !a.Is(WordFlags.Lower));
+            }
         }
     }
+
+    // A Title-case word of two letters or more, not a possessive: as CasingEvidence sees a capitalised neighbour.
+    private static bool IsNameWord(string doc, WordToken w)
+        => w.Is(WordFlags.Title) && w.Length >= 2 && CaseLexicon.WithoutPossessive(doc.AsSpan(w.Start, w.Length)).Length == w.Length;
+
+    private static BigramCounts Add(BigramCounts counts, bool capitalised)
+        => new(counts.Capitalised + (capitalised ? 1 : 0), counts.Total + 1);
 
     private static void AddWordList(Dictionary<string, CaseEntry> entries, IReadOnlyList<string> wordList, IReadOnlySet<string> commonWords, Span<char> key)
     {

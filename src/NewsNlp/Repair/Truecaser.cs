@@ -36,6 +36,9 @@ internal sealed class Truecaser
     // A longer word left in lower case in a heading that capitalises nearly all the others.
     private const double HeadingConfidence = 0.9;
 
+    // The least share of a word's corpus sightings in capitals for the model's UPPER to stand.
+    private const double MinAcronymShare = 0.02;
+
     // Name particles stay lower case inside names ("Ursula von der Leyen", "Vincent van Gogh").
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "ibn", "al" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -159,6 +162,13 @@ internal sealed class Truecaser
                 fromDamage = strength > 0;
             }
 
+            var fromNeighbours = false;
+            if (strength <= 0 && evidence != null && !start)
+            {
+                strength = evidence.BesideCapitalisedShare(i, previousRaised == i - 1);
+                fromNeighbours = strength > 0;
+            }
+
             if (strength <= 0)
             {
                 continue;
@@ -170,7 +180,7 @@ internal sealed class Truecaser
             var best = PerceptronModel.ArgMax(scores);
             var rule = "truecase";
             var confidence = Math.Min(scores[best], strength);
-            if (best == 0 || (!start && evidence != null && scores[best] < (fromDamage ? MinProbabilityInDamagedText : MinProbability)))
+            if (best == 0 || (!start && evidence != null && scores[best] < (fromDamage || fromNeighbours ? MinProbabilityInDamagedText : MinProbability)))
             {
                 if (!start || startsNeedEvidence)
                 {
@@ -188,7 +198,7 @@ internal sealed class Truecaser
 
             // The model tells lower from capitalised well, and Title from UPPER less so: a word the corpus
             // writes almost only one capitalised way gets that way ("nasa's" → "NASA's", not "Nasa's").
-            if (best == 1)
+            if (best == 1 || (best == 2 && IsAllCapitalsStyle(entry)))
             {
                 best = UsualCapitals(entry);
             }
@@ -197,6 +207,12 @@ internal sealed class Truecaser
             edits.Add(new PendingEdit(word.Start, word.End, cased, EditKind.Casing, rule, confidence));
         }
     }
+
+    // An ordinary word the corpus writes in capitals only in a sliver of its sightings (all-capitals
+    // headlines and shouting: "AND") is no acronym, whatever capitals stand beside it here ("Yahoo!
+    // and AOL"); unknown words are the model's to judge.
+    private static bool IsAllCapitalsStyle(CaseEntry? entry)
+        => entry != null && entry.Upper < MinAcronymShare * entry.Total;
 
     // The first part of a hyphenated word whose second part is lower case and rarely capitalised ("wi-fi",
     // "e-mail") belongs to an ordinary word; "trans-pacific" (Pacific) and "us-led" do not qualify.

@@ -26,6 +26,20 @@ public class CasingEvidenceTests
     }
 
     [Fact]
+    public void AHeadNounOfNamesAfterACapitalisedWordIsRestored()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Students at Hofstra university met on Monday, and the Trump administration said nothing.").Clean;
+        Assert.Equal("Students at Hofstra University met on Monday, and the Trump administration said nothing.", clean);
+    }
+
+    [Fact]
+    public void AnOrdinaryWordIsNotPutInCapitalsBesideAnAcronym()
+    {
+        var clean = RepairFixtures.Repair(Stage, "Their portal is not as popular as Yahoo! and AOL today.").Clean;
+        Assert.DoesNotContain("AND", clean, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APairTheCorpusWritesCapitalisedIsRestored()
     {
         var clean = RepairFixtures.Repair(Stage, "The lawyer met Mueller and Trump on Monday, and the white house counsel, Donald McGahn, agreed.").Clean;

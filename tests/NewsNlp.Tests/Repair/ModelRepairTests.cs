@@ -68,6 +68,37 @@ public class ModelRepairTests
     }
 
     [Fact]
+    public void TheLexiconCountsHowOftenAWordIsCapitalisedBesideACapitalisedWord()
+    {
+        string[] docs = ["Members of the General Assembly met the Trump administration.", "The General Assembly and the Obama administration spoke.", "Then Kim's assembly of toys fell."];
+        var lexicon = TruecaseTrainer.BuildLexicon(docs, [], new HashSet<string>(StringComparer.Ordinal));
+
+        // A possessive before a word says nothing of the word ("Kim's assembly").
+        Assert.Equal(new BigramCounts(2, 2), lexicon.Find("assembly")!.AfterCapitalised);
+        Assert.Equal(new BigramCounts(0, 2), lexicon.Find("administration")!.AfterCapitalised);
+        Assert.Equal(new BigramCounts(2, 2), lexicon.Find("general")!.BeforeCapitalised);
+
+        using var stream = new MemoryStream();
+        lexicon.Save(stream);
+        stream.Position = 0;
+        var loaded = CaseLexicon.Load(stream);
+        Assert.Equal(new BigramCounts(0, 2), loaded.Find("administration")!.AfterCapitalised);
+        Assert.Equal(new BigramCounts(2, 2), loaded.Find("general")!.BeforeCapitalised);
+    }
+
+    [Theory]
+    [InlineData("Call me when it is poss ible, she said.")]
+    [InlineData("We are goin home soon, she said.")]
+    public void AWordBrokenBySpaceOrWithItsEndingDroppedIsNotCorrected(string raw)
+    {
+        // Without the checks, "ible" would become "isle" and "goin" would become "gain".
+        var dictionary = SpellingDictionary.FromFrequencyList(["possible 900", "isle 500", "going 900", "gain 500", "call 800", "when 900", "home 700", "soon 600"]);
+        var speller = new RepairStage(new RepairOptions { Truecase = false }, new RepairModels(null, dictionary));
+        Assert.Equal(raw, RepairFixtures.Repair(speller, raw).Clean);
+        Assert.Equal("We are gain home", RepairFixtures.Repair(speller, "We are gxin home").Clean);
+    }
+
+    [Fact]
     public void ALowerCaseWordAfterAPeriodIsSpacedOnlyBetweenDictionaryWords()
     {
         var stage = new RepairStage(new RepairOptions { Truecase = false }, RepairFixtures.TinyModels());
