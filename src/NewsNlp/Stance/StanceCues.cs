@@ -12,22 +12,14 @@ internal static class StanceCues
     // A cue word within this many words after a negation counts as negated ("did not welcome").
     private const int NegationReach = 3;
 
-    /// <summary>Writes the cues of a statement alone (portrayal reads them too); the stance featurizer gets them from <see cref="StatementScan"/>.</summary>
-    public static void Write(TopicWords topic, ReadOnlySpan<char> statement, Span<float> into)
-    {
-        var counter = new Counter(topic, topic.ContentCount <= 256 ? stackalloc bool[topic.ContentCount] : new bool[topic.ContentCount]);
-        foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
-        {
-            counter.Add(StanceLexicon.CuesOf(word), topic.Match(word).ContentIndex);
-        }
-
-        counter.Write(statement, into);
-    }
-
     /// <summary>Counts as 0..1 so one long statement does not outweigh the rest.</summary>
     internal static float Saturate(int count) => count / (count + 1f);
 
-    /// <summary>The cues' running counts over a statement's words, fed one word at a time.</summary>
+    /// <summary>
+    /// The cues' running counts over a statement's words, fed one word at a time by the scan that reads
+    /// them for other features too (<see cref="StatementScan"/>, <see cref="PortrayalCues"/>), so each word
+    /// is looked up once.
+    /// </summary>
     /// <param name="seen">One flag per topic content word, all false: which of them the statement repeats.</param>
     internal ref struct Counter(TopicWords topic, Span<bool> seen)
     {

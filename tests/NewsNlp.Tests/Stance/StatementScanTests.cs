@@ -17,15 +17,29 @@ public sealed class StatementScanTests
     }
 
     [Fact]
-    public void StatementCuesMatchTheStandaloneCues()
+    public void StatementCuesCountNegatedSupportAndTheTopicWordsRepeated()
     {
-        const string Statement = "The mayor never supported the lanes, and critics doubt the city would keep them.";
-        Scan(Topic, Statement, out var cues, out _);
-        var standalone = new float[StanceCues.Count];
-        StanceCues.Write(new TopicWords(Topic), Statement, standalone);
+        Scan(Topic, "The mayor never supported the lanes, and critics doubt the city would keep them.", out var cues, out _);
 
-        Assert.Equal(standalone, cues);
+        Assert.Equal(0.5f, cues[0]); // one negation
+        Assert.Equal(0f, cues[2]); // "supported" is negated ...
+        Assert.Equal(0.5f, cues[4]); // ... and counted as such
+        Assert.Equal(0.5f, cues[3]); // "doubt"
         Assert.Equal(3f / 4f, cues[6]); // city, keep and lanes of the four content words ("its" and "should" are function words)
+    }
+
+    [Fact]
+    public void PortrayalReadsTheSameTopicFreeCuesInItsOwnPass()
+    {
+        const string Sentence = "Critics say Harlow never supported the plan and may well doubt it.";
+        var fromScan = new float[StanceCues.Count];
+        StatementScan.Run(TopicWords.None, Sentence, 3, fromScan, new float[StancePairCues.Count], (new StringBuilder(), new StringBuilder()));
+        var fromPortrayal = new float[StanceCues.Count];
+        var at = Sentence.IndexOf("Harlow", StringComparison.Ordinal);
+        PortrayalCues.Write(Sentence, at, at + 6, PortrayalLexicon.Empty, new float[PortrayalCues.Count], fromPortrayal);
+
+        Assert.Equal(fromScan, fromPortrayal);
+        Assert.Equal(0.5f, fromPortrayal[1]); // the hedge "may"
     }
 
     [Fact]
