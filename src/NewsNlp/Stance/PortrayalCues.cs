@@ -25,7 +25,12 @@ internal static class PortrayalCues
 
     private const float MaxScore = 5f;
 
-    public static void Write(string sentence, int targetStart, int targetEnd, PortrayalLexicon lexicon, Span<float> into)
+    /// <summary>
+    /// Writes the cues into <paramref name="into"/>, and the sentence's topic-free <see cref="StanceCues"/>
+    /// into <paramref name="sentenceCues"/> when it is given: both come from one pass over the words with one
+    /// cue-table look-up per word.
+    /// </summary>
+    public static void Write(string sentence, int targetStart, int targetEnd, PortrayalLexicon lexicon, Span<float> into, Span<float> sentenceCues = default)
     {
         var text = sentence.AsSpan();
         targetStart = Math.Clamp(targetStart, 0, text.Length);
@@ -36,6 +41,7 @@ internal static class PortrayalCues
         int index = 0, lastNegation = -100, negationNearTarget = 0, before1 = -1, before2 = -1;
         var speaker = false;
         var total = 0f;
+        var stanceCues = new StanceCues.Counter(TopicWords.None, []);
         for (var position = 0; WordScanner.NextWord(text, ref position, out var start, out var end); index++)
         {
             if (index == first)
@@ -44,12 +50,14 @@ internal static class PortrayalCues
             }
 
             (before2, before1) = (before1, start);
+            var word = WordScanner.Fold(text[start..end], buffer);
+            var cues = StanceLexicon.CuesOf(word);
+            stanceCues.Add(cues, -1);
             if (index >= first && index <= last)
             {
                 continue;
             }
 
-            var word = WordScanner.Fold(text[start..end], buffer);
             var distance = index < first ? first - index : index - last;
             float score = lexicon.ScoreOf(word);
             if (score != 0 && index - lastNegation <= NegationReach)
@@ -57,7 +65,7 @@ internal static class PortrayalCues
                 score = -score;
             }
 
-            if (StanceLexicon.IsNegation(word))
+            if ((cues & Cues.Negation) != 0)
             {
                 lastNegation = index;
                 negationNearTarget += distance <= NearReach ? 1 : 0;
@@ -69,6 +77,11 @@ internal static class PortrayalCues
                 sides.Add(score, distance, left: index < first);
                 total += score;
             }
+        }
+
+        if (!sentenceCues.IsEmpty)
+        {
+            stanceCues.Write(text, sentenceCues);
         }
 
         var quotesBefore = CountQuoteMarks(text[..targetStart]);

@@ -40,8 +40,7 @@ public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embedd
         {
             var (sentence, start, end) = items[i];
             var dense = new float[DenseCount];
-            StanceCues.Write(TopicWords.None, sentence, dense);
-            PortrayalCues.Write(sentence, start, end, Lexicon, dense.AsSpan(StanceCues.Count, PortrayalCues.Count));
+            PortrayalCues.Write(sentence, start, end, Lexicon, dense.AsSpan(StanceCues.Count, PortrayalCues.Count), dense.AsSpan(0, StanceCues.Count));
             vectors?[i].CopyTo(dense.AsSpan(EmbeddingOffset));
             local?[i].CopyTo(dense.AsSpan(EmbeddingOffset + SentenceEmbedder.Dimensions));
             rows[i] = new ModelInput

@@ -12,74 +12,69 @@ internal static class StanceCues
     // A cue word within this many words after a negation counts as negated ("did not welcome").
     private const int NegationReach = 3;
 
-    public static void Write(TopicWords topic, ReadOnlySpan<char> statement, Span<float> into)
+    /// <summary>Counts as 0..1 so one long statement does not outweigh the rest.</summary>
+    internal static float Saturate(int count) => count / (count + 1f);
+
+    /// <summary>
+    /// The cues' running counts over a statement's words, fed one word at a time by the scan that reads
+    /// them for other features too (<see cref="StatementScan"/>, <see cref="PortrayalCues"/>), so each word
+    /// is looked up once.
+    /// </summary>
+    /// <param name="seen">One flag per topic content word, all false: which of them the statement repeats.</param>
+    internal ref struct Counter(TopicWords topic, Span<bool> seen)
     {
-        int count = 0, negations = 0, hedges = 0, support = 0, oppose = 0, negatedSupport = 0, negatedOppose = 0, shared = 0;
-        var content = topic.Content;
-        var contentCount = content.Dictionary.Count;
-        Span<bool> seen = contentCount <= 256 ? stackalloc bool[contentCount] : new bool[contentCount];
-        var lastNegation = -100;
-        foreach (var w in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
+        private readonly Span<bool> _seen = seen;
+        private int _count, _negations, _hedges, _support, _oppose, _negatedSupport, _negatedOppose, _shared;
+        private int _lastNegation = -100;
+
+        /// <summary>The next word's cues, and the index of the topic content word it is (−1 if none).</summary>
+        public void Add(Cues cues, int contentIndex)
         {
-            var i = count++;
-            var negated = i - lastNegation <= NegationReach;
-            var cues = StanceLexicon.CuesOf(w);
+            var i = _count++;
+            var negated = i - _lastNegation <= NegationReach;
             if ((cues & Cues.Negation) != 0)
             {
-                negations++;
-                lastNegation = i;
+                _negations++;
+                _lastNegation = i;
             }
 
             if ((cues & Cues.Hedge) != 0)
             {
-                hedges++;
+                _hedges++;
             }
 
             if ((cues & Cues.Support) != 0)
             {
-                if (negated)
-                {
-                    negatedSupport++;
-                }
-                else
-                {
-                    support++;
-                }
+                (negated ? ref _negatedSupport : ref _support)++;
             }
 
             if ((cues & Cues.Oppose) != 0)
             {
-                if (negated)
-                {
-                    negatedOppose++;
-                }
-                else
-                {
-                    oppose++;
-                }
+                (negated ? ref _negatedOppose : ref _oppose)++;
             }
 
             // Distinct topic words the statement repeats.
-            if (contentCount > 0 && content.TryGetValue(w, out var index) && !seen[index])
+            if (contentIndex >= 0 && !_seen[contentIndex])
             {
-                seen[index] = true;
-                shared++;
+                _seen[contentIndex] = true;
+                _shared++;
             }
         }
 
-        into[0] = Saturate(negations);
-        into[1] = Saturate(hedges);
-        into[2] = Saturate(support);
-        into[3] = Saturate(oppose);
-        into[4] = Saturate(negatedSupport);
-        into[5] = Saturate(negatedOppose);
-        into[6] = contentCount == 0 ? 0f : (float)shared / contentCount;
-        into[7] = topic.Negated ? 1f : 0f;
-        into[8] = negations > 0 && shared > 0 ? 1f : 0f;
-        into[9] = statement.Contains('?') ? 1f : 0f;
-        into[10] = MathF.Log(1 + count) / 5f;
+        public readonly void Write(ReadOnlySpan<char> statement, Span<float> into)
+        {
+            var contentCount = topic.ContentCount;
+            into[0] = Saturate(_negations);
+            into[1] = Saturate(_hedges);
+            into[2] = Saturate(_support);
+            into[3] = Saturate(_oppose);
+            into[4] = Saturate(_negatedSupport);
+            into[5] = Saturate(_negatedOppose);
+            into[6] = contentCount == 0 ? 0f : (float)_shared / contentCount;
+            into[7] = topic.Negated ? 1f : 0f;
+            into[8] = _negations > 0 && _shared > 0 ? 1f : 0f;
+            into[9] = statement.Contains('?') ? 1f : 0f;
+            into[10] = MathF.Log(1 + _count) / 5f;
+        }
     }
-
-    /// <summary>Counts as 0..1 so one long statement does not outweigh the rest.</summary>
-    internal static float Saturate(int count) => count / (count + 1f);
 }

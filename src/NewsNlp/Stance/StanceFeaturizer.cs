@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NewsNlp.Stance;
 
 /// <summary>Where a statement comes from: debate corpora (claims and arguments) or news, whose wording differs.</summary>
@@ -44,6 +46,7 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
 
         var rows = new ModelInput[pairs.Count];
         var topicWords = TopicWords.None;
+        var scratch = (new StringBuilder(), new StringBuilder());
         for (var i = 0; i < pairs.Count; i++)
         {
             var (topic, statement) = pairs[i];
@@ -53,8 +56,7 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
             }
 
             var dense = new float[DenseCount];
-            StanceCues.Write(topicWords, statement, dense);
-            StancePairCues.Write(topicWords, statement, dense.AsSpan(0, StanceCues.Count), dense.AsSpan(StanceCues.Count, StancePairCues.Count));
+            var columns = StatementScan.Run(topicWords, statement, NegationReach, dense.AsSpan(0, StanceCues.Count), dense.AsSpan(StanceCues.Count, StancePairCues.Count), scratch);
             if (domain == StanceDomain.News)
             {
                 dense[CueCount] = 1f;
@@ -69,8 +71,8 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
 
             rows[i] = new ModelInput
             {
-                Text = TextMarking.MarkTopicWords(statement, topicWords),
-                Context = TextMarking.NegationScope(statement, NegationReach),
+                Text = columns.MarkedText,
+                Context = columns.NegationScope,
                 Dense = dense,
             };
         }

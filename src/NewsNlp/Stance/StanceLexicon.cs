@@ -55,7 +55,8 @@ internal static class StanceLexicon
         "all", "any", "there", "which", "who", "what", "than", "but", "if", "so", "about", "into",
     ]);
 
-    // Every cue word with all its cues, so a statement's word costs one look-up, not one per list.
+    // Every cue word with all its cues, so a statement's word costs one look-up, not one per list (the
+    // statement–topic cues' reporting verbs, stance predicates and reversing words included).
     private static readonly Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> CueTable = BuildCueTable();
 
     // By word length, the first letters of cue words of that length (a bit per letter): most words of a
@@ -93,7 +94,13 @@ internal static class StanceLexicon
     private static Dictionary<string, Cues>.AlternateLookup<ReadOnlySpan<char>> BuildCueTable()
     {
         var table = new Dictionary<string, Cues>(StringComparer.Ordinal);
-        foreach (var (set, cue) in new[] { (Negation, Cues.Negation), (Hedge, Cues.Hedge), (SupportCue, Cues.Support), (OpposeCue, Cues.Oppose), (EvaluativeLexicon.Positive, Cues.Praise), (EvaluativeLexicon.Negative, Cues.Condemnation) })
+        (WordTable<bool> Set, Cues Cue)[] lists =
+        [
+            (Negation, Cues.Negation), (Hedge, Cues.Hedge), (SupportCue, Cues.Support), (OpposeCue, Cues.Oppose),
+            (EvaluativeLexicon.Positive, Cues.Praise), (EvaluativeLexicon.Negative, Cues.Condemnation),
+            (StancePairCues.Reversing, Cues.Reversing), (StancePairCues.Reporting, Cues.Reporting), (StancePredicates.Verbs, Cues.Predicate),
+        ];
+        foreach (var (set, cue) in lists)
         {
             foreach (var word in set.Words)
             {
@@ -105,7 +112,10 @@ internal static class StanceLexicon
     }
 }
 
-/// <summary>The cue lists of <see cref="StanceLexicon"/> (and <see cref="EvaluativeLexicon"/>) a word is on.</summary>
+/// <summary>
+/// The cue lists a word is on: <see cref="StanceLexicon"/>'s, <see cref="EvaluativeLexicon"/>'s, and the
+/// word lists of <see cref="StancePairCues"/> and <see cref="StancePredicates"/>.
+/// </summary>
 [Flags]
 internal enum Cues
 {
@@ -116,4 +126,13 @@ internal enum Cues
     Oppose = 8,
     Praise = 16,
     Condemnation = 32,
+
+    /// <summary>A topic word that turns a proposal against something (<see cref="StancePairCues.Reversing"/>).</summary>
+    Reversing = 64,
+
+    /// <summary>A verb that only reports speech (<see cref="StancePairCues.Reporting"/>).</summary>
+    Reporting = 128,
+
+    /// <summary>A stance predicate (<see cref="StancePredicates.Verbs"/>).</summary>
+    Predicate = 256,
 }

@@ -20,7 +20,7 @@ internal static class StancePairCues
     private const int JudgementReach = 4;
 
     /// <summary>Topic words that turn a proposal against something: supporting "X should be banned" opposes X.</summary>
-    private static readonly WordTable<bool> Reversing = WordTable.Of(
+    internal static readonly WordTable<bool> Reversing = WordTable.Of(
     [
         "ban", "banned", "banning", "repeal", "repealed", "abolish", "abolished", "stop", "stopped", "end", "ended",
         "prohibit", "prohibited", "restrict", "restricted", "scrap", "scrapped", "remove", "removed", "reduce",
@@ -29,85 +29,90 @@ internal static class StancePairCues
     ]);
 
     /// <summary>Verbs that only report that something was said; alone they carry no side.</summary>
-    private static readonly WordTable<bool> Reporting = WordTable.Of(
+    internal static readonly WordTable<bool> Reporting = WordTable.Of(
     [
         "said", "says", "say", "told", "tells", "stated", "states", "according", "announced", "announces", "added",
         "noted", "explained", "asked", "asks", "described", "reported", "wrote", "tweeted",
     ]);
 
     /// <summary>
-    /// Writes the cues. <paramref name="statementCues"/> are the statement's <see cref="StanceCues"/>,
-    /// already written, whose support/oppose counts give the statement's own polarity.
+    /// The cues' running state over a statement's words, fed one word at a time by <see cref="StatementScan"/>
+    /// with the word's cue-table entry and whether it repeats a topic word, so no word is looked up twice.
     /// </summary>
-    public static void Write(TopicWords topic, string statement, ReadOnlySpan<float> statementCues, Span<float> into)
+    internal struct Counter
     {
-        var topicSign = topic.Reversed ? -1f : 1f;
-        var polarity = statementCues[2] - statementCues[3] + statementCues[5] - statementCues[4];
-        var statementNegated = statementCues[0] > 0;
+        private int _words, _reporting, _predicateAt, _positive, _negative, _nearTopic;
+        private int _lastTopicAt, _lastJudgementAt, _lastJudgement, _direction;
+        private bool _objectIsTopic, _hasDigit;
 
-        int words = 0, reporting = 0, predicateAt = -1, positive = 0, negative = 0, nearTopic = 0;
-        int lastTopicAt = -100, lastJudgementAt = -100, lastJudgement = 0;
-        var objectIsTopic = false;
-        var hasDigit = false;
-        var direction = 0;
-        var position = 0;
-        Span<char> buffer = stackalloc char[FoldedWords.BufferLength];
-        while (WordScanner.NextWord(statement, ref position, out var start, out var end))
+        public Counter()
         {
-            var word = WordScanner.Fold(statement.AsSpan(start, end - start), buffer);
-            var i = words++;
-            hasDigit |= char.IsDigit(word[0]);
-            if (Reporting.Contains(word))
+            _predicateAt = -1;
+            _lastTopicAt = -100;
+            _lastJudgementAt = -100;
+        }
+
+        /// <summary>The next word (folded), where it starts in <paramref name="statement"/>, its cues and whether it repeats a topic word.</summary>
+        public void Add(string statement, ReadOnlySpan<char> word, int start, Cues cues, bool isTopicWord)
+        {
+            var i = _words++;
+            _hasDigit |= char.IsDigit(word[0]);
+            if ((cues & Cues.Reporting) != 0)
             {
-                reporting++;
+                _reporting++;
             }
 
-            var cues = StanceLexicon.CuesOf(word);
             var judgement = (cues & Cues.Praise) != 0 ? 1 : (cues & Cues.Condemnation) != 0 ? -1 : 0;
-            positive += judgement > 0 ? 1 : 0;
-            negative += judgement < 0 ? 1 : 0;
-            var isTopicWord = topic.Stems.Contains(TextMarking.Stem(word));
+            _positive += judgement > 0 ? 1 : 0;
+            _negative += judgement < 0 ? 1 : 0;
             if (judgement != 0)
             {
                 // After a topic word ("Smith is a disgrace"), or remembered for the next one ("a disgraceful Smith").
-                nearTopic += i - lastTopicAt <= JudgementReach ? judgement : 0;
-                (lastJudgementAt, lastJudgement) = (i, judgement);
+                _nearTopic += i - _lastTopicAt <= JudgementReach ? judgement : 0;
+                (_lastJudgementAt, _lastJudgement) = (i, judgement);
             }
             else if (isTopicWord)
             {
-                nearTopic += i - lastJudgementAt <= JudgementReach ? lastJudgement : 0;
-                lastJudgementAt = -100;
-                lastTopicAt = i;
+                _nearTopic += i - _lastJudgementAt <= JudgementReach ? _lastJudgement : 0;
+                _lastJudgementAt = -100;
+                _lastTopicAt = i;
             }
 
-            if (predicateAt < 0 && StancePredicates.Verbs.Contains(word))
+            if (_predicateAt < 0 && (cues & Cues.Predicate) != 0)
             {
-                predicateAt = i;
-                direction = PredicateDirection.Of(statement, new TextSpan(start, statement.Length));
+                _predicateAt = i;
+                _direction = PredicateDirection.Of(statement, new TextSpan(start, statement.Length));
             }
-            else if (predicateAt >= 0 && i - predicateAt <= ObjectReach && isTopicWord)
+            else if (_predicateAt >= 0 && i - _predicateAt <= ObjectReach && isTopicWord)
             {
-                objectIsTopic = true;
+                _objectIsTopic = true;
             }
         }
 
-        var polar = statementCues[2] + statementCues[3] + statementCues[4] + statementCues[5] > 0 || direction != 0;
-        into[0] = topicSign;
-        into[1] = polarity * topicSign;
-        into[2] = statementNegated != topic.Negated ? 1f : 0f;
-        into[3] = direction;
-        into[4] = direction * topicSign;
-        into[5] = objectIsTopic ? direction * topicSign : 0f;
-        into[6] = predicateAt >= 0 && direction == 0 ? 1f : 0f;
-        into[7] = reporting > 0 && !polar ? 1f : 0f;
-        into[8] = hasDigit ? 1f : 0f;
-        into[9] = statementCues[1] > 0 && !polar ? 1f : 0f;
-        into[10] = StanceCues.Saturate(positive);
-        into[11] = StanceCues.Saturate(negative);
-        into[12] = (StanceCues.Saturate(positive) - StanceCues.Saturate(negative)) * topicSign;
-        into[13] = Math.Sign(nearTopic) * topicSign;
+        /// <summary>
+        /// Writes the cues. <paramref name="statementCues"/> are the statement's <see cref="StanceCues"/>,
+        /// already written, whose support/oppose counts give the statement's own polarity.
+        /// </summary>
+        public readonly void Write(TopicWords topic, ReadOnlySpan<float> statementCues, Span<float> into)
+        {
+            var topicSign = topic.Reversed ? -1f : 1f;
+            var polarity = statementCues[2] - statementCues[3] + statementCues[5] - statementCues[4];
+            var statementNegated = statementCues[0] > 0;
+            var polar = statementCues[2] + statementCues[3] + statementCues[4] + statementCues[5] > 0 || _direction != 0;
+            into[0] = topicSign;
+            into[1] = polarity * topicSign;
+            into[2] = statementNegated != topic.Negated ? 1f : 0f;
+            into[3] = _direction;
+            into[4] = _direction * topicSign;
+            into[5] = _objectIsTopic ? _direction * topicSign : 0f;
+            into[6] = _predicateAt >= 0 && _direction == 0 ? 1f : 0f;
+            into[7] = _reporting > 0 && !polar ? 1f : 0f;
+            into[8] = _hasDigit ? 1f : 0f;
+            into[9] = statementCues[1] > 0 && !polar ? 1f : 0f;
+            into[10] = StanceCues.Saturate(_positive);
+            into[11] = StanceCues.Saturate(_negative);
+            into[12] = (StanceCues.Saturate(_positive) - StanceCues.Saturate(_negative)) * topicSign;
+            into[13] = Math.Sign(_nearTopic) * topicSign;
+        }
     }
-
-    /// <summary>Whether a topic proposes against something ("… should be repealed"), flipped by a negation.</summary>
-    public static bool IsReversing(ReadOnlySpan<char> word) => Reversing.Contains(word);
 }

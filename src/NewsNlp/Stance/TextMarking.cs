@@ -80,51 +80,6 @@ internal static class TextMarking
         return sentence[from..to];
     }
 
-    /// <summary>The statement's words, with every content word the topic also uses replaced by <see cref="TopicToken"/>.</summary>
-    public static string MarkTopicWords(ReadOnlySpan<char> statement, TopicWords topic)
-    {
-        var builder = new StringBuilder(statement.Length + 16);
-        foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
-        {
-            if (topic.Stems.Contains(Stem(word)))
-            {
-                builder.Append(TopicToken);
-            }
-            else
-            {
-                builder.Append(word);
-            }
-
-            builder.Append(' ');
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>
-    /// The words a negation governs (up to <paramref name="reach"/> after "not", "never", "n't" …), each
-    /// prefixed "neg_", after a constant word so the column's vocabulary is never empty.
-    /// </summary>
-    public static string NegationScope(ReadOnlySpan<char> statement, int reach)
-    {
-        var builder = new StringBuilder("ctx");
-        var remaining = 0;
-        foreach (var word in new FoldedWords(statement, stackalloc char[FoldedWords.BufferLength]))
-        {
-            if (StanceLexicon.IsNegation(word))
-            {
-                remaining = reach;
-            }
-            else if (remaining > 0)
-            {
-                builder.Append(" neg_").Append(word);
-                remaining--;
-            }
-        }
-
-        return builder.ToString();
-    }
-
     // A crude suffix strip so "guarantee" and "guarantees" match; good enough for overlap.
     internal static string Stem(string word) => Stem(word.AsSpan()).Length == word.Length ? word : word[..^1];
 
