@@ -51,14 +51,18 @@ public sealed class StanceTrainSettings : StanceModelSettings
     public string? Afinn { get; init; }
 
     [CommandOption("--mlp-epochs <N>")]
-    [Description("Portrayal, accurate mode: training passes of the perceptron mixed with the linear model; 0 for none (default chosen on dev).")]
-    [DefaultValue(4)]
-    public int MlpEpochs { get; init; } = 4;
+    [Description("Portrayal, accurate mode: training passes of the perceptrons mixed with the linear model; 0 for none (default: cross-validation chooses among 2, 4 and 8; 4 with --cv-folds 0).")]
+    public int? MlpEpochs { get; init; }
 
     [CommandOption("--mlp-count <N>")]
-    [Description("Portrayal, accurate mode: perceptrons (seeds SEED, SEED+1 …) whose mean is mixed in.")]
-    [DefaultValue(1)]
-    public int MlpCount { get; init; } = 1;
+    [Description("Portrayal, accurate mode: the most perceptrons (seeds SEED, SEED+1 …) whose mean is mixed in; cross-validation chooses how many, --cv-folds 0 takes all N.")]
+    [DefaultValue(5)]
+    public int MlpCount { get; init; } = 5;
+
+    [CommandOption("--cv-folds <K>")]
+    [Description("Portrayal, accurate mode: choose the perceptrons, their share and the decision biases by K-fold cross-validation of NewsMTSC train, grouped by story or article; 0 to choose on dev_rw + dev_mt instead.")]
+    [DefaultValue(5)]
+    public int CvFolds { get; init; } = 5;
 
     [CommandOption("--mlp-hidden <N>")]
     [Description("Portrayal, accurate mode: hidden units of the perceptron.")]
