@@ -94,15 +94,20 @@ public sealed class PortrayalCrossValidation
     public double MeanMacroF1(IReadOnlyList<float[]> probabilities, Func<IReadOnlyList<float[]>, IReadOnlyList<string>, float[]>? tune = null)
     {
         ArgumentNullException.ThrowIfNull(probabilities);
-        var total = 0.0;
+        var scores = new List<double>();
         for (var fold = 0; fold < Folds; fold++)
         {
             var held = Enumerable.Range(0, Gold.Count).Where(i => FoldOf[i] == fold).ToArray();
+            if (held.Length == 0)
+            {
+                continue; // few documents can leave a fold empty
+            }
+
             var rest = Enumerable.Range(0, Gold.Count).Where(i => FoldOf[i] != fold).ToArray();
             var offsets = tune?.Invoke([.. rest.Select(i => probabilities[i])], [.. rest.Select(i => Gold[i])]) ?? new float[Labels.Count];
-            total += DecisionBias.Score(Labels, [.. held.Select(i => probabilities[i])], [.. held.Select(i => Gold[i])], offsets);
+            scores.Add(DecisionBias.Score(Labels, [.. held.Select(i => probabilities[i])], [.. held.Select(i => Gold[i])], offsets));
         }
 
-        return total / Folds;
+        return scores.Count == 0 ? 0 : scores.Average();
     }
 }
