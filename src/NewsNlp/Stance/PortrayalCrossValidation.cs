@@ -62,17 +62,17 @@ public sealed class PortrayalCrossValidation
                 linear[i] = classifier.Predict(rows[i]);
             }
 
-            foreach (var (epochs, bySeed) in perceptrons)
+            // One run per seed to the most epochs; the fewer-epoch models are its snapshots.
+            PortrayalTraining.TrainMlps(kept, labels, options with { MlpEpochs = perceptrons.Keys.Max() }, (k, epoch, mlp) =>
             {
-                var mlps = PortrayalTraining.TrainMlps(kept, labels, options with { MlpEpochs = epochs });
-                for (var s = 0; s < mlps.Length; s++)
+                if (perceptrons.TryGetValue(epoch, out var bySeed))
                 {
                     foreach (var i in held)
                     {
-                        bySeed[s][i] = mlps[s].Predict(rows[i].Dense);
+                        bySeed[k][i] = mlp.Predict(rows[i].Dense);
                     }
                 }
-            }
+            });
 
             progress?.Invoke($"fold {fold + 1}/{folds}: {held.Length} rows held out");
         }

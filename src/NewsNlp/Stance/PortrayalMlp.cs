@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using NewsNlp.Models;
 
 namespace NewsNlp.Stance;
@@ -64,7 +65,8 @@ public sealed class PortrayalMlp
         var steps = new float[HiddenCount + ClassCount];
         var hidden = QuantisedRows(_hiddenWeights, InputCount, steps.AsSpan(0, HiddenCount));
         var output = QuantisedRows(_outputWeights, HiddenCount, steps.AsSpan(HiddenCount));
-        return new PortrayalMlp(_means, _scales, hidden, _hiddenBiases, output, _outputBiases, steps);
+        // Biases are copied: a snapshot taken during training must not move with the trainer's arrays.
+        return new PortrayalMlp(_means, _scales, hidden, [.. _hiddenBiases], output, [.. _outputBiases], steps);
     }
 
     /// <summary>Class probabilities (summing to 1) of one row's dense features.</summary>
@@ -80,7 +82,9 @@ public sealed class PortrayalMlp
     }
 
     /// <summary>Trains on rows of dense features and class indices for <paramref name="epochs"/> passes.</summary>
-    public static PortrayalMlp Train(IReadOnlyList<float[]> inputs, IReadOnlyList<int> classes, int classCount, int hiddenCount, int epochs, int seed)
+    /// <param name="afterEpoch">Given each epoch's number and the model so far (quantised), so one run
+    /// yields the models of fewer epochs too: they are the same as runs stopped there.</param>
+    public static PortrayalMlp Train(IReadOnlyList<float[]> inputs, IReadOnlyList<int> classes, int classCount, int hiddenCount, int epochs, int seed, Action<int, PortrayalMlp>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(classes);
@@ -124,6 +128,7 @@ public sealed class PortrayalMlp
                 optimiser.Step(model, gradients, 1f / (end - batch));
             }
 
+            afterEpoch?.Invoke(epoch, model.Quantised());
         }
 
         return model;
@@ -243,13 +248,7 @@ public sealed class PortrayalMlp
                 continue;
             }
 
-            var sum = _hiddenBiases[h];
-            var row = _hiddenWeights.AsSpan(h * inputCount, inputCount);
-            for (var i = 0; i < inputCount; i++)
-            {
-                sum += row[i] * x[i];
-            }
-
+            var sum = _hiddenBiases[h] + TensorPrimitives.Dot(_hiddenWeights.AsSpan(h * inputCount, inputCount), x);
             hidden[h] = sum > 0f ? sum / (dropMask == null ? 1f : 1f - Dropout) : 0f;
         }
     }
@@ -339,10 +338,7 @@ public sealed class PortrayalMlp
                 error *= keep;
                 hiddenBiases[h] += error;
                 var row = hiddenWeights.AsSpan(h * x.Length, x.Length);
-                for (var i = 0; i < x.Length; i++)
-                {
-                    row[i] += error * x[i];
-                }
+                TensorPrimitives.MultiplyAdd(x, error, row, row);
             }
 
             for (var c = 0; c < outputError.Length; c++)

@@ -59,15 +59,16 @@ public static class PortrayalTraining
     /// seeds Seed, Seed + 1 …, with 16-bit weights as saved; classes in the order of <paramref name="labels"/>
     /// (the linear classifier's, so the two can be mixed).
     /// </summary>
-    public static PortrayalMlp[] TrainMlps(IReadOnlyList<ModelInput> rows, IReadOnlyList<string> labels, PortrayalTrainingOptions options)
+    /// <param name="afterEpoch">Given the perceptron's index, the epoch and the model so far.</param>
+    public static PortrayalMlp[] TrainMlps(IReadOnlyList<ModelInput> rows, IReadOnlyList<string> labels, PortrayalTrainingOptions options, Action<int, int, PortrayalMlp>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(options);
         var dense = rows.Select(r => r.Dense).ToArray();
         var classes = rows.Select(r => labels.ToList().IndexOf(r.Label)).ToArray();
-        return Enumerable.Range(options.Seed, options.MlpCount)
-            .Select(s => PortrayalMlp.Train(dense, classes, labels.Count, options.MlpHidden, options.MlpEpochs, s).Quantised())
+        return Enumerable.Range(0, options.MlpCount)
+            .Select(k => PortrayalMlp.Train(dense, classes, labels.Count, options.MlpHidden, options.MlpEpochs, options.Seed + k, afterEpoch == null ? null : (epoch, model) => afterEpoch(k, epoch, model)).Quantised())
             .ToArray();
     }
 

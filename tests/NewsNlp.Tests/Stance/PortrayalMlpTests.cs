@@ -59,6 +59,19 @@ public sealed class PortrayalMlpTests
     }
 
     [Fact]
+    public void AnEpochSnapshotIsTheModelOfARunStoppedThere()
+    {
+        var (inputs, classes) = Data();
+        var snapshots = new Dictionary<int, PortrayalMlp>();
+        PortrayalMlp.Train(inputs, classes, 3, hiddenCount: 8, epochs: 5, seed: 7, (epoch, model) => snapshots[epoch] = model);
+        var stopped = PortrayalMlp.Train(inputs, classes, 3, hiddenCount: 8, epochs: 3, seed: 7).Quantised();
+
+        Assert.Equal([1, 2, 3, 4, 5], snapshots.Keys.Order());
+        Assert.Equal(stopped.Predict(inputs[0]), snapshots[3].Predict(inputs[0]));
+        Assert.NotEqual(snapshots[3].Predict(inputs[0]), snapshots[5].Predict(inputs[0]));
+    }
+
+    [Fact]
     public void MixingWeighsTheTwoModelsLogProbabilities()
     {
         float[] linear = [0.7f, 0.2f, 0.1f];
