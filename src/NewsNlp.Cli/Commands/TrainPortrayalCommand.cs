@@ -9,11 +9,14 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>`newsnlp train portrayal`: NewsMTSC train → models/portrayal-MODE.bin.</summary>
 public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
 {
-    // The perceptrons' shares of the accurate mixture that cross-validation (or dev) chooses from.
-    private static readonly float[] MlpWeights = [0f, 0.25f, 0.5f, 0.75f];
+    // The perceptrons' shares of the accurate mixture that cross-validation chooses from.
+    private static readonly float[] CvShares = [0f, 0.25f, 0.5f, 0.75f, 0.9f];
+
+    // The shares dev chooses from without cross-validation (4.0.0's).
+    private static readonly float[] DevShares = [0f, 0.25f, 0.5f, 0.75f];
 
     // The perceptrons' epoch counts that cross-validation chooses from.
-    private static readonly int[] MlpEpochCandidates = [2, 4, 8];
+    private static readonly int[] MlpEpochCandidates = [1, 2, 3, 4, 8];
 
     // The epochs without cross-validation (4.0.0's, chosen on dev).
     private const int DefaultMlpEpochs = 4;
@@ -36,8 +39,8 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         if (settings.Mode == ModelMode.Accurate && settings.MlpEpochs != 0 && settings.CvFolds > 0)
         {
             var epochs = settings.MlpEpochs is { } fixedEpochs ? [fixedEpochs] : MlpEpochCandidates;
-            Console.WriteLine($"choosing by {settings.CvFolds}-fold cross-validation of train grouped by story/article (mean fold macro-F1): perceptron epochs {string.Join("/", epochs)}, 1–{settings.MlpCount} perceptrons, shares {string.Join("/", MlpWeights)}, decision biases");
-            var (chosen, choice) = PortrayalCrossValidatedTraining.Train(examples, featurizer, name, options, settings.CvFolds, epochs, MlpWeights, settings.NoBiasTuning ? [] : [PortrayalBias.Positive, PortrayalBias.All], line => Console.WriteLine("  " + line));
+            Console.WriteLine($"choosing by {settings.CvFolds}-fold cross-validation of train grouped by story/article (mean fold macro-F1): perceptron epochs {string.Join("/", epochs)}, 1–{settings.MlpCount} perceptrons, shares {string.Join("/", CvShares)}, decision biases");
+            var (chosen, choice) = PortrayalCrossValidatedTraining.Train(examples, featurizer, name, options, settings.CvFolds, epochs, CvShares, settings.NoBiasTuning ? [] : [PortrayalBias.Positive, PortrayalBias.All], line => Console.WriteLine("  " + line));
             Console.WriteLine($"chosen: {choice.MlpCount} perceptron(s) of {choice.Epochs} epochs, share {choice.MlpWeight} (cv {choice.MeanMacroF1:0.000}); biases {choice.Bias} ({string.Join(", ", chosen.Classifier.Labels.Select((l, i) => $"{l} {choice.Offsets[i]:+0.0;-0.0;0}"))}; cv {choice.BiasedMeanMacroF1:0.000})");
             PrintDev("chosen by cross-validation", chosen);
             return Save(chosen);
@@ -48,10 +51,12 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         PrintDev("linear model", model);
         if (settings.Mode == ModelMode.Accurate && options.MlpEpochs > 0)
         {
-            var mlps = PortrayalTraining.TrainMlps(PortrayalTraining.LabelledRows(examples, featurizer), trained.Classifier.Labels, options);
-            var weight = PortrayalTraining.ChooseMlpWeight(trained.Classifier, mlps, featurizer, dev, MlpWeights);
+            var exact = PortrayalTraining.TrainMlps(PortrayalTraining.LabelledRows(examples, featurizer), trained.Classifier.Labels, options);
+            var mlps = exact.Select(m => m.Quantised()).ToArray();
+            var weight = PortrayalTraining.ChooseMlpWeight(trained.Classifier, mlps, featurizer, dev, DevShares);
+            PrintDev($"mixture with perceptrons ({mlps.Length}) of float weights, share {weight}", new PortrayalModel(trained.Classifier, featurizer, name, exact, weight));
             model = new PortrayalModel(trained.Classifier, featurizer, name, mlps, weight);
-            PrintDev($"mixture with perceptrons ({mlps.Length}), share {weight} (chosen on dev_rw + dev_mt)", model);
+            PrintDev($"mixture with perceptrons ({mlps.Length}) of 16-bit weights, share {weight} (chosen on dev_rw + dev_mt)", model);
         }
 
         if (!settings.NoBiasTuning && BiasTuningGeneralises(model))

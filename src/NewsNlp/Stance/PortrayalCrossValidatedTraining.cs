@@ -21,7 +21,7 @@ public static class PortrayalCrossValidatedTraining
         var cv = PortrayalCrossValidation.Run(rows, [.. examples.Select(e => e.Document)], folds, options, epochCandidates, log);
         var choice = PortrayalModelSelection.Choose(cv, weights, biases, log);
         var linear = ClassifierTrainer.Train(rows, featurizer.DenseCount, options.Seed, options.L2).Classifier;
-        var mlps = choice.MlpCount == 0 ? [] : PortrayalTraining.TrainMlps(rows, linear.Labels, options with { MlpCount = choice.MlpCount, MlpEpochs = choice.Epochs });
+        var mlps = choice.MlpCount == 0 ? [] : PortrayalTraining.TrainMlps(rows, linear.Labels, options with { MlpCount = choice.MlpCount, MlpEpochs = choice.Epochs }).Select(m => m.Quantised()).ToArray();
         var model = new PortrayalModel(linear, featurizer, name, mlps, choice.MlpWeight).WithBiasOffsets(choice.Offsets);
         return (model, choice);
     }

@@ -56,7 +56,8 @@ public static class PortrayalTraining
 
     /// <summary>
     /// <see cref="PortrayalTrainingOptions.MlpCount"/> perceptrons over the labelled rows' dense features, from
-    /// seeds Seed, Seed + 1 …, with 16-bit weights as saved; classes in the order of <paramref name="labels"/>
+    /// seeds Seed, Seed + 1 …, with the trainer's float weights (<see cref="PortrayalMlp.Quantised"/> gives
+    /// them as saved); classes in the order of <paramref name="labels"/>
     /// (the linear classifier's, so the two can be mixed).
     /// </summary>
     /// <param name="afterEpoch">Given the perceptron's index, the epoch and the model so far.</param>
@@ -68,7 +69,7 @@ public static class PortrayalTraining
         var dense = rows.Select(r => r.Dense).ToArray();
         var classes = rows.Select(r => labels.ToList().IndexOf(r.Label)).ToArray();
         return Enumerable.Range(0, options.MlpCount)
-            .Select(k => PortrayalMlp.Train(dense, classes, labels.Count, options.MlpHidden, options.MlpEpochs, options.Seed + k, afterEpoch == null ? null : (epoch, model) => afterEpoch(k, epoch, model)).Quantised())
+            .Select(k => PortrayalMlp.Train(dense, classes, labels.Count, options.MlpHidden, options.MlpEpochs, options.Seed + k, afterEpoch == null ? null : (epoch, model) => afterEpoch(k, epoch, model)))
             .ToArray();
     }
 

@@ -94,7 +94,7 @@ public sealed class PortrayalTests
     {
         var featurizer = new PortrayalFeaturizer(ModelMode.Accurate, new LetterCountEmbeddings(), PortrayalCuesTests.Lexicon);
         var linear = PortrayalTraining.Train(Examples, featurizer, seed: 2, l2: 0.1f).Classifier;
-        var mlps = PortrayalTraining.TrainMlps(PortrayalTraining.LabelledRows(Examples, featurizer), linear.Labels, new PortrayalTrainingOptions(Seed: 2, L2: 0.1f, MlpCount: 2, MlpHidden: 4, MlpEpochs: 3));
+        var mlps = PortrayalTraining.TrainMlps(PortrayalTraining.LabelledRows(Examples, featurizer), linear.Labels, new PortrayalTrainingOptions(Seed: 2, L2: 0.1f, MlpCount: 2, MlpHidden: 4, MlpEpochs: 3)).Select(m => m.Quantised()).ToArray();
         var model = new PortrayalModel(linear, featurizer, "portrayal-accurate", mlps, 0.5f).WithBiasOffsets([0f, 0.2f, -0.1f]);
         var path = Path.Combine(Path.GetTempPath(), $"portrayal-{Guid.NewGuid():N}.bin");
         try
