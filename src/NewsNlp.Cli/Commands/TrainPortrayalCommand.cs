@@ -41,7 +41,7 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
             var epochs = settings.MlpEpochs is { } fixedEpochs ? [fixedEpochs] : MlpEpochCandidates;
             Console.WriteLine($"choosing by {settings.CvFolds}-fold cross-validation of train grouped by story/article (mean fold macro-F1): perceptron epochs {string.Join("/", epochs)}, 1–{settings.MlpCount} perceptrons, shares {string.Join("/", CvShares)}, decision biases");
             var (chosen, choice) = PortrayalCrossValidatedTraining.Train(examples, featurizer, name, options, settings.CvFolds, epochs, CvShares, settings.NoBiasTuning ? [] : [PortrayalBias.Positive, PortrayalBias.All], line => Console.WriteLine("  " + line));
-            Console.WriteLine($"chosen: {choice.MlpCount} perceptron(s) of {choice.Epochs} epochs, share {choice.MlpWeight} (cv {choice.MeanMacroF1:0.000}); biases {choice.Bias} ({string.Join(", ", chosen.Classifier.Labels.Select((l, i) => $"{l} {choice.Offsets[i]:+0.0;-0.0;0}"))}; cv {choice.BiasedMeanMacroF1:0.000})");
+            Console.WriteLine($"chosen: {choice.MlpCount} perceptron(s) of {choice.Epochs} epochs, share {choice.MlpWeight} (cv {choice.MeanMacroF1:0.000}); biases {choice.Bias} ({OffsetsText(chosen.Classifier.Labels, choice.Offsets)}; cv {choice.BiasedMeanMacroF1:0.000})");
             PrintDev("chosen by cross-validation", chosen);
             return Save(chosen);
         }
@@ -62,7 +62,7 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         if (!settings.NoBiasTuning && BiasTuningGeneralises(model))
         {
             model = PortrayalTraining.TuneDecisionBiases(model, dev, out var offsets);
-            Console.WriteLine($"decision-bias offsets tuned on dev_rw + dev_mt ({string.Join(", ", model.Classifier.Labels.Select((l, i) => $"{l} {offsets[i]:+0.0;-0.0;0}"))})");
+            Console.WriteLine($"decision-bias offsets tuned on dev_rw + dev_mt ({OffsetsText(model.Classifier.Labels, offsets)})");
             PrintDev("tuned biases", model);
         }
 
@@ -85,6 +85,9 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         void PrintDev(string what, PortrayalModel candidate) =>
             Console.WriteLine($"dev macro-F1, {what}: dev_rw {PortrayalTraining.Evaluate(candidate, devRw).MacroF1:0.000}, dev_mt {PortrayalTraining.Evaluate(candidate, devMt).MacroF1:0.000}");
     });
+
+    private static string OffsetsText(IReadOnlyList<string> labels, IReadOnlyList<float> offsets) =>
+        string.Join(", ", labels.Select((l, i) => $"{l} {offsets[i]:+0.0;-0.0;0}"));
 
     /// <summary>L2 chosen on NewsMTSC dev_rw + dev_mt (see the model cards).</summary>
     internal static float DefaultL2(ModelMode mode) => mode == ModelMode.Fast ? 0.6f : 1f;

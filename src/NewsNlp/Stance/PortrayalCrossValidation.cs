@@ -9,31 +9,25 @@ namespace NewsNlp.Stance;
 /// </summary>
 public sealed class PortrayalCrossValidation
 {
-    private PortrayalCrossValidation(IReadOnlyList<string> labels, int folds, int[] foldOf, string[] gold, float[][] linear, IReadOnlyDictionary<int, float[][][]> perceptrons)
+    private PortrayalCrossValidation()
     {
-        Labels = labels;
-        Folds = folds;
-        FoldOf = foldOf;
-        Gold = gold;
-        Linear = linear;
-        Perceptrons = perceptrons;
     }
 
     /// <summary>Class order of every probability vector here (the linear classifier's).</summary>
-    public IReadOnlyList<string> Labels { get; }
+    public IReadOnlyList<string> Labels { get; private init; } = [];
 
-    public int Folds { get; }
+    public int Folds { get; private init; }
 
     /// <summary>Each training row's fold.</summary>
-    public IReadOnlyList<int> FoldOf { get; }
+    public IReadOnlyList<int> FoldOf { get; private init; } = [];
 
-    public IReadOnlyList<string> Gold { get; }
+    public IReadOnlyList<string> Gold { get; private init; } = [];
 
     /// <summary>Each row's probabilities from the linear model of the folds it was not in.</summary>
-    public IReadOnlyList<float[]> Linear { get; }
+    public IReadOnlyList<float[]> Linear { get; private init; } = [];
 
     /// <summary>By epoch count: for each perceptron seed (seed, seed + 1 …), each row's out-of-fold probabilities.</summary>
-    public IReadOnlyDictionary<int, float[][][]> Perceptrons { get; }
+    public IReadOnlyDictionary<int, float[][][]> Perceptrons { get; private init; } = new Dictionary<int, float[][][]>();
 
     /// <param name="rows">Featurised training rows with their labels.</param>
     /// <param name="documents">Each row's document, which keeps it in one fold with its document's other rows.</param>
@@ -77,7 +71,7 @@ public sealed class PortrayalCrossValidation
             progress?.Invoke($"fold {fold + 1}/{folds}: {held.Length} rows held out");
         }
 
-        return new PortrayalCrossValidation(labels, folds, foldOf, [.. rows.Select(r => r.Label)], linear, perceptrons);
+        return new PortrayalCrossValidation { Labels = labels, Folds = folds, FoldOf = foldOf, Gold = [.. rows.Select(r => r.Label)], Linear = linear, Perceptrons = perceptrons };
     }
 
     /// <summary>Each row's out-of-fold probabilities of the mixture with the first <paramref name="count"/> perceptrons of <paramref name="epochs"/> epochs.</summary>
