@@ -21,7 +21,7 @@ public static class DecisionBias
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(probabilities);
-        var logs = probabilities.Select(p => p.Select(x => MathF.Log(Math.Max(x, 1e-9f))).ToArray()).ToArray();
+        var logs = Logs(probabilities);
         var steps = (int)MathF.Round(Reach / Step);
         var best = new float[labels.Count];
         var bestScore = MacroF1(labels, logs, gold, best);
@@ -59,7 +59,7 @@ public static class DecisionBias
             return best;
         }
 
-        var logs = probabilities.Select(p => p.Select(x => MathF.Log(Math.Max(x, 1e-9f))).ToArray()).ToArray();
+        var logs = Logs(probabilities);
         var steps = (int)MathF.Round(Reach / Step);
         var bestScore = MacroF1(labels, logs, gold, best);
         var candidate = new float[labels.Count];
@@ -75,6 +75,14 @@ public static class DecisionBias
         }
 
         return best;
+    }
+
+    /// <summary>Macro-F1 of argmax(log p + offset) against <paramref name="gold"/>: how tuned offsets score on other rows.</summary>
+    public static double Score(IReadOnlyList<string> labels, IReadOnlyList<float[]> probabilities, IReadOnlyList<string> gold, IReadOnlyList<float> offsets)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        ArgumentNullException.ThrowIfNull(offsets);
+        return MacroF1(labels, Logs(probabilities), gold, [.. offsets]);
     }
 
     private static double MacroF1(IReadOnlyList<string> labels, float[][] logs, IReadOnlyList<string> gold, float[] offsets)
@@ -96,6 +104,9 @@ public static class DecisionBias
 
         return ClassificationReport.Compute(labels, gold, predicted).MacroF1;
     }
+
+    private static float[][] Logs(IReadOnlyList<float[]> probabilities) =>
+        probabilities.Select(p => p.Select(x => MathF.Log(Math.Max(x, 1e-9f))).ToArray()).ToArray();
 
     // Every vector of `length` digits in [0, radix), in lexicographic order.
     private static IEnumerable<int[]> Combinations(int length, int radix)

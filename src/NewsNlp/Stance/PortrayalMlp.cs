@@ -1,3 +1,6 @@
+using System.Numerics.Tensors;
+using NewsNlp.Models;
+
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -5,7 +8,9 @@ namespace NewsNlp.Stance;
 /// MiniLM embeddings and cues): the linear model can only add up embedding directions, while the
 /// hidden layer can pick up how the sentence's and the target context's vectors combine. Trained
 /// with Adam, hidden-layer dropout and weight decay on one thread from a seeded generator, so the same
-/// data and seed give the same weights. Immutable after training; thread-safe prediction.
+/// data and seed give the same weights. Stored with 16-bit weights (<see cref="Quantised"/>), one
+/// quantisation step per weight row, so a row of small weights keeps its precision beside a row of large
+/// ones. Immutable after training; thread-safe prediction.
 /// </summary>
 public sealed class PortrayalMlp
 {
@@ -22,7 +27,11 @@ public sealed class PortrayalMlp
     private readonly float[] _outputWeights; // classes × hidden
     private readonly float[] _outputBiases;
 
-    private PortrayalMlp(float[] means, float[] scales, float[] hiddenWeights, float[] hiddenBiases, float[] outputWeights, float[] outputBiases)
+    // The 16-bit quantisation step of each weight row (hidden rows, then output rows); null while the
+    // weights are the trainer's floats.
+    private readonly float[]? _rowSteps;
+
+    private PortrayalMlp(float[] means, float[] scales, float[] hiddenWeights, float[] hiddenBiases, float[] outputWeights, float[] outputBiases, float[]? rowSteps = null)
     {
         _means = means;
         _scales = scales;
@@ -30,6 +39,7 @@ public sealed class PortrayalMlp
         _hiddenBiases = hiddenBiases;
         _outputWeights = outputWeights;
         _outputBiases = outputBiases;
+        _rowSteps = rowSteps;
     }
 
     public int InputCount => _means.Length;
@@ -37,6 +47,27 @@ public sealed class PortrayalMlp
     public int HiddenCount => _hiddenBiases.Length;
 
     public int ClassCount => _outputBiases.Length;
+
+    /// <summary>Whether the weights are the 16-bit values a model file holds.</summary>
+    public bool IsQuantised => _rowSteps != null;
+
+    /// <summary>
+    /// The model with every weight rounded to a 16-bit multiple of its row's step, exactly as
+    /// <see cref="Write"/> stores it, so predictions before saving and after loading are the same.
+    /// </summary>
+    public PortrayalMlp Quantised()
+    {
+        if (_rowSteps != null)
+        {
+            return this;
+        }
+
+        var steps = new float[HiddenCount + ClassCount];
+        var hidden = QuantisedRows(_hiddenWeights, InputCount, steps.AsSpan(0, HiddenCount));
+        var output = QuantisedRows(_outputWeights, HiddenCount, steps.AsSpan(HiddenCount));
+        // Biases are copied: a snapshot taken during training must not move with the trainer's arrays.
+        return new PortrayalMlp(_means, _scales, hidden, [.. _hiddenBiases], output, [.. _outputBiases], steps);
+    }
 
     /// <summary>Class probabilities (summing to 1) of one row's dense features.</summary>
     public float[] Predict(ReadOnlySpan<float> input)
@@ -51,7 +82,9 @@ public sealed class PortrayalMlp
     }
 
     /// <summary>Trains on rows of dense features and class indices for <paramref name="epochs"/> passes.</summary>
-    public static PortrayalMlp Train(IReadOnlyList<float[]> inputs, IReadOnlyList<int> classes, int classCount, int hiddenCount, int epochs, int seed)
+    /// <param name="afterEpoch">Given each epoch's number and the model so far (quantised), so one run
+    /// yields the models of fewer epochs too: they are the same as runs stopped there.</param>
+    public static PortrayalMlp Train(IReadOnlyList<float[]> inputs, IReadOnlyList<int> classes, int classCount, int hiddenCount, int epochs, int seed, Action<int, PortrayalMlp>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(classes);
@@ -95,23 +128,30 @@ public sealed class PortrayalMlp
                 optimiser.Step(model, gradients, 1f / (end - batch));
             }
 
+            afterEpoch?.Invoke(epoch, model.Quantised());
         }
 
         return model;
     }
 
+    /// <summary>Writes the quantised model: standardisation and biases as floats, weights as 16-bit rows with their steps.</summary>
     internal void Write(BinaryWriter writer)
     {
+        var model = Quantised();
+        var steps = model._rowSteps!;
         writer.Write(InputCount);
         writer.Write(HiddenCount);
         writer.Write(ClassCount);
-        foreach (var array in new[] { _means, _scales, _hiddenWeights, _hiddenBiases, _outputWeights, _outputBiases })
+        foreach (var array in new[] { _means, _scales, _hiddenBiases, _outputBiases, steps })
         {
             foreach (var value in array)
             {
                 writer.Write(value);
             }
         }
+
+        WriteRows(writer, model._hiddenWeights, InputCount, steps.AsSpan(0, HiddenCount));
+        WriteRows(writer, model._outputWeights, HiddenCount, steps.AsSpan(HiddenCount));
     }
 
     internal static PortrayalMlp Read(BinaryReader reader)
@@ -135,7 +175,52 @@ public sealed class PortrayalMlp
             return array;
         }
 
-        return new PortrayalMlp(Next(inputs), Next(inputs), Next(hidden * inputs), Next(hidden), Next(classes * hidden), Next(classes));
+        var (means, scales, hiddenBiases, outputBiases, steps) = (Next(inputs), Next(inputs), Next(hidden), Next(classes), Next(hidden + classes));
+        float[] Rows(int rows, int length, ReadOnlySpan<float> rowSteps)
+        {
+            var weights = new float[rows * length];
+            var quantised = new short[length];
+            for (var row = 0; row < rows; row++)
+            {
+                for (var i = 0; i < length; i++)
+                {
+                    quantised[i] = reader.ReadInt16();
+                }
+
+                WeightQuantisation.Dequantise(quantised, rowSteps[row]).CopyTo(weights, row * length);
+            }
+
+            return weights;
+        }
+
+        var hiddenWeights = Rows(hidden, inputs, steps.AsSpan(0, hidden));
+        var outputWeights = Rows(classes, hidden, steps.AsSpan(hidden));
+        return new PortrayalMlp(means, scales, hiddenWeights, hiddenBiases, outputWeights, outputBiases, steps);
+    }
+
+    // Each row of `length` weights rounded to 16-bit multiples of its own step, which goes to `steps`.
+    private static float[] QuantisedRows(float[] weights, int length, Span<float> steps)
+    {
+        var result = new float[weights.Length];
+        for (var row = 0; row < steps.Length; row++)
+        {
+            var span = weights.AsSpan(row * length, length);
+            steps[row] = WeightQuantisation.StepOf(span);
+            WeightQuantisation.Dequantise(WeightQuantisation.Quantise(span, steps[row]), steps[row]).CopyTo(result, row * length);
+        }
+
+        return result;
+    }
+
+    private static void WriteRows(BinaryWriter writer, float[] weights, int length, ReadOnlySpan<float> steps)
+    {
+        for (var row = 0; row < steps.Length; row++)
+        {
+            foreach (var q in WeightQuantisation.Quantise(weights.AsSpan(row * length, length), steps[row]))
+            {
+                writer.Write(q);
+            }
+        }
     }
 
     private float[] Standardise(ReadOnlySpan<float> input)
@@ -163,13 +248,7 @@ public sealed class PortrayalMlp
                 continue;
             }
 
-            var sum = _hiddenBiases[h];
-            var row = _hiddenWeights.AsSpan(h * inputCount, inputCount);
-            for (var i = 0; i < inputCount; i++)
-            {
-                sum += row[i] * x[i];
-            }
-
+            var sum = _hiddenBiases[h] + TensorPrimitives.Dot(_hiddenWeights.AsSpan(h * inputCount, inputCount), x);
             hidden[h] = sum > 0f ? sum / (dropMask == null ? 1f : 1f - Dropout) : 0f;
         }
     }
@@ -259,10 +338,7 @@ public sealed class PortrayalMlp
                 error *= keep;
                 hiddenBiases[h] += error;
                 var row = hiddenWeights.AsSpan(h * x.Length, x.Length);
-                for (var i = 0; i < x.Length; i++)
-                {
-                    row[i] += error * x[i];
-                }
+                TensorPrimitives.MultiplyAdd(x, error, row, row);
             }
 
             for (var c = 0; c < outputError.Length; c++)

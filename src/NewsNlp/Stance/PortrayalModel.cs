@@ -75,15 +75,18 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
         return MlpWeight <= 0f ? linear : Mix(linear, MeanOfMlps(row.Dense), MlpWeight);
     }
 
-    private float[] MeanOfMlps(float[] dense)
+    private float[] MeanOfMlps(float[] dense) => Mean(Mlps.Select(m => m.Predict(dense)).ToArray());
+
+    /// <summary>The element-wise mean of several models' probability vectors: an ensemble's prediction.</summary>
+    public static float[] Mean(IReadOnlyList<float[]> probabilities)
     {
-        var mean = new float[Classifier.Labels.Count];
-        foreach (var mlp in Mlps)
+        ArgumentNullException.ThrowIfNull(probabilities);
+        var mean = new float[probabilities[0].Length];
+        foreach (var p in probabilities)
         {
-            var p = mlp.Predict(dense);
             for (var c = 0; c < mean.Length; c++)
             {
-                mean[c] += p[c] / Mlps.Count;
+                mean[c] += p[c] / probabilities.Count;
             }
         }
 

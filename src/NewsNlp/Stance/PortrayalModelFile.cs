@@ -8,7 +8,8 @@ namespace NewsNlp.Stance;
 public static class PortrayalModelFile
 {
     private const string Magic = "NNLP-PORTRAYAL";
-    private const int FormatVersion = 1;
+    // 2: the perceptrons' weights are 16-bit rows with a step each (1 stored them as floats).
+    private const int FormatVersion = 2;
 
     // More perceptrons than this means a damaged file, not a model.
     private const int MaxPerceptrons = 64;

@@ -3,6 +3,9 @@ using NewsNlp.Training;
 
 namespace NewsNlp.Stance;
 
+/// <summary>Settings of the accurate portrayal model's training: the linear model's seed and L2, and the perceptrons'.</summary>
+public sealed record PortrayalTrainingOptions(int Seed, float L2, int MlpCount, int MlpHidden, int MlpEpochs);
+
 /// <summary>Trains and evaluates the portrayal model on NewsMTSC's sentence–target polarity.</summary>
 public static class PortrayalTraining
 {
@@ -11,15 +14,20 @@ public static class PortrayalTraining
     public static IReadOnlyList<PortrayalExample> Load(string corporaRoot, string split) =>
         NewsMtscReader.Read(CorpusLocator.RequireFile(corporaRoot, NewsMtscReader.RelativePath(split)));
 
-    public static TrainedClassifier Train(IReadOnlyList<PortrayalExample> examples, PortrayalFeaturizer featurizer, int seed, float l2)
+    public static TrainedClassifier Train(IReadOnlyList<PortrayalExample> examples, PortrayalFeaturizer featurizer, int seed, float l2) =>
+        ClassifierTrainer.Train(LabelledRows(examples, featurizer), featurizer.DenseCount, seed, l2);
+
+    /// <summary>The examples featurised once, with their labels, for training several models on them.</summary>
+    public static ModelInput[] LabelledRows(IReadOnlyList<PortrayalExample> examples, PortrayalFeaturizer featurizer)
     {
+        ArgumentNullException.ThrowIfNull(examples);
         var rows = Rows(featurizer, examples);
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i].Label = examples[i].Label;
         }
 
-        return ClassifierTrainer.Train(rows, featurizer.DenseCount, seed, l2);
+        return rows;
     }
 
     /// <summary>The model with decision biases tuned for macro-F1 on <paramref name="dev"/> (see <see cref="DecisionBias"/>).</summary>
@@ -47,16 +55,22 @@ public static class PortrayalTraining
     }
 
     /// <summary>
-    /// <paramref name="count"/> perceptrons over the training rows' dense features, from seeds
-    /// <paramref name="seed"/>, <paramref name="seed"/> + 1 …; classes in the order of <paramref name="labels"/>
+    /// <see cref="PortrayalTrainingOptions.MlpCount"/> perceptrons over the labelled rows' dense features, from
+    /// seeds Seed, Seed + 1 …, with the trainer's float weights (<see cref="PortrayalMlp.Quantised"/> gives
+    /// them as saved); classes in the order of <paramref name="labels"/>
     /// (the linear classifier's, so the two can be mixed).
     /// </summary>
-    public static PortrayalMlp[] TrainMlps(IReadOnlyList<PortrayalExample> examples, PortrayalFeaturizer featurizer, IReadOnlyList<string> labels, int seed, int count, int hidden, int epochs)
+    /// <param name="afterEpoch">Given the perceptron's index, the epoch and the model so far.</param>
+    public static PortrayalMlp[] TrainMlps(IReadOnlyList<ModelInput> rows, IReadOnlyList<string> labels, PortrayalTrainingOptions options, Action<int, int, PortrayalMlp>? afterEpoch = null)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
-        var dense = Rows(featurizer, examples).Select(r => r.Dense).ToArray();
-        var classes = examples.Select(e => labels.ToList().IndexOf(e.Label)).ToArray();
-        return Enumerable.Range(seed, count).Select(s => PortrayalMlp.Train(dense, classes, labels.Count, hidden, epochs, s)).ToArray();
+        ArgumentNullException.ThrowIfNull(options);
+        var dense = rows.Select(r => r.Dense).ToArray();
+        var classes = rows.Select(r => labels.ToList().IndexOf(r.Label)).ToArray();
+        return Enumerable.Range(0, options.MlpCount)
+            .Select(k => PortrayalMlp.Train(dense, classes, labels.Count, options.MlpHidden, options.MlpEpochs, options.Seed + k, afterEpoch == null ? null : (epoch, model) => afterEpoch(k, epoch, model)))
+            .ToArray();
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using NewsNlp.Models;
 using NewsNlp.Stance.Corpora;
 using NewsNlp.Training;
 
@@ -74,7 +73,7 @@ public static class StanceTraining
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(inDomain);
         ArgumentNullException.ThrowIfNull(featurizer);
-        var foldOf = inDomain.Select(p => (int)(Fnv1a.Of(p.Group) % (ulong)folds)).ToArray();
+        var foldOf = GroupFolds.Assign(inDomain.Select(p => p.Group), folds);
         var probabilities = new float[inDomain.Count][];
         for (var fold = 0; fold < folds; fold++)
         {

@@ -33,6 +33,45 @@ public sealed class PortrayalMlpTests
     }
 
     [Fact]
+    public void SixteenBitWeightsPredictAlmostAsTheFloatsAndSurviveSavingExactly()
+    {
+        var (inputs, classes) = Data();
+        var exact = PortrayalMlp.Train(inputs, classes, 3, hiddenCount: 8, epochs: 200, seed: 5);
+        var quantised = exact.Quantised();
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            exact.Write(writer);
+        }
+
+        stream.Position = 0;
+        var loaded = PortrayalMlp.Read(new BinaryReader(stream));
+
+        Assert.False(exact.IsQuantised);
+        Assert.True(loaded.IsQuantised);
+        // Three sizes; means, scales and biases (2 + 2 + 8 + 3) and a step per weight row (8 + 3) as floats; weights (8 × 2 + 3 × 8) in two bytes.
+        Assert.Equal((3 * sizeof(int)) + (26 * sizeof(float)) + (40 * sizeof(short)), stream.Length);
+        foreach (var x in inputs)
+        {
+            Assert.Equal(quantised.Predict(x), loaded.Predict(x));
+            Assert.Equal(exact.Predict(x), quantised.Predict(x), new FloatTolerance(1e-3f));
+        }
+    }
+
+    [Fact]
+    public void AnEpochSnapshotIsTheModelOfARunStoppedThere()
+    {
+        var (inputs, classes) = Data();
+        var snapshots = new Dictionary<int, PortrayalMlp>();
+        PortrayalMlp.Train(inputs, classes, 3, hiddenCount: 8, epochs: 5, seed: 7, (epoch, model) => snapshots[epoch] = model);
+        var stopped = PortrayalMlp.Train(inputs, classes, 3, hiddenCount: 8, epochs: 3, seed: 7).Quantised();
+
+        Assert.Equal([1, 2, 3, 4, 5], snapshots.Keys.Order());
+        Assert.Equal(stopped.Predict(inputs[0]), snapshots[3].Predict(inputs[0]));
+        Assert.NotEqual(snapshots[3].Predict(inputs[0]), snapshots[5].Predict(inputs[0]));
+    }
+
+    [Fact]
     public void MixingWeighsTheTwoModelsLogProbabilities()
     {
         float[] linear = [0.7f, 0.2f, 0.1f];

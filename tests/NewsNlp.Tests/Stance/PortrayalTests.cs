@@ -94,7 +94,7 @@ public sealed class PortrayalTests
     {
         var featurizer = new PortrayalFeaturizer(ModelMode.Accurate, new LetterCountEmbeddings(), PortrayalCuesTests.Lexicon);
         var linear = PortrayalTraining.Train(Examples, featurizer, seed: 2, l2: 0.1f).Classifier;
-        var mlps = PortrayalTraining.TrainMlps(Examples, featurizer, linear.Labels, seed: 2, count: 2, hidden: 4, epochs: 3);
+        var mlps = PortrayalTraining.TrainMlps(PortrayalTraining.LabelledRows(Examples, featurizer), linear.Labels, new PortrayalTrainingOptions(Seed: 2, L2: 0.1f, MlpCount: 2, MlpHidden: 4, MlpEpochs: 3)).Select(m => m.Quantised()).ToArray();
         var model = new PortrayalModel(linear, featurizer, "portrayal-accurate", mlps, 0.5f).WithBiasOffsets([0f, 0.2f, -0.1f]);
         var path = Path.Combine(Path.GetTempPath(), $"portrayal-{Guid.NewGuid():N}.bin");
         try
@@ -119,7 +119,7 @@ public sealed class PortrayalTests
     {
         var featurizer = new PortrayalFeaturizer(ModelMode.Accurate, new LetterCountEmbeddings(), PortrayalLexicon.Empty);
         var linear = PortrayalTraining.Train(Examples, featurizer, seed: 2, l2: 0.1f).Classifier;
-        var mlps = PortrayalTraining.TrainMlps(Examples, featurizer, linear.Labels, seed: 2, count: 2, hidden: 4, epochs: 3);
+        var mlps = PortrayalTraining.TrainMlps(PortrayalTraining.LabelledRows(Examples, featurizer), linear.Labels, new PortrayalTrainingOptions(Seed: 2, L2: 0.1f, MlpCount: 2, MlpHidden: 4, MlpEpochs: 3));
         var model = new PortrayalModel(linear, featurizer, "m", mlps, 0.25f);
         float[] offsets = [0f, 0.3f, -0.2f];
         var row = featurizer.Build([("Jones won.", 0, 5)])[0];

@@ -35,6 +35,18 @@ public static class NewsMtscReader
         return [.. sentences];
     }
 
+    /// <summary>
+    /// The group a record's id places it in: its source and the id's third field, which is the story
+    /// (the event several outlets' articles report) in `allsides_ARTICLE_STORY_SENTENCE_…` and the article
+    /// in `polusa_v1_ARTICLE_…`. Grouping AllSides by story is stricter than by article: articles about one
+    /// event share wording, and a fold that holds one of them should hold all. Empty for an id of another shape.
+    /// </summary>
+    public static string DocumentOf(string? id)
+    {
+        var fields = (id ?? string.Empty).Split('_', 4);
+        return fields.Length < 4 ? string.Empty : $"{fields[0]}_{fields[2]}";
+    }
+
     public static IReadOnlyList<PortrayalExample> Read(string path)
     {
         var examples = new List<PortrayalExample>();
@@ -58,7 +70,7 @@ public static class NewsMtscReader
             };
             if (from >= 0 && to <= sentence.Length && from < to)
             {
-                examples.Add(new PortrayalExample(sentence, from, to, label));
+                examples.Add(new PortrayalExample(sentence, from, to, label, DocumentOf(root.TryGetProperty("id", out var id) ? id.GetString() : null)));
             }
         }
 

@@ -7,8 +7,12 @@ namespace NewsNlp.Stance.Corpora;
 /// </summary>
 public sealed record StancePair(string Topic, string Statement, string Label, string Group);
 
-/// <summary>A sentence with a target span and how the sentence treats the target: positive, neutral or negative.</summary>
-public sealed record PortrayalExample(string Sentence, int TargetStart, int TargetEnd, string Label);
+/// <summary>
+/// A sentence with a target span and how the sentence treats the target: positive, neutral or negative.
+/// <see cref="Document"/> names the article (or group of articles) it comes from, so cross-validation folds
+/// can keep an article's sentences together; empty when unknown.
+/// </summary>
+public sealed record PortrayalExample(string Sentence, int TargetStart, int TargetEnd, string Label, string Document = "");
 
 /// <summary>The label strings the models are trained on; they match the output schema's values.</summary>
 public static class StanceLabels
