@@ -167,6 +167,28 @@ internal sealed class PosScoringTables
         model.Prefetch(scratch[..(n + PosFeatures.WordPairCount)]);
     }
 
+    /// <summary>
+    /// Starts loading the weights of word <paramref name="i"/>'s features that read the previous tag
+    /// (<paramref name="previous"/>, ignored for the first word): the tag pairs and, for an unknown word, its classes with
+    /// the tag. Issued as soon as the word before is tagged, so they load while the next word's other features are
+    /// prepared (<see cref="Prefetch"/>). A hint only (<paramref name="scratch"/> is overwritten).
+    /// </summary>
+    public static void PrefetchTagged(PerceptronModel model, ReadOnlySpan<PosFeatures.WordHashes> words, int i, Documents.Upos previous, Span<uint> scratch)
+    {
+        var w = words[i];
+        var n1 = PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Next);
+        var t1 = i > 0 ? (int)previous : OutsideTag;
+        PosFeatures.ExtractTagPairs(w, n1, t1, scratch);
+        var n = PosFeatures.TagPairCount;
+        if (w.Entry.Id == 0)
+        {
+            PosFeatures.ExtractUnknownContext(w, n1, t1, scratch[n..]);
+            n += PosFeatures.UnknownContextCount;
+        }
+
+        model.Prefetch(scratch[..n]);
+    }
+
     /// <summary>The id whose neighbour sums stand for the word at <paramref name="role"/> from word <paramref name="i"/>: its lexicon id, <see cref="OutsideId"/>, or 0 when unknown.</summary>
     private int NeighbourId(ReadOnlySpan<PosFeatures.WordHashes> words, int i, PosFeatures.Neighbour role)
     {

@@ -97,10 +97,10 @@ public sealed class PosTagger
             var previous = Upos.X;
             var beforePrevious = Upos.X;
             PrefetchScored(words, 0, features);
+            PrefetchTagged(words, 0, previous, features);
+            PrefetchScored(words, 1, features);
             for (var i = 0; i < sentence.Length; i++)
             {
-                // The next word's rows load while this one is scored.
-                PrefetchScored(words, i + 1, features);
                 var tag = words[i].Entry.Sure;
                 if (!words[i].Entry.HasSure)
                 {
@@ -117,6 +117,11 @@ public sealed class PosTagger
                 sentence[i].Pos = tag;
                 beforePrevious = previous;
                 previous = tag;
+
+                // The next word's tag pairs load while the rows of the word after it are asked for, and
+                // those load while the next word is scored.
+                PrefetchTagged(words, i + 1, tag, features);
+                PrefetchScored(words, i + 2, features);
             }
 
             if (unsure != null)
@@ -134,12 +139,22 @@ public sealed class PosTagger
         }
     }
 
-    // Before word i - 1 is scored (features is free until then): what word i will read, when it is scored.
+    // Before word i - 1 is scored (features is free until then): what word i will read, when it is scored,
+    // apart from what reads the tag before it.
     private void PrefetchScored(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Span<uint> features)
     {
         if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
         {
             _tables.Prefetch(_model, words, i, features);
+        }
+    }
+
+    // As soon as the tag before word i is known: what word i reads with it, when it is scored.
+    private void PrefetchTagged(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Span<uint> features)
+    {
+        if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
+        {
+            PosScoringTables.PrefetchTagged(_model, words, i, previous, features);
         }
     }
 
