@@ -12,6 +12,10 @@ internal interface ILabelScorer
     void ScoreStatic(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Span<uint> features, Span<float> scores) =>
         Score(features[..NerFeatures.ExtractStatic(view, text, tokens, i, features)], scores);
 
+    /// <summary>Scores token <paramref name="i"/>'s history features (<see cref="NerFeatures.ExtractHistory"/>) for one candidate history, using <paramref name="features"/> as scratch.</summary>
+    void ScoreHistory(in SentenceView view, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> features, Span<float> scores) =>
+        Score(features[..NerFeatures.ExtractHistory(view, tokens, i, previous, beforePrevious, documentLabel, features)], scores);
+
     void Learn(ReadOnlySpan<uint> features, int truth, int guess);
 }
 

@@ -66,7 +66,7 @@ internal static class ViterbiDecoder
 
                     var beforePrevious = i <= 1 ? -1 : lattice[((i - 2) * Beam) + from.Back].Label;
                     var documentLabel = memory?.TypeOf(view.Lower(i)) ?? -1;
-                    scorer.Score(features[..NerFeatures.ExtractHistory(view, tokens, i, from.Label, beforePrevious, documentLabel, features)], scores);
+                    scorer.ScoreHistory(view, tokens, i, from.Label, beforePrevious, documentLabel, features, scores);
                     TensorPrimitives.Add(scores, tokenScores, scores);
                     LogSoftmax(scores, scratch);
                     for (var c = 0; c < classCount; c++)
