@@ -127,6 +127,15 @@ public class PosTaggerTests
                 var rest = tables.Gather(fast, i, previous, beforePrevious, features, actual);
                 tagger.Model.AddWeights(features.AsSpan(0, rest), actual);
                 Assert.Equal(expected, actual);
+
+                // The same sums when the tag-free part is looked up ahead, as the tagger does.
+                var ahead = new PosLookahead(tables, tagger.Model, fast, new uint[PosLookahead.BufferLength], new int[PosLookahead.BufferLength], new int[PosLookahead.Depth]);
+                ahead.Ask(i);
+                ahead.Locate(i);
+                var looked = new int[k];
+                ahead.AddStatic(i, previous, beforePrevious, looked);
+                tagger.Model.AddWeights(features.AsSpan(0, PosScoringTables.ExtractTagged(fast, i, previous, features)), looked);
+                Assert.Equal(expected, looked);
             }
         }
     }

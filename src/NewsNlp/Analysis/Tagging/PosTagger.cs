@@ -94,17 +94,23 @@ public sealed class PosTagger
 
             Span<uint> features = stackalloc uint[PosFeatures.Count];
             Span<float> scores = stackalloc float[k];
+            var lookahead = new PosLookahead(_tables, _model, words, stackalloc uint[PosLookahead.BufferLength], stackalloc int[PosLookahead.BufferLength], stackalloc int[PosLookahead.Depth]);
             var previous = Upos.X;
             var beforePrevious = Upos.X;
-            PrefetchScored(words, 0, features);
+            for (var j = 0; j < PosLookahead.Depth - 1; j++)
+            {
+                lookahead.Ask(j);
+            }
+
+            lookahead.Locate(0);
+            lookahead.Locate(1);
             PrefetchTagged(words, 0, previous, features);
-            PrefetchScored(words, 1, features);
             for (var i = 0; i < sentence.Length; i++)
             {
                 var tag = words[i].Entry.Sure;
                 if (!words[i].Entry.HasSure)
                 {
-                    tag = Predict(words, i, previous, beforePrevious, features, scores);
+                    tag = Predict(words, i, previous, beforePrevious, lookahead, features, scores);
 
                     // The scores of a word the second pass will revise; most words have none (NaN).
                     if (SecondPass && Margin(scores[..k]) < RevisionMargin)
@@ -118,10 +124,10 @@ public sealed class PosTagger
                 beforePrevious = previous;
                 previous = tag;
 
-                // The next word's tag pairs load while the rows of the word after it are asked for, and
-                // those load while the next word is scored.
+                // The next word's tag pairs load while the words after it are looked up.
                 PrefetchTagged(words, i + 1, tag, features);
-                PrefetchScored(words, i + 2, features);
+                lookahead.Locate(i + 2);
+                lookahead.Ask(i + 3);
             }
 
             if (unsure != null)
@@ -139,22 +145,12 @@ public sealed class PosTagger
         }
     }
 
-    // Before word i - 1 is scored (features is free until then): what word i will read, when it is scored,
-    // apart from what reads the tag before it.
-    private void PrefetchScored(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Span<uint> features)
-    {
-        if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
-        {
-            _tables.Prefetch(_model, words, i, features);
-        }
-    }
-
     // As soon as the tag before word i is known: what word i reads with it, when it is scored.
     private void PrefetchTagged(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Span<uint> features)
     {
         if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
         {
-            PosScoringTables.PrefetchTagged(_model, words, i, previous, features);
+            _model.Prefetch(features[..PosScoringTables.ExtractTagged(words, i, previous, features)]);
         }
     }
 
@@ -217,7 +213,7 @@ public sealed class PosTagger
     // With the load-time tables, a known word's intrinsic features, its known neighbours' features and the
     // previous tags' features are read as summed rows; only what combines the word with its context (and
     // what an unknown word or neighbour has) is scored feature by feature.
-    private Upos Predict(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> features, Span<float> scores)
+    private Upos Predict(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Upos beforePrevious, in PosLookahead lookahead, Span<uint> features, Span<float> scores)
     {
         if (_tables == null)
         {
@@ -228,8 +224,8 @@ public sealed class PosTagger
         var k = Classes.Count;
         Span<int> sums = stackalloc int[k];
         sums.Clear();
-        var n = _tables.Gather(words, i, previous, beforePrevious, features, sums);
-        _model.ScoreOnTop(sums, features[..n], scores);
+        lookahead.AddStatic(i, previous, beforePrevious, sums);
+        _model.ScoreOnTop(sums, features[..PosScoringTables.ExtractTagged(words, i, previous, features)], scores);
         return (Upos)PerceptronModel.ArgMax(scores[..k]);
     }
 
