@@ -29,6 +29,9 @@ public sealed class EntityRecognizer
     // Each thread's memo of per-word weight sums (a loaded model's weights never change; null otherwise).
     private readonly ThreadLocal<NerWordCache>? _wordCaches;
 
+    // Each thread's context rows of the sentence being searched (a loaded model; null otherwise).
+    private readonly ThreadLocal<NerContextRows>? _contextRows;
+
     // The sums of the label-only history features (a loaded model; null otherwise).
     private readonly NerLabelSums? _labelSums;
 
@@ -47,6 +50,7 @@ public sealed class EntityRecognizer
         Sources = new FeatureSources(gazetteer, lexicon, model.Metadata.GetValueOrDefault("pos_features") == "yes");
         _wordCaches = model.HasIntegerWeights ? new ThreadLocal<NerWordCache>(() => new NerWordCache(model)) : null;
         _labelSums = model.HasIntegerWeights ? NerLabelSums.Build(model, types.Length) : null;
+        _contextRows = model.HasIntegerWeights ? new ThreadLocal<NerContextRows>(() => new NerContextRows(model)) : null;
     }
 
     /// <summary>The model shipped in models/ner.bin, loaded once per process on first use.</summary>
@@ -148,7 +152,7 @@ public sealed class EntityRecognizer
         var confidences = ArrayPool<float>.Shared.Rent(tokens.Length);
         try
         {
-            var scorer = new ModelScorer(_model, 1f / Temperature, _wordCaches?.Value, _labelSums);
+            var scorer = new ModelScorer(_model, 1f / Temperature, _wordCaches?.Value, _labelSums, _contextRows?.Value);
             ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), hits);
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
@@ -208,10 +212,19 @@ public sealed class EntityRecognizer
     /// <summary>
     /// Scores with the averaged weights, scaled by 1/temperature (which leaves the best label unchanged);
     /// with a <paramref name="cache"/>, a token's per-word sums come from it and only its context features are read,
-    /// and with <paramref name="labelSums"/> a history's label-only features are read as summed rows.
+    /// with <paramref name="labelSums"/> a history's label-only features are read as summed rows, and with
+    /// <paramref name="context"/> (and a <paramref name="cache"/>) a token's context rows are looked up for the whole sentence first.
     /// </summary>
-    internal readonly struct ModelScorer(PerceptronModel model, float scale, NerWordCache? cache = null, NerLabelSums? labelSums = null) : ILabelScorer
+    internal readonly struct ModelScorer(PerceptronModel model, float scale, NerWordCache? cache = null, NerLabelSums? labelSums = null, NerContextRows? context = null) : ILabelScorer
     {
+        public void Prepare(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+        {
+            if (cache != null)
+            {
+                context?.Prepare(view, text, tokens);
+            }
+        }
+
         public void Score(ReadOnlySpan<uint> features, Span<float> scores)
         {
             model.Score(features, scores);
@@ -230,7 +243,8 @@ public sealed class EntityRecognizer
             sums.Clear();
             cache.AddWord(view, text, tokens, i, sums, features);
             cache.AddNeighbours(view, i, sums, features);
-            model.ScoreOnTop(sums, features[..NerFeatures.ExtractStatic(view, text, tokens, i, features, StaticParts.Context)], scores);
+            var rest = context != null && context.TryAdd(text, tokens, i, sums) ? 0 : NerFeatures.ExtractStatic(view, text, tokens, i, features, StaticParts.Context);
+            model.ScoreOnTop(sums, features[..rest], scores);
             Rescale(scores);
         }
 

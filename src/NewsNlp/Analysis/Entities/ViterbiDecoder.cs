@@ -33,6 +33,7 @@ internal static class ViterbiDecoder
         var n = tokens.Length;
         using var view = new SentenceView(text, tokens, sources);
         view.CopyHitsTo(hits);
+        scorer.Prepare(view, text, tokens);
         var lattice = ArrayPool<State>.Shared.Rent(n * Beam);
         var counts = ArrayPool<int>.Shared.Rent(n);
         try
@@ -46,15 +47,12 @@ internal static class ViterbiDecoder
             {
                 best.Fill(new State(-1, double.NegativeInfinity, -1, float.NegativeInfinity));
                 var scored = false;
-
-                // Asked once per token, not once per history: a set look-up and a scan of the word.
-                bool? startsNoName = null;
                 var predecessors = i == 0 ? 1 : counts[i - 1];
                 for (var s = 0; s < predecessors; s++)
                 {
                     var from = i == 0 ? new State(-1, 0, -1, 0f) : lattice[((i - 1) * Beam) + s];
                     var open = Bilou.PositionOf(from.Label) is BilouPosition.Begin or BilouPosition.Inside;
-                    if (!open && (startsNoName ??= view.StartsNoName(text, tokens, i)))
+                    if (!open && view.StartsNoName(i))
                     {
                         Offer(best, new State(0, from.Score, s, 0f));
                         continue;
