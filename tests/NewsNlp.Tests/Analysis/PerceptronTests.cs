@@ -204,9 +204,10 @@ public class PerceptronTests
         {
             var features = Features(word);
             loaded.Score(features, before);
-            loaded.Prefetch(features);
-            loaded.Prefetch(hostile);
-            trained.Prefetch(features);
+            loaded.PrefetchRanks(features);
+            loaded.PrefetchRanks(hostile);
+            loaded.Locate(hostile, new int[hostile.Length]);
+            trained.PrefetchRanks(features);
             loaded.Score(features, after);
             Assert.Equal(before.ToArray(), after.ToArray());
         }

@@ -128,13 +128,13 @@ public class PosTaggerTests
                 tagger.Model.AddWeights(features.AsSpan(0, rest), actual);
                 Assert.Equal(expected, actual);
 
-                // The same sums when the tag-free part is looked up ahead, as the tagger does.
-                var ahead = new PosLookahead(tables, tagger.Model, fast, new uint[PosLookahead.BufferLength], new int[PosLookahead.BufferLength], new int[PosLookahead.Depth]);
+                // The same sums when the features are looked up ahead, as the tagger does.
+                var ahead = new PosLookahead(tables, tagger.Model, fast, new uint[PosLookahead.BufferLength], new int[PosLookahead.BufferLength], new int[PosLookahead.CountsLength]);
                 ahead.Ask(i);
                 ahead.Locate(i);
+                ahead.LocateTagged(i, previous, features);
                 var looked = new int[k];
-                ahead.AddStatic(i, previous, beforePrevious, looked);
-                tagger.Model.AddWeights(features.AsSpan(0, PosScoringTables.ExtractTagged(fast, i, previous, features)), looked);
+                ahead.Add(i, previous, beforePrevious, looked);
                 Assert.Equal(expected, looked);
             }
         }

@@ -137,12 +137,6 @@ public sealed class PerceptronModel
         _quantised.Sum(features, sums);
     }
 
-    /// <summary>
-    /// Starts loading the weights of <paramref name="features"/> (a loaded model; a hint, no effect otherwise),
-    /// for a caller that knows some features of the next decision before the current one is done.
-    /// </summary>
-    public void Prefetch(ReadOnlySpan<uint> features) => _quantised?.Prefetch(features);
-
     /// <summary>Starts loading what <see cref="Locate"/> reads for <paramref name="features"/> (a loaded model; a hint, no effect otherwise).</summary>
     internal void PrefetchRanks(ReadOnlySpan<uint> features) => _quantised?.PrefetchRanks(features);
 

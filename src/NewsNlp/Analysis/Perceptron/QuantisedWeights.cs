@@ -134,22 +134,6 @@ internal sealed class QuantisedWeights
     }
 
     /// <summary>
-    /// Starts loading the slots (or rows) of the learned features, so that a later <see cref="Sum"/> of them,
-    /// issued once other work has run, finds them in the cache. A hint only: it reads the small rank index.
-    /// </summary>
-    public void Prefetch(ReadOnlySpan<uint> features)
-    {
-        foreach (var f in features)
-        {
-            var row = RankOf(f, out var present);
-            if (present != 0)
-            {
-                PrefetchRow(row);
-            }
-        }
-    }
-
-    /// <summary>
     /// Starts loading the rank words of <paramref name="features"/>, which <see cref="Locate"/> then reads without
     /// waiting: for a caller that knows a decision's features two steps ahead. A hint only.
     /// </summary>

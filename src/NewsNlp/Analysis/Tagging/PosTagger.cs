@@ -94,7 +94,7 @@ public sealed class PosTagger
 
             Span<uint> features = stackalloc uint[PosFeatures.Count];
             Span<float> scores = stackalloc float[k];
-            var lookahead = new PosLookahead(_tables, _model, words, stackalloc uint[PosLookahead.BufferLength], stackalloc int[PosLookahead.BufferLength], stackalloc int[PosLookahead.Depth]);
+            var lookahead = new PosLookahead(_tables, _model, words, stackalloc uint[PosLookahead.BufferLength], stackalloc int[PosLookahead.BufferLength], stackalloc int[PosLookahead.CountsLength]);
             var previous = Upos.X;
             var beforePrevious = Upos.X;
             for (var j = 0; j < PosLookahead.Depth - 1; j++)
@@ -104,7 +104,7 @@ public sealed class PosTagger
 
             lookahead.Locate(0);
             lookahead.Locate(1);
-            PrefetchTagged(words, 0, previous, features);
+            lookahead.LocateTagged(0, previous, features);
             for (var i = 0; i < sentence.Length; i++)
             {
                 var tag = words[i].Entry.Sure;
@@ -125,7 +125,7 @@ public sealed class PosTagger
                 previous = tag;
 
                 // The next word's tag pairs load while the words after it are looked up.
-                PrefetchTagged(words, i + 1, tag, features);
+                lookahead.LocateTagged(i + 1, tag, features);
                 lookahead.Locate(i + 2);
                 lookahead.Ask(i + 3);
             }
@@ -142,15 +142,6 @@ public sealed class PosTagger
             {
                 ArrayPool<float>.Shared.Return(unsure);
             }
-        }
-    }
-
-    // As soon as the tag before word i is known: what word i reads with it, when it is scored.
-    private void PrefetchTagged(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Span<uint> features)
-    {
-        if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
-        {
-            _model.Prefetch(features[..PosScoringTables.ExtractTagged(words, i, previous, features)]);
         }
     }
 
@@ -224,8 +215,8 @@ public sealed class PosTagger
         var k = Classes.Count;
         Span<int> sums = stackalloc int[k];
         sums.Clear();
-        lookahead.AddStatic(i, previous, beforePrevious, sums);
-        _model.ScoreOnTop(sums, features[..PosScoringTables.ExtractTagged(words, i, previous, features)], scores);
+        lookahead.Add(i, previous, beforePrevious, sums);
+        _model.ScoreOnTop(sums, [], scores);
         return (Upos)PerceptronModel.ArgMax(scores[..k]);
     }
 
