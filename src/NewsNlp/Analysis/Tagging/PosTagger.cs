@@ -202,8 +202,8 @@ public sealed class PosTagger
     }
 
     // With the load-time tables, a known word's intrinsic features, its known neighbours' features and the
-    // previous tags' features are read as summed rows; only what combines the word with its context (and
-    // what an unknown word or neighbour has) is scored feature by feature.
+    // previous tags' features are read as summed rows; what combines the word with its context (and what an
+    // unknown word or neighbour has) was located ahead (PosLookahead) and is added row by row.
     private Upos Predict(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Upos beforePrevious, in PosLookahead lookahead, Span<uint> features, Span<float> scores)
     {
         if (_tables == null)
