@@ -204,12 +204,44 @@ public class PerceptronTests
         {
             var features = Features(word);
             loaded.Score(features, before);
-            loaded.Prefetch(features);
-            loaded.Prefetch(hostile);
-            trained.Prefetch(features);
+            loaded.PrefetchRanks(features);
+            loaded.PrefetchRanks(hostile);
+            loaded.Locate(hostile, new int[hostile.Length]);
+            trained.PrefetchRanks(features);
             loaded.Score(features, after);
             Assert.Equal(before.ToArray(), after.ToArray());
         }
+    }
+
+    [Fact]
+    public void Located_rows_add_up_to_the_same_sums_and_rows_it_could_not_have_located_are_refused()
+    {
+        // The tagger locates a word's rows ahead of time and adds them later; learned, unlearned and arbitrary
+        // features together must give exactly what adding their weights at once gives.
+        using var file = new MemoryStream();
+        Train(seed: 5).Save(file);
+        var loaded = PerceptronModel.Load(new MemoryStream(file.ToArray()));
+        var random = new Random(7);
+        var arbitrary = Enumerable.Range(0, 50).Select(_ => (uint)random.NextInt64(0, 1L << 32)).ToArray();
+        var located = 0;
+        foreach (var word in new[] { "banana", "apricot", "cashew", "zebra" })
+        {
+            var features = Features(word).Concat(arbitrary).ToArray();
+            var expected = new int[loaded.ClassCount];
+            loaded.AddWeights(features, expected);
+            var rows = new int[features.Length];
+            loaded.PrefetchRanks(features);
+            var count = loaded.Locate(features, rows);
+            var actual = new int[loaded.ClassCount];
+            loaded.AddLocated(rows.AsSpan(0, count), actual);
+            Assert.Equal(expected, actual);
+            located += count;
+        }
+
+        Assert.True(located > 0);
+        Assert.Throws<ArgumentOutOfRangeException>(() => loaded.AddLocated([int.MaxValue], new int[loaded.ClassCount]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => loaded.AddLocated([-1], new int[loaded.ClassCount]));
+        Assert.Throws<InvalidOperationException>(() => Train(seed: 5).Locate(Features("banana"), new int[8]));
     }
 
     [Fact]

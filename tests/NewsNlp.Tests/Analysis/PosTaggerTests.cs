@@ -127,6 +127,15 @@ public class PosTaggerTests
                 var rest = tables.Gather(fast, i, previous, beforePrevious, features, actual);
                 tagger.Model.AddWeights(features.AsSpan(0, rest), actual);
                 Assert.Equal(expected, actual);
+
+                // The same sums when the features are looked up ahead, as the tagger does.
+                var ahead = new PosLookahead(tables, tagger.Model, fast, new uint[PosLookahead.BufferLength], new int[PosLookahead.BufferLength], new int[PosLookahead.CountsLength]);
+                ahead.Ask(i);
+                ahead.Locate(i);
+                ahead.LocateTagged(i, previous, features);
+                var looked = new int[k];
+                ahead.Add(i, previous, beforePrevious, looked);
+                Assert.Equal(expected, looked);
             }
         }
     }

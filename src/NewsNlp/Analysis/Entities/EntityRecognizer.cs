@@ -29,6 +29,12 @@ public sealed class EntityRecognizer
     // Each thread's memo of per-word weight sums (a loaded model's weights never change; null otherwise).
     private readonly ThreadLocal<NerWordCache>? _wordCaches;
 
+    // Each thread's context rows of the sentence being searched (a loaded model; null otherwise).
+    private readonly ThreadLocal<NerContextRows>? _contextRows;
+
+    // The sums of the label-only history features (a loaded model; null otherwise).
+    private readonly NerLabelSums? _labelSums;
+
     internal EntityRecognizer(PerceptronModel model, Gazetteer gazetteer, WordListLexicon lexicon, float temperature = 1f)
     {
         _model = model;
@@ -43,6 +49,8 @@ public sealed class EntityRecognizer
 
         Sources = new FeatureSources(gazetteer, lexicon, model.Metadata.GetValueOrDefault("pos_features") == "yes");
         _wordCaches = model.HasIntegerWeights ? new ThreadLocal<NerWordCache>(() => new NerWordCache(model)) : null;
+        _labelSums = model.HasIntegerWeights ? NerLabelSums.Build(model, types.Length) : null;
+        _contextRows = model.HasIntegerWeights ? new ThreadLocal<NerContextRows>(() => new NerContextRows(model)) : null;
     }
 
     /// <summary>The model shipped in models/ner.bin, loaded once per process on first use.</summary>
@@ -144,7 +152,7 @@ public sealed class EntityRecognizer
         var confidences = ArrayPool<float>.Shared.Rent(tokens.Length);
         try
         {
-            var scorer = new ModelScorer(_model, 1f / Temperature, _wordCaches?.Value);
+            var scorer = new ModelScorer(_model, 1f / Temperature, _wordCaches?.Value, _labelSums, _contextRows?.Value);
             ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), hits);
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
@@ -203,10 +211,20 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// Scores with the averaged weights, scaled by 1/temperature (which leaves the best label unchanged);
-    /// with a <paramref name="cache"/>, a token's per-word sums come from it and only its context features are read.
+    /// with a <paramref name="cache"/>, a token's per-word sums come from it and only its context features are read,
+    /// with <paramref name="labelSums"/> a history's label-only features are read as summed rows, and with
+    /// <paramref name="context"/> (and a <paramref name="cache"/>) a token's context rows are looked up for the whole sentence first.
     /// </summary>
-    internal readonly struct ModelScorer(PerceptronModel model, float scale, NerWordCache? cache = null) : ILabelScorer
+    internal readonly struct ModelScorer(PerceptronModel model, float scale, NerWordCache? cache = null, NerLabelSums? labelSums = null, NerContextRows? context = null) : ILabelScorer
     {
+        public void Prepare(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+        {
+            if (cache != null)
+            {
+                context?.Prepare(view, text, tokens);
+            }
+        }
+
         public void Score(ReadOnlySpan<uint> features, Span<float> scores)
         {
             model.Score(features, scores);
@@ -225,7 +243,23 @@ public sealed class EntityRecognizer
             sums.Clear();
             cache.AddWord(view, text, tokens, i, sums, features);
             cache.AddNeighbours(view, i, sums, features);
-            model.ScoreOnTop(sums, features[..NerFeatures.ExtractStatic(view, text, tokens, i, features, StaticParts.Context)], scores);
+            var rest = context != null && context.TryAdd(text, tokens, i, sums) ? 0 : NerFeatures.ExtractStatic(view, text, tokens, i, features, StaticParts.Context);
+            model.ScoreOnTop(sums, features[..rest], scores);
+            Rescale(scores);
+        }
+
+        public void ScoreHistory(in SentenceView view, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> features, Span<float> scores)
+        {
+            if (labelSums == null)
+            {
+                Score(features[..NerFeatures.ExtractHistory(view, tokens, i, previous, beforePrevious, documentLabel, features)], scores);
+                return;
+            }
+
+            Span<int> sums = stackalloc int[model.ClassCount];
+            sums.Clear();
+            labelSums.Add(previous, beforePrevious, documentLabel, sums);
+            model.ScoreOnTop(sums, features[..NerFeatures.ExtractWordHistory(view, tokens, i, previous, features)], scores);
             Rescale(scores);
         }
 

@@ -12,6 +12,15 @@ internal interface ILabelScorer
     void ScoreStatic(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Span<uint> features, Span<float> scores) =>
         Score(features[..NerFeatures.ExtractStatic(view, text, tokens, i, features)], scores);
 
+    /// <summary>Called once per sentence before any of its tokens is scored, with the sentence's view; nothing by default.</summary>
+    void Prepare(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+    }
+
+    /// <summary>Scores token <paramref name="i"/>'s history features (<see cref="NerFeatures.ExtractHistory"/>) for one candidate history, using <paramref name="features"/> as scratch.</summary>
+    void ScoreHistory(in SentenceView view, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> features, Span<float> scores) =>
+        Score(features[..NerFeatures.ExtractHistory(view, tokens, i, previous, beforePrevious, documentLabel, features)], scores);
+
     void Learn(ReadOnlySpan<uint> features, int truth, int guess);
 }
 
@@ -46,7 +55,7 @@ internal static class GreedyDecoder
             var open = Bilou.PositionOf(previous) is BilouPosition.Begin or BilouPosition.Inside;
             int label;
             var confidence = 1f;
-            if (!open && view.StartsNoName(text, tokens, i))
+            if (!open && view.StartsNoName(i))
             {
                 label = 0;
             }

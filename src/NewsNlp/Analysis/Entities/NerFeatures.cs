@@ -40,25 +40,66 @@ internal static class NerFeatures
     public static int ExtractHistory(in SentenceView view, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> f)
     {
         var n = 0;
-        var lower = view.Lower(i);
-        var shape = view.ShapeOf(i);
-        f[n++] = FeatureHash.Start(NerTemplates.LabelBefore).Add(previous).Add((int)view.Lower(i - 1));
-        f[n++] = FeatureHash.Start(NerTemplates.PreviousLabel).Add(previous);
-        f[n++] = FeatureHash.Start(NerTemplates.TwoLabels).Add(beforePrevious).Add(previous);
-        f[n++] = FeatureHash.Start(NerTemplates.LabelWord).Add(previous).Add((int)lower);
-        f[n++] = FeatureHash.Start(NerTemplates.LabelShape).Add(previous).Add((int)shape);
+        f[n++] = LabelBefore(view, i, previous);
+        f[n++] = PreviousLabel(previous);
+        f[n++] = TwoLabels(beforePrevious, previous);
+        n += LabelledWord(view, tokens, i, previous, f[n..]);
+        n += Document(documentLabel, previous, f[n..]);
+        return FinalizeAll(f[..n]);
+    }
+
+    /// <summary>
+    /// The features of <see cref="ExtractHistory"/> that also read the token or its neighbour: the rest, read by
+    /// <see cref="ExtractLabels"/> and <see cref="ExtractDocument"/>, depend on labels alone.
+    /// </summary>
+    public static int ExtractWordHistory(in SentenceView view, ReadOnlySpan<Token> tokens, int i, int previous, Span<uint> f)
+    {
+        f[0] = LabelBefore(view, i, previous);
+        return FinalizeAll(f[..(1 + LabelledWord(view, tokens, i, previous, f[1..]))]);
+    }
+
+    /// <summary>The two features of <see cref="ExtractHistory"/> that read the previous two labels alone.</summary>
+    public static int ExtractLabels(int previous, int beforePrevious, Span<uint> f)
+    {
+        f[0] = PreviousLabel(previous);
+        f[1] = TwoLabels(beforePrevious, previous);
+        return FinalizeAll(f[..2]);
+    }
+
+    /// <summary>The features of <see cref="ExtractHistory"/> that read the document's label for the word (none when it has none, −1).</summary>
+    public static int ExtractDocument(int documentLabel, int previous, Span<uint> f) => FinalizeAll(f[..Document(documentLabel, previous, f)]);
+
+    private static uint LabelBefore(in SentenceView view, int i, int previous) => FeatureHash.Start(NerTemplates.LabelBefore).Add(previous).Add((int)view.Lower(i - 1));
+
+    private static uint PreviousLabel(int previous) => FeatureHash.Start(NerTemplates.PreviousLabel).Add(previous);
+
+    private static uint TwoLabels(int beforePrevious, int previous) => FeatureHash.Start(NerTemplates.TwoLabels).Add(beforePrevious).Add(previous);
+
+    // The previous label with the word, its shape and (when the model has them) its tag; not finalised.
+    private static int LabelledWord(in SentenceView view, ReadOnlySpan<Token> tokens, int i, int previous, Span<uint> f)
+    {
+        var n = 0;
+        f[n++] = FeatureHash.Start(NerTemplates.LabelWord).Add(previous).Add((int)view.Lower(i));
+        f[n++] = FeatureHash.Start(NerTemplates.LabelShape).Add(previous).Add((int)view.ShapeOf(i));
         if (view.HasPos)
         {
             f[n++] = FeatureHash.Start(NerTemplates.PosLabel).Add(previous).Add((int)tokens[i].Pos);
         }
 
-        if (documentLabel >= 0)
+        return n;
+    }
+
+    // The document's label for the word, alone and with the previous label; not finalised.
+    private static int Document(int documentLabel, int previous, Span<uint> f)
+    {
+        if (documentLabel < 0)
         {
-            f[n++] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel);
-            f[n++] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel).Add(previous);
+            return 0;
         }
 
-        return FinalizeAll(f[..n]);
+        f[0] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel);
+        f[1] = FeatureHash.Start(NerTemplates.DocumentLabel).Add(documentLabel).Add(previous);
+        return 2;
     }
 
     /// <summary>

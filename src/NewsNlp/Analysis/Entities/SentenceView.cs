@@ -20,6 +20,7 @@ internal readonly struct SentenceView : IDisposable
     private readonly byte[] _lexicon;
     private readonly ushort[] _clusters;
     private readonly bool[] _plainLower;
+    private readonly bool[] _startsNoName;
 
     public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureSources sources)
     {
@@ -63,6 +64,13 @@ internal readonly struct SentenceView : IDisposable
         sources.Gazetteer.Match(text, tokens, _hits);
         IsLowercase = !anyUpper;
         HasClusters = sources.Clusters;
+
+        // Asked of most tokens, some more than once (once per candidate history of the search): answered here once.
+        _startsNoName = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        for (var i = 0; i < Count; i++)
+        {
+            _startsNoName[i] = FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || IsPlainLowercaseWord(i);
+        }
     }
 
     public int Count { get; }
@@ -94,8 +102,7 @@ internal readonly struct SentenceView : IDisposable
         !IsLowercase && _plainLower[i] && (_lexicon[i] & 3) == 1 && _hits[i].Kinds == GazetteerKind.None;
 
     /// <summary>A function word, punctuation or plain lower-case word: outside a name the decoders label it O without scoring.</summary>
-    public bool StartsNoName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
-        FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || IsPlainLowercaseWord(i);
+    public bool StartsNoName(int i) => _startsNoName[i];
 
     /// <summary>The word's cluster path (<see cref="Clusters.WordClusters"/>); 0 for none and outside the sentence.</summary>
     public ushort ClusterOf(int i) => i < 0 || i >= Count ? (ushort)0 : _clusters[i];
@@ -120,6 +127,7 @@ internal readonly struct SentenceView : IDisposable
         ArrayPool<byte>.Shared.Return(_lexicon);
         ArrayPool<ushort>.Shared.Return(_clusters);
         ArrayPool<bool>.Shared.Return(_plainLower);
+        ArrayPool<bool>.Shared.Return(_startsNoName);
     }
 
     // Lower-cases an ASCII word once for both the hash and the word-list lookup; per-character and

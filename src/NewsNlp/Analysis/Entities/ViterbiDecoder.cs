@@ -33,6 +33,7 @@ internal static class ViterbiDecoder
         var n = tokens.Length;
         using var view = new SentenceView(text, tokens, sources);
         view.CopyHitsTo(hits);
+        scorer.Prepare(view, text, tokens);
         var lattice = ArrayPool<State>.Shared.Rent(n * Beam);
         var counts = ArrayPool<int>.Shared.Rent(n);
         try
@@ -51,7 +52,7 @@ internal static class ViterbiDecoder
                 {
                     var from = i == 0 ? new State(-1, 0, -1, 0f) : lattice[((i - 1) * Beam) + s];
                     var open = Bilou.PositionOf(from.Label) is BilouPosition.Begin or BilouPosition.Inside;
-                    if (!open && view.StartsNoName(text, tokens, i))
+                    if (!open && view.StartsNoName(i))
                     {
                         Offer(best, new State(0, from.Score, s, 0f));
                         continue;
@@ -66,7 +67,7 @@ internal static class ViterbiDecoder
 
                     var beforePrevious = i <= 1 ? -1 : lattice[((i - 2) * Beam) + from.Back].Label;
                     var documentLabel = memory?.TypeOf(view.Lower(i)) ?? -1;
-                    scorer.Score(features[..NerFeatures.ExtractHistory(view, tokens, i, from.Label, beforePrevious, documentLabel, features)], scores);
+                    scorer.ScoreHistory(view, tokens, i, from.Label, beforePrevious, documentLabel, features, scores);
                     TensorPrimitives.Add(scores, tokenScores, scores);
                     LogSoftmax(scores, scratch);
                     for (var c = 0; c < classCount; c++)

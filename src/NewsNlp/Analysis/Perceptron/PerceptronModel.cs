@@ -137,11 +137,27 @@ public sealed class PerceptronModel
         _quantised.Sum(features, sums);
     }
 
+    /// <summary>Starts loading what <see cref="Locate"/> reads for <paramref name="features"/> (a loaded model; a hint, no effect otherwise).</summary>
+    internal void PrefetchRanks(ReadOnlySpan<uint> features) => _quantised?.PrefetchRanks(features);
+
     /// <summary>
-    /// Starts loading the weights of <paramref name="features"/> (a loaded model; a hint, no effect otherwise),
-    /// for a caller that knows some features of the next decision before the current one is done.
+    /// Finds the weight rows of <paramref name="features"/> (a loaded model only) and starts loading them, for a
+    /// caller that adds them later with <see cref="AddLocated"/>: together <see cref="AddWeights"/>. Returns how many
+    /// rows it wrote into <paramref name="rows"/> (which must be as long as the features).
     /// </summary>
-    public void Prefetch(ReadOnlySpan<uint> features) => _quantised?.Prefetch(features);
+    internal int Locate(ReadOnlySpan<uint> features, Span<int> rows) =>
+        _quantised != null ? _quantised.Locate(features, rows) : throw new InvalidOperationException("Only a loaded model has integer weights.");
+
+    /// <summary>Adds rows from <see cref="Locate"/> into <paramref name="sums"/> (ClassCount integers; a loaded model only).</summary>
+    internal void AddLocated(ReadOnlySpan<int> rows, Span<int> sums)
+    {
+        if (_quantised == null)
+        {
+            throw new InvalidOperationException("Only a loaded model has integer weights.");
+        }
+
+        _quantised.AddLocated(rows, sums);
+    }
 
     /// <summary>Scores <paramref name="features"/> on top of sums from <see cref="AddWeights"/> (a loaded model only).</summary>
     public void ScoreOnTop(ReadOnlySpan<int> partialSums, ReadOnlySpan<uint> features, Span<float> scores)

@@ -29,6 +29,7 @@ internal sealed class QuantisedWeights
     private const int RankBatch = 64;
 
     private readonly int _classes;
+    private readonly int _rowCount;
     private readonly uint _mask;
 
     // Bit b % 64 of word b / 64's presence bits: bucket b has a row; with each word, the rows of the
@@ -55,6 +56,7 @@ internal sealed class QuantisedWeights
         }
 
         _classes = classes;
+        _rowCount = buckets.Length;
         _mask = (1u << tableBits) - 1;
         _rank = RankIndex(buckets, tableBits);
         var denseRows = 0;
@@ -132,27 +134,69 @@ internal sealed class QuantisedWeights
     }
 
     /// <summary>
-    /// Starts loading the slots (or rows) of the learned features, so that a later <see cref="Sum"/> of them,
-    /// issued once other work has run, finds them in the cache. A hint only: it reads the small rank index.
+    /// Starts loading the rank words of <paramref name="features"/>, which <see cref="Locate"/> then reads without
+    /// waiting: for a caller that knows a decision's features two steps ahead. A hint only.
     /// </summary>
-    public void Prefetch(ReadOnlySpan<uint> features)
+    public void PrefetchRanks(ReadOnlySpan<uint> features)
     {
+        ref var rank = ref MemoryMarshal.GetArrayDataReference(_rank);
+        foreach (var f in features)
+        {
+            CacheHint.Prefetch(ref Unsafe.Add(ref rank, (nint)((f & _mask) / 64)));
+        }
+    }
+
+    /// <summary>
+    /// Writes the rows of the learned features among <paramref name="features"/> into <paramref name="rows"/> (as long
+    /// as the features) and returns how many, starting to load each: <see cref="AddLocated"/> adds them later,
+    /// with the sums <see cref="Sum"/> would give.
+    /// </summary>
+    public int Locate(ReadOnlySpan<uint> features, Span<int> rows)
+    {
+        var n = 0;
         foreach (var f in features)
         {
             var row = RankOf(f, out var present);
-            if (present == 0)
+            rows[n] = row;
+            n += present;
+            if (present != 0)
             {
-                continue;
+                PrefetchRow(row);
             }
+        }
 
-            if (_slots != null)
+        return n;
+    }
+
+    /// <summary>Adds rows found by <see cref="Locate"/> into <paramref name="sums"/> (length ≥ classes).</summary>
+    public void AddLocated(ReadOnlySpan<int> rows, Span<int> sums)
+    {
+        if (sums.Length < _classes)
+        {
+            throw new ArgumentException("The sums are shorter than a row.", nameof(sums));
+        }
+
+        // Rows are read unchecked, so a row that Locate could not have given is refused here.
+        foreach (var row in rows)
+        {
+            if ((uint)row >= (uint)_rowCount)
             {
-                CacheHint.Prefetch(ref _slots[_firstSlot + (row * SlotBytes)]);
+                throw new ArgumentOutOfRangeException(nameof(rows), "Not a row of this table.");
             }
-            else
-            {
-                CacheHint.Prefetch(ref _fullRows[row * _classes]);
-            }
+        }
+
+        AddRows(rows, sums);
+    }
+
+    private void PrefetchRow(int row)
+    {
+        if (_slots != null)
+        {
+            CacheHint.Prefetch(ref _slots[_firstSlot + (row * SlotBytes)]);
+        }
+        else
+        {
+            CacheHint.Prefetch(ref _fullRows[row * _classes]);
         }
     }
 

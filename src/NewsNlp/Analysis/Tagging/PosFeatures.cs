@@ -40,6 +40,9 @@ internal static class PosFeatures
     /// <summary>The number of <see cref="ExtractWordPairs"/> features (among the pairs).</summary>
     public const int WordPairCount = 3;
 
+    /// <summary>The number of <see cref="ExtractTagPairs"/> features (the other pairs).</summary>
+    public const int TagPairCount = PairCount - WordPairCount;
+
     /// <summary>The stand-in for the words before and after the sentence.</summary>
     public static readonly WordHashes Outside = new(0x5EED0001, 0x5EED0002, 0x5EED0003, 0x5EED0004, 0x5EED0005, 0x5EED0006, 0x5EED0007, new PosLexicon.Entry(0xFFFF, Upos.X, false), 0xFF, 0xFFFF, 0, 0);
 
@@ -255,11 +258,23 @@ internal static class PosFeatures
     /// <summary>The <see cref="PairCount"/> features that combine the word with a neighbour or the previous tag.</summary>
     public static void ExtractPairs(in WordHashes w, in WordHashes p1, in WordHashes n1, int t1, Span<uint> output)
     {
-        output[0] = FeatureHash.Start(9).Add(t1).Add((int)w.Lower);
+        // The tag pairs land at 3–6 and the first moves to 0, where the word pairs do not overwrite it:
+        // the order training has always used (its float sums depend on it).
+        ExtractTagPairs(w, n1, t1, output[3..]);
+        output[0] = output[3];
         ExtractWordPairs(w, p1, n1, output[1..]);
-        output[4] = FeatureHash.Start(28).Add(t1).Add((int)n1.Lower);
-        output[5] = FeatureHash.Start(29).Add(t1).Add((int)w.Suffix3);
-        output[6] = FeatureHash.Start(38).Add(t1).Add(WordClusters.Prefix(w.Cluster, 1));
+    }
+
+    /// <summary>
+    /// The <see cref="TagPairCount"/> features of <see cref="ExtractPairs"/> that read the previous tag: known as soon
+    /// as the word before is tagged, so their weights can start loading before the word is scored.
+    /// </summary>
+    public static void ExtractTagPairs(in WordHashes w, in WordHashes n1, int t1, Span<uint> output)
+    {
+        output[0] = FeatureHash.Start(9).Add(t1).Add((int)w.Lower);
+        output[1] = FeatureHash.Start(28).Add(t1).Add((int)n1.Lower);
+        output[2] = FeatureHash.Start(29).Add(t1).Add((int)w.Suffix3);
+        output[3] = FeatureHash.Start(38).Add(t1).Add(WordClusters.Prefix(w.Cluster, 1));
     }
 
     /// <summary>

@@ -85,86 +85,105 @@ internal sealed class PosScoringTables
 
     /// <summary>
     /// Adds the rows that stand for word <paramref name="i"/>'s first-pass features into <paramref name="sums"/>
-    /// (its intrinsic features when known, the previous tags', each known neighbour's) and writes the features
-    /// they do not cover into <paramref name="features"/>, returning how many: together exactly the sums of
-    /// <see cref="PosFeatures.Extract"/>'s features.
+    /// (<see cref="AddRows"/>) and writes the features they do not cover into <paramref name="features"/>
+    /// (<see cref="ExtractStatic"/>, then <see cref="ExtractTagged"/>), returning how many: together exactly the
+    /// sums of <see cref="PosFeatures.Extract"/>'s features. The tagger runs the same steps apart, ahead of time.
     /// </summary>
     public int Gather(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Documents.Upos previous, Documents.Upos beforePrevious, Span<uint> features, Span<int> sums)
     {
-        var w = words[i];
-        var t1 = i > 0 ? (int)previous : OutsideTag;
-        var t2 = i > 1 ? (int)beforePrevious : OutsideTag;
-        var n1 = PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Next);
-        var n = 0;
-        if (w.Entry.Id != 0)
+        AddRows(words, i, previous, beforePrevious, sums);
+        var n = ExtractStatic(words, i, features);
+        return n + ExtractTagged(words, i, previous, features[n..]);
+    }
+
+    /// <summary>
+    /// Adds word <paramref name="i"/>'s load-time rows into <paramref name="sums"/>: its intrinsic sums when it is
+    /// known, each known neighbour's (or the outside's), and the previous tags'.
+    /// </summary>
+    public void AddRows(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Documents.Upos previous, Documents.Upos beforePrevious, Span<int> sums)
+    {
+        var id = words[i].Entry.Id;
+        if (id != 0)
         {
-            AddIntrinsic(w.Entry.Id, i == 0, sums);
+            IntegerRows.Add(_intrinsic.AsSpan(IntrinsicRow(id, i), _k), sums);
         }
-        else
+
+        IntegerRows.Add(_tags.AsSpan(((TagIndex(i > 0 ? (int)previous : OutsideTag) * _tagValues) + TagIndex(i > 1 ? (int)beforePrevious : OutsideTag)) * _k, _k), sums);
+        for (var role = PosFeatures.Neighbour.Previous; role <= PosFeatures.Neighbour.SecondNext; role++)
+        {
+            var neighbour = NeighbourId(words, i, role);
+            if (neighbour != 0)
+            {
+                IntegerRows.Add(_neighbours.AsSpan(NeighbourRow(neighbour, role), _k), sums);
+            }
+        }
+    }
+
+    /// <summary>Starts loading the intrinsic and neighbour rows <see cref="AddRows"/> reads for word <paramref name="i"/> (a hint).</summary>
+    public void PrefetchRows(ReadOnlySpan<PosFeatures.WordHashes> words, int i)
+    {
+        var id = words[i].Entry.Id;
+        if (id != 0)
+        {
+            CacheHint.PrefetchRow(_intrinsic, IntrinsicRow(id, i), _k);
+        }
+
+        for (var role = PosFeatures.Neighbour.Previous; role <= PosFeatures.Neighbour.SecondNext; role++)
+        {
+            var neighbour = NeighbourId(words, i, role);
+            if (neighbour != 0)
+            {
+                CacheHint.PrefetchRow(_neighbours, NeighbourRow(neighbour, role), _k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes word <paramref name="i"/>'s features that no row covers and no tag decides, returning how many: an
+    /// unknown word's intrinsic features, an unknown neighbour's, and the word pairs. Known before any word of
+    /// the sentence is tagged, so their weights can be located early.
+    /// </summary>
+    public int ExtractStatic(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Span<uint> features)
+    {
+        var w = words[i];
+        var n = 0;
+        if (w.Entry.Id == 0)
         {
             PosFeatures.ExtractIntrinsic(w, features);
             n = PosFeatures.IntrinsicCount;
             features[n++] = PosFeatures.ExtractOpening(w, i == 0);
-            PosFeatures.ExtractUnknownContext(w, n1, t1, features[n..]);
-            n += PosFeatures.UnknownContextCount;
         }
 
-        AddTags(t1, t2, sums);
         for (var role = PosFeatures.Neighbour.Previous; role <= PosFeatures.Neighbour.SecondNext; role++)
         {
-            var id = NeighbourId(words, i, role);
-            if (id != 0)
-            {
-                AddNeighbour(id, role, sums);
-            }
-            else
+            if (NeighbourId(words, i, role) == 0)
             {
                 PosFeatures.ExtractAsNeighbour(PosFeatures.NeighbourOf(words, i, role), role, features[n..]);
                 n += PosFeatures.NeighbourCount(role);
             }
         }
 
-        PosFeatures.ExtractPairs(w, PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Previous), n1, t1, features[n..]);
-        return n + PosFeatures.PairCount;
+        PosFeatures.ExtractWordPairs(w, PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Previous), PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Next), features[n..]);
+        return n + PosFeatures.WordPairCount;
     }
 
     /// <summary>
-    /// Starts loading what <see cref="Gather"/> reads for word <paramref name="i"/> and does not depend on the
-    /// previous tags: its intrinsic sums or, unknown, its intrinsic features' weights; each neighbour's sums or
-    /// features; the word-pair features. They then arrive while the word before it is scored. A hint only
-    /// (<paramref name="scratch"/> is overwritten).
+    /// Writes word <paramref name="i"/>'s features that read the tag before it (<paramref name="previous"/>, ignored for
+    /// the first word), returning how many: the tag pairs and, for an unknown word, its classes with the tag.
     /// </summary>
-    public void Prefetch(PerceptronModel model, ReadOnlySpan<PosFeatures.WordHashes> words, int i, Span<uint> scratch)
+    public static int ExtractTagged(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Documents.Upos previous, Span<uint> features)
     {
         var w = words[i];
-        var n = 0;
+        var n1 = PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Next);
+        var t1 = i > 0 ? (int)previous : OutsideTag;
+        PosFeatures.ExtractTagPairs(w, n1, t1, features);
         if (w.Entry.Id != 0)
         {
-            CacheHint.PrefetchRow(_intrinsic, ((w.Entry.Id * 2) + (i == 0 ? 1 : 0)) * _k, _k);
-        }
-        else
-        {
-            PosFeatures.ExtractIntrinsic(w, scratch);
-            n = PosFeatures.IntrinsicCount;
-            scratch[n++] = PosFeatures.ExtractOpening(w, i == 0);
+            return PosFeatures.TagPairCount;
         }
 
-        for (var role = PosFeatures.Neighbour.Previous; role <= PosFeatures.Neighbour.SecondNext; role++)
-        {
-            var id = NeighbourId(words, i, role);
-            if (id != 0)
-            {
-                CacheHint.PrefetchRow(_neighbours, ((id * Roles) + (int)role) * _k, _k);
-            }
-            else
-            {
-                PosFeatures.ExtractAsNeighbour(PosFeatures.NeighbourOf(words, i, role), role, scratch[n..]);
-                n += PosFeatures.NeighbourCount(role);
-            }
-        }
-
-        PosFeatures.ExtractWordPairs(w, PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Previous), PosFeatures.NeighbourOf(words, i, PosFeatures.Neighbour.Next), scratch[n..]);
-        model.Prefetch(scratch[..(n + PosFeatures.WordPairCount)]);
+        PosFeatures.ExtractUnknownContext(w, n1, t1, features[PosFeatures.TagPairCount..]);
+        return PosFeatures.TagPairCount + PosFeatures.UnknownContextCount;
     }
 
     /// <summary>The id whose neighbour sums stand for the word at <paramref name="role"/> from word <paramref name="i"/>: its lexicon id, <see cref="OutsideId"/>, or 0 when unknown.</summary>
@@ -174,14 +193,9 @@ internal sealed class PosScoringTables
         return j >= 0 && j < words.Length ? words[j].Entry.Id : OutsideId;
     }
 
-    /// <summary>Adds known word <paramref name="id"/>'s intrinsic sums (with its opening feature) into <paramref name="sums"/>.</summary>
-    private void AddIntrinsic(int id, bool first, Span<int> sums) => IntegerRows.Add(_intrinsic.AsSpan(((id * 2) + (first ? 1 : 0)) * _k, _k), sums);
+    private int IntrinsicRow(int id, int i) => ((id * 2) + (i == 0 ? 1 : 0)) * _k;
 
-    /// <summary>Adds the sums of the features a known word (or <see cref="OutsideId"/>) gives its neighbour from <paramref name="role"/>.</summary>
-    private void AddNeighbour(int id, PosFeatures.Neighbour role, Span<int> sums) => IntegerRows.Add(_neighbours.AsSpan(((id * Roles) + (int)role) * _k, _k), sums);
-
-    /// <summary>Adds the sums of the previous-tag features (tag values as in <see cref="PosFeatures.ExtractTags"/>).</summary>
-    private void AddTags(int t1, int t2, Span<int> sums) => IntegerRows.Add(_tags.AsSpan(((TagIndex(t1) * _tagValues) + TagIndex(t2)) * _k, _k), sums);
+    private int NeighbourRow(int id, PosFeatures.Neighbour role) => ((id * Roles) + (int)role) * _k;
 
     private int TagIndex(int tag) => tag == OutsideTag ? _k : tag;
 

@@ -94,17 +94,23 @@ public sealed class PosTagger
 
             Span<uint> features = stackalloc uint[PosFeatures.Count];
             Span<float> scores = stackalloc float[k];
+            var lookahead = new PosLookahead(_tables, _model, words, stackalloc uint[PosLookahead.BufferLength], stackalloc int[PosLookahead.BufferLength], stackalloc int[PosLookahead.CountsLength]);
             var previous = Upos.X;
             var beforePrevious = Upos.X;
-            PrefetchScored(words, 0, features);
+            for (var j = 0; j < PosLookahead.Depth - 1; j++)
+            {
+                lookahead.Ask(j);
+            }
+
+            lookahead.Locate(0);
+            lookahead.Locate(1);
+            lookahead.LocateTagged(0, previous, features);
             for (var i = 0; i < sentence.Length; i++)
             {
-                // The next word's rows load while this one is scored.
-                PrefetchScored(words, i + 1, features);
                 var tag = words[i].Entry.Sure;
                 if (!words[i].Entry.HasSure)
                 {
-                    tag = Predict(words, i, previous, beforePrevious, features, scores);
+                    tag = Predict(words, i, previous, beforePrevious, lookahead, features, scores);
 
                     // The scores of a word the second pass will revise; most words have none (NaN).
                     if (SecondPass && Margin(scores[..k]) < RevisionMargin)
@@ -117,6 +123,11 @@ public sealed class PosTagger
                 sentence[i].Pos = tag;
                 beforePrevious = previous;
                 previous = tag;
+
+                // The next word's tag pairs load while the words after it are looked up.
+                lookahead.LocateTagged(i + 1, tag, features);
+                lookahead.Locate(i + 2);
+                lookahead.Ask(i + 3);
             }
 
             if (unsure != null)
@@ -131,15 +142,6 @@ public sealed class PosTagger
             {
                 ArrayPool<float>.Shared.Return(unsure);
             }
-        }
-    }
-
-    // Before word i - 1 is scored (features is free until then): what word i will read, when it is scored.
-    private void PrefetchScored(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Span<uint> features)
-    {
-        if (_tables != null && i < words.Length && !words[i].Entry.HasSure)
-        {
-            _tables.Prefetch(_model, words, i, features);
         }
     }
 
@@ -200,9 +202,9 @@ public sealed class PosTagger
     }
 
     // With the load-time tables, a known word's intrinsic features, its known neighbours' features and the
-    // previous tags' features are read as summed rows; only what combines the word with its context (and
-    // what an unknown word or neighbour has) is scored feature by feature.
-    private Upos Predict(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Upos beforePrevious, Span<uint> features, Span<float> scores)
+    // previous tags' features are read as summed rows; what combines the word with its context (and what an
+    // unknown word or neighbour has) was located ahead (PosLookahead) and is added row by row.
+    private Upos Predict(ReadOnlySpan<PosFeatures.WordHashes> words, int i, Upos previous, Upos beforePrevious, in PosLookahead lookahead, Span<uint> features, Span<float> scores)
     {
         if (_tables == null)
         {
@@ -213,8 +215,8 @@ public sealed class PosTagger
         var k = Classes.Count;
         Span<int> sums = stackalloc int[k];
         sums.Clear();
-        var n = _tables.Gather(words, i, previous, beforePrevious, features, sums);
-        _model.ScoreOnTop(sums, features[..n], scores);
+        lookahead.Add(i, previous, beforePrevious, sums);
+        _model.ScoreOnTop(sums, [], scores);
         return (Upos)PerceptronModel.ArgMax(scores[..k]);
     }
 

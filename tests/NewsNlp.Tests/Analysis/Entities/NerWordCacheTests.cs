@@ -14,9 +14,9 @@ public class NerWordCacheTests
         return EntityRecognizer.Load(stream);
     }
 
-    private static (int[] Labels, float[] Confidences) Decode(EntityRecognizer model, EntitySentence s, NerWordCache? cache)
+    private static (int[] Labels, float[] Confidences) Decode(EntityRecognizer model, EntitySentence s, NerWordCache? cache, NerContextRows? context = null)
     {
-        var scorer = new EntityRecognizer.ModelScorer(model.Model, 1f / model.Temperature, cache);
+        var scorer = new EntityRecognizer.ModelScorer(model.Model, 1f / model.Temperature, cache, context: context);
         var labels = new int[s.Words.Count];
         var confidences = new float[s.Words.Count];
         ViterbiDecoder.Decode(ref scorer, model.Labels.Count, model.Sources, s.Text, s.Tokens.ToArray(), null, labels, confidences);
@@ -41,5 +41,36 @@ public class NerWordCacheTests
             Assert.Equal(expected.Labels, actual.Labels);
             Assert.Equal(expected.Confidences, actual.Confidences);
         }
+    }
+
+    [Fact]
+    public void Context_rows_looked_up_per_sentence_give_exactly_the_labels_and_confidences_of_scoring_every_feature()
+    {
+        var model = Loaded();
+        var cache = new NerWordCache(model.Model);
+        var context = new NerContextRows(model.Model);
+        var longSentence = Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? "Obama" : "visited").Append(".").ToArray();
+        var sentences = EntityFixture.Corpus()
+            .Concat(EntityFixture.Corpus().Select(s => new EntitySentence(s.DocId, s.Words.Select(w => w.ToLowerInvariant()).ToArray(), [])))
+            .Append(new EntitySentence("long", longSentence, []))
+            .ToArray();
+        foreach (var s in sentences)
+        {
+            var expected = Decode(model, s, cache: null);
+            var actual = Decode(model, s, cache, context);
+            Assert.Equal(expected.Labels, actual.Labels);
+            Assert.Equal(expected.Confidences, actual.Confidences);
+        }
+
+        // Rows looked up for one sentence are never used for another.
+        var first = sentences[0];
+        var tokens = first.Tokens.ToArray();
+        using (var view = new SentenceView(first.Text, tokens, model.Sources))
+        {
+            context.Prepare(view, first.Text, tokens);
+        }
+
+        var other = sentences[1];
+        Assert.False(context.TryAdd(other.Text, other.Tokens.ToArray(), 0, new int[model.Labels.Count]));
     }
 }
