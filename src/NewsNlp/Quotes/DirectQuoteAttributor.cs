@@ -178,8 +178,9 @@ internal static class DirectQuoteAttributor
             return Attribution.None;
         }
 
-        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what.
-        if (article.TokenText(j) is "on" or "in" or "at" or "from" && IsTitleCase(article, quote))
+        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what;
+        // after a possessive ("on the network’s “Morning Report”") or a listener verb ("told “Morning Report”") it names a show.
+        if (NamesTitle(article, j) && IsTitleCase(article, quote))
         {
             return Attribution.None;
         }
@@ -308,6 +309,14 @@ internal static class DirectQuoteAttributor
     {
         word = default;
         return v == k && k < j && ReportingLexicon.Default.TryGet(article.TokenText(v), out word) && word.IsVerb && char.IsLower(article.TokenText(v)[0]);
+    }
+
+    /// <summary>A word after which a title-case quotation is a name: a place preposition, a possessive, "told".</summary>
+    private static bool NamesTitle(Article article, int token)
+    {
+        var word = article.TokenText(token);
+        return word is "on" or "in" or "at" or "from" or "told" or "tells" or "telling"
+            || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
     }
 
     private static bool IsNamingVerb(ReportingWord word) => word.VerbLemma is "call" or "label" or "dub";

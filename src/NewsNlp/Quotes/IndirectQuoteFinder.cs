@@ -573,8 +573,10 @@ internal static class IndirectQuoteFinder
         var to = comma;
         var first = article.TokenText(sentence.FirstToken);
 
-        // "When the talks ended, officials said …" is a subordinate clause, not what was said.
-        if (to - sentence.FirstToken < MinContentTokens || WordClasses.IsClauseWord(first) || WordClasses.IsPreposition(first)
+        // "When the talks ended, officials said …" is a subordinate clause, not what was said. A closing
+        // attribution ("Among the guests was the mayor, the report said.") reports the whole sentence before
+        // it, fronted prepositional phrase and all.
+        if (to - sentence.FirstToken < MinContentTokens || WordClasses.IsClauseWord(first) || (WordClasses.IsPreposition(first) && !closing)
             || MostlyQuoted(article, sentence.FirstToken, to, quoted))
         {
             return;
