@@ -221,8 +221,9 @@ internal static class DirectQuoteAttributor
 
             if ((ReportingCues.IsVerb(article, v, out var word) || IntroducesQuotation(article, v, k, j, out word)) && (v == k || (word.Use & ReportingUse.Listener) != 0))
             {
-                // "a print called “Cowboys and Indians”", "a user labelled “Anonymous”" name something.
-                if (v == j && IsNamingVerb(word))
+                // "a print called “Cowboys and Indians”", "a user labelled “Anonymous”" name something; "which
+                // she called “our biggest worry”", with a subject of its own, says something.
+                if (v == j && IsNamingVerb(word) && !(v > floor && WordClasses.IsSubjectPronoun(article.TokenText(v - 1))))
                 {
                     return Attribution.None;
                 }

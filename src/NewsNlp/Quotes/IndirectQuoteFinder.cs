@@ -18,6 +18,9 @@ internal static class IndirectQuoteFinder
     private const int MaxAside = 12;
 
     /// <summary>Words before "to" + reporting verb that make the speech happen ("went on to say", "quick to aver", "took to Twitter to say").</summary>
+    /// <summary>Verbs of praise and blame that describe with "as" like "described … as" does ("hailed her as a careful steward").</summary>
+    private static readonly WordTable<bool> PraiseOrBlameAs = WordTable.Of("praise", "hail", "applaud", "criticize", "condemn", "dismiss");
+
     private static readonly WordTable<bool> RealisingWords = WordTable.Of("on", "quick", "careful", "proceeded", "hastened", "rushed", "Twitter", "Facebook");
 
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
@@ -87,6 +90,12 @@ internal static class IndirectQuoteFinder
         var next = verb + 1;
         for (var k = next; k < end && k - next < ThatWindow; k++)
         {
+            if (article.TokenIs(k, "that") && IsRelativeThat(article, next, k, word))
+            {
+                // "criticizing the same budget that she voted for": "that" opens a relative clause of the object.
+                break;
+            }
+
             if (article.TokenIs(k, "that"))
             {
                 var start = k + 1;
@@ -131,6 +140,12 @@ internal static class IndirectQuoteFinder
             return (next, true);
         }
 
+        // "hailed Ms. Ortiz as a careful steward": "X as Y" is what was said, as after "described".
+        if (PraiseOrBlameAs.Contains(word.VerbLemma) && AfterShortObject(article, next, end, "as") >= 0)
+        {
+            return (next, true);
+        }
+
         if ((word.Use & ReportingUse.Phrase) == 0 || next >= end)
         {
             return (-1, false);
@@ -149,6 +164,22 @@ internal static class IndirectQuoteFinder
         var startsPhrase = !WordClasses.IsPunctuation(article, next) && !WordClasses.IsAdverb(first) && !WordClasses.IsClauseWord(first)
             && !(WordClasses.IsPreposition(first) && !first.Equals("to", StringComparison.OrdinalIgnoreCase));
         return startsPhrase ? (next, true) : (-1, false);
+    }
+
+    /// <summary>
+    /// "that" after a noun of the verb's object ("criticized the bill that …"): a relative pronoun, not a
+    /// complementiser. A listener ("told reporters that") and time words ("said the same day that") are no object.
+    /// </summary>
+    private static bool IsRelativeThat(Article article, int objectStart, int that, ReportingWord word)
+    {
+        var first = article.TokenText(objectStart);
+        if ((word.Use & ReportingUse.Listener) != 0 || that <= objectStart || !(WordClasses.IsDeterminer(first) || WordClasses.IsPossessivePronoun(first)))
+        {
+            return false;
+        }
+
+        var noun = that - 1;
+        return article.Tokens[noun].Pos is Upos.NOUN or Upos.PROPN && !WordClasses.IsTimeNoun(article.TokenText(noun));
     }
 
     /// <summary>

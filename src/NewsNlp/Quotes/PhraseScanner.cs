@@ -209,7 +209,7 @@ internal static class PhraseScanner
 
     /// <summary>
     /// The subject of the sentence holding <paramref name="token"/>: its first noun phrase, after
-    /// leading connectives ("But", "However,").
+    /// leading connectives ("But", "However,") and a fronted prepositional phrase ("On Monday, the mayor …").
     /// </summary>
     public static TokenRange SentenceSubject(Article article, int token)
     {
@@ -219,6 +219,19 @@ internal static class PhraseScanner
         while (j < token && (WordClasses.IsPunctuation(article, j) || WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsClauseWord(article.TokenText(j))))
         {
             j++;
+        }
+
+        if (j < token && WordClasses.IsPreposition(article.TokenText(j)))
+        {
+            // "On Monday, Ms. Ortiz backed …": the subject follows the comma that closes the opener.
+            for (var k = j + 1; k < token && k - j <= MaxPhrase; k++)
+            {
+                if (article.TokenIs(k, ","))
+                {
+                    j = k + 1;
+                    break;
+                }
+            }
         }
 
         var phrase = PhraseAfter(article, j, token);
