@@ -754,6 +754,12 @@ internal static class IndirectQuoteFinder
             }
 
             var contentEnd = NextAttribution(article, t + 2, end);
+            if (PhraseScanner.FrontedOpener(article, t, sentence.FirstToken) >= 0)
+            {
+                // "Despite his claim that the plan failed, Lee …": the fronted phrase ends at its comma.
+                contentEnd = Math.Min(contentEnd, PhraseScanner.NextComma(article, t + 2, end));
+            }
+
             if (contentEnd - (t + 2) >= MinContentTokens && !MostlyQuoted(article, t + 2, contentEnd, quoted))
             {
                 found.Add(Draft(article, t + 2, contentEnd, new Attribution(owner, t, noun.NounLemma, 0.7)));

@@ -221,21 +221,48 @@ internal static class PhraseScanner
             j++;
         }
 
-        if (j < token && WordClasses.IsPreposition(article.TokenText(j)))
+        if (j < token && (WordClasses.IsPreposition(article.TokenText(j)) || (article.Tokens[j].Pos == Upos.VERB && article.TokenText(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase))))
         {
-            // "On Monday, Ms. Ortiz backed …": the subject follows the comma that closes the opener.
-            for (var k = j + 1; k < token && k - j <= MaxPhrase; k++)
-            {
-                if (article.TokenIs(k, ","))
-                {
-                    j = k + 1;
-                    break;
-                }
-            }
+            // "On Monday, Ms. Ortiz backed …", "Speaking to reporters, Lee denied …": the subject follows the comma that closes the opener.
+            var comma = NextComma(article, j + 1, Math.Min(token, j + 1 + MaxPhrase));
+            j = comma < Math.Min(token, j + 1 + MaxPhrase) ? comma + 1 : j;
         }
 
         var phrase = PhraseAfter(article, j, token);
         return phrase;
+    }
+
+    /// <summary>
+    /// The first token of the comma-delimited phrase holding <paramref name="token"/> when that phrase opens with
+    /// a preposition or a subordinator ("Despite his claim that …,", "After she said …,"); -1 otherwise.
+    /// </summary>
+    public static int FrontedOpener(Article article, int token, int floor)
+    {
+        var opener = token - 1;
+        while (opener > floor && !article.TokenIs(opener - 1, ","))
+        {
+            opener--;
+        }
+
+        if (opener < floor || opener >= token)
+        {
+            return -1;
+        }
+
+        var word = article.TokenText(opener);
+        return WordClasses.IsPreposition(word) || WordClasses.IsClauseWord(word) || article.Tokens[opener].Pos is Upos.ADP or Upos.SCONJ ? opener : -1;
+    }
+
+    /// <summary>The first comma at or after <paramref name="from"/> before <paramref name="end"/>; <paramref name="end"/> when none.</summary>
+    public static int NextComma(Article article, int from, int end)
+    {
+        var comma = from;
+        while (comma < end && !article.TokenIs(comma, ","))
+        {
+            comma++;
+        }
+
+        return comma;
     }
 
     /// <summary>Whether the reporting verb at <paramref name="verb"/> has no subject of its own (", stating that", "but emphasized").</summary>
