@@ -800,7 +800,19 @@ internal static class IndirectQuoteFinder
 
     private static QuoteDraft Draft(Article article, int from, int to, Attribution attribution)
     {
-        var content = new TextSpan(article.Tokens[from].Start, article.Tokens[to - 1].End);
+        var (start, end) = (article.Tokens[from].Start, article.Tokens[to - 1].End);
+        // Quote marks at the content's edges are not content ("said that “the budget” shows “…”").
+        while (start < end && QuoteMarks.IsDouble(article.Clean[start]))
+        {
+            start++;
+        }
+
+        while (end > start && QuoteMarks.IsDouble(article.Clean[end - 1]))
+        {
+            end--;
+        }
+
+        var content = new TextSpan(start, end);
         var mixed = article.Clean.AsSpan(content.Start, content.Length).IndexOfAny("\"“”«»") >= 0;
         return new QuoteDraft
         {
@@ -842,21 +854,22 @@ internal static class IndirectQuoteFinder
     /// </summary>
     private static bool JoinsQuotations(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)
     {
-        if (IsQuoted(article.Tokens[from].Start, quoted) || WordClasses.IsPunctuation(article, from))
-        {
-            return false;
-        }
-
         var quotations = 0;
         var inside = false;
+        var joining = 0;
         for (var t = from; t < to; t++)
         {
             var now = IsQuoted(article.Tokens[t].Start, quoted);
             quotations += now && !inside ? 1 : 0;
             inside = now;
+            var word = article.TokenText(t);
+            joining += !now && quotations > 0 && !WordClasses.IsPunctuation(article, t) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("or", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
 
-        return quotations >= 2;
+        // "said that “the budget” shows “they are …”": content opening with a quotation joins it to the next
+        // one only with a word of the author's own between them (a verb), not with a bare "and".
+        var opensWithQuotation = IsQuoted(article.Tokens[from].Start, quoted) || WordClasses.IsPunctuation(article, from);
+        return quotations >= 2 && (!opensWithQuotation || joining > 0);
     }
 
     /// <summary>Content that is a direct quotation already (with at most a few words around it) is not indirect speech.</summary>
