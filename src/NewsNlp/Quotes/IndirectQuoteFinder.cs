@@ -672,7 +672,7 @@ internal static class IndirectQuoteFinder
         }
 
         // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.
-        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start) && !HasAttributedQuotation(found, sentence.FirstToken, end)
+        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start, new TextSpan(article.Tokens[from].Start, article.Tokens[to - 1].End)) && !HasAttributedQuotation(found, sentence.FirstToken, end)
             && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
@@ -688,14 +688,16 @@ internal static class IndirectQuoteFinder
     }
 
     /// <summary>
-    /// Whether reported speech with a verb was found in the sentence starting at <paramref name="start"/>:
-    /// this sentence's drafts are the last ones added, so the look back stops at the sentence start.
+    /// Whether reported speech with a verb of its own was found over <paramref name="content"/> in the sentence
+    /// starting at <paramref name="start"/>: this sentence's drafts are the last ones added, so the look back
+    /// stops at the sentence start. Speech elsewhere in the sentence ("…, according to an aide who described
+    /// it as …") leaves the relayed content to "according to".
     /// </summary>
-    private static bool HasOwnVerb(List<QuoteDraft> found, int start)
+    private static bool HasOwnVerb(List<QuoteDraft> found, int start, TextSpan content)
     {
         for (var i = found.Count - 1; i >= 0 && found[i].Run < 0 && found[i].Content.Start >= start; i--)
         {
-            if (found[i].Attribution.CueLemma != AccordingTo.Lemma)
+            if (found[i].Attribution.CueLemma != AccordingTo.Lemma && found[i].Content.Start < content.End && content.Start < found[i].Content.End)
             {
                 return true;
             }

@@ -67,6 +67,12 @@ internal static class PhraseScanner
             }
         }
 
+        if (j > floor && article.TokenIs(j, "who") && article.Tokens[j - 1].Pos is Upos.NOUN or Upos.PROPN)
+        {
+            // "a city official who described it as …": a restrictive relative's antecedent is the noun before "who".
+            return NounPhraseEndingAt(article, j - 1, floor);
+        }
+
         if (j - 1 > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "which")) && article.TokenIs(j - 1, ","))
         {
             // "Devocht, who had told Montalvo he would …": the relative pronoun's antecedent.
