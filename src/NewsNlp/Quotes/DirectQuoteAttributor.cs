@@ -187,7 +187,7 @@ internal static class DirectQuoteAttributor
 
         // "Jacobs: “You just …”": a label naming the speaker opens the sentence; a headline's title-case
         // quotation ("Yates: ‘Flynn Was Compromised …’") quotes no one.
-        if (colon && !IsTitleCase(article, quote) && SpeakerLabel(article, floor, j) is { IsEmpty: false } label)
+        if (colon && !IsTitleCase(article, quote) && EndsItsSentence(article, quote) && SpeakerLabel(article, floor, j) is { IsEmpty: false } label)
         {
             adjacent = true;
             return new Attribution(label, -1, string.Empty, 0.7);
@@ -249,6 +249,22 @@ internal static class DirectQuoteAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// Nothing but punctuation follows the quotation in its sentence: a label's words run to the end ("Lee: “We
+    /// won.”"), while "Lee: ‘Cuts nonsense’ is cover for …" is a headline whose quotation is a subject.
+    /// </summary>
+    private static bool EndsItsSentence(Article article, QuotedSpan quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return true;
+        }
+
+        var next = article.TokenAtOrAfter(quote.CloseMark + 1);
+        return next >= article.Tokens.Length || article.SentenceOfToken(next) != article.SentenceAt(quote.CloseMark)
+            || WordClasses.IsPunctuation(article, next) || CrossesParagraph(article, quote.CloseMark, article.Tokens[next].Start);
     }
 
     /// <summary>"“leaks” as “fabricated lies”": the quotation is followed by "as" and another quotation.</summary>

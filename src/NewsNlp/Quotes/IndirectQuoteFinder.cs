@@ -157,7 +157,14 @@ internal static class IndirectQuoteFinder
         {
             var asksAddressee = article.TokenIs(next, "on") && next + 1 < end && !WordClasses.IsTimeNoun(article.TokenText(next + 1))
                 && article.Tokens[next + 1].Pos != Upos.NUM;
-            return article.TokenIs(next, "for") || asksAddressee ? (next + 1, true) : (-1, false);
+            if (article.TokenIs(next, "for") || asksAddressee)
+            {
+                return (next + 1, true);
+            }
+
+            // "calling Lee a bully": a short object and a predicate noun phrase name what was said ("call X Y").
+            var named = AfterShortObject(article, next, end, "a") >= 0 || AfterShortObject(article, next, end, "an") >= 0;
+            return named && !WordClasses.IsDeterminer(article.TokenText(next)) ? (next, true) : (-1, false);
         }
 
         var first = article.TokenText(next);
