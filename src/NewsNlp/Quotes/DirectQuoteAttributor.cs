@@ -78,6 +78,12 @@ internal static class DirectQuoteAttributor
             k++;
         }
 
+        // "“…,” Mr. Baker intends to tell the committee": a planned remark quoted from its text is still his.
+        if (k + 2 < ceiling && article.TokenIs(k + 1, "to") && WordClasses.IsVerbLike(article, k) && ReportingCues.IsVerb(article, k + 2, out _))
+        {
+            k += 2;
+        }
+
         if (!phrase.IsEmpty && k < ceiling && ReportingCues.IsVerb(article, k, out word))
         {
             return new Attribution(NamedInAppositive(article, phrase, k), k, word.VerbLemma, 0.95);
