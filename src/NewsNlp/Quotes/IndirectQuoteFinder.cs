@@ -186,7 +186,7 @@ internal static class IndirectQuoteFinder
         }
 
         var noun = that - 1;
-        return article.Tokens[noun].Pos is Upos.NOUN or Upos.PROPN && !WordClasses.IsTimeNoun(article.TokenText(noun));
+        return WordClasses.IsNounLike(article, noun) && !WordClasses.IsTimeNoun(article.TokenText(noun));
     }
 
     /// <summary>

@@ -67,7 +67,7 @@ internal static class PhraseScanner
             }
         }
 
-        if (j > floor && article.TokenIs(j, "who") && article.Tokens[j - 1].Pos is Upos.NOUN or Upos.PROPN)
+        if (j > floor && article.TokenIs(j, "who") && WordClasses.IsNounLike(article, j - 1))
         {
             // "a city official who described it as …": a restrictive relative's antecedent is the noun before "who".
             return NounPhraseEndingAt(article, j - 1, floor);
@@ -227,7 +227,7 @@ internal static class PhraseScanner
             j++;
         }
 
-        if (j < token && (WordClasses.IsPreposition(article.TokenText(j)) || (article.Tokens[j].Pos == Upos.VERB && article.TokenText(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase))))
+        if (j < token && (WordClasses.IsPreposition(article.TokenText(j)) || WordClasses.IsGerundLike(article, j)))
         {
             // "On Monday, Ms. Ortiz backed …", "Speaking to reporters, Lee denied …": the subject follows the comma that closes the opener.
             var comma = NextComma(article, j + 1, Math.Min(token, j + 1 + MaxPhrase));
@@ -240,7 +240,8 @@ internal static class PhraseScanner
 
     /// <summary>
     /// The first token of the comma-delimited phrase holding <paramref name="token"/> when that phrase opens with
-    /// a preposition or a subordinator ("Despite his claim that …,", "After she said …,"); -1 otherwise.
+    /// a preposition, a subordinator or a relative ("Despite his claim that …,", "After she said …,", ", who
+    /// said …,"); -1 otherwise.
     /// </summary>
     public static int FrontedOpener(Article article, int token, int floor)
     {
@@ -255,8 +256,11 @@ internal static class PhraseScanner
             return -1;
         }
 
+        // A coordinator ("and officials said that the plan, approved last year, failed") opens no fronted phrase.
         var word = article.TokenText(opener);
-        return WordClasses.IsPreposition(word) || WordClasses.IsClauseWord(word) || article.Tokens[opener].Pos is Upos.ADP or Upos.SCONJ ? opener : -1;
+        var coordinator = word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("so", StringComparison.OrdinalIgnoreCase) || word.Equals("yet", StringComparison.OrdinalIgnoreCase);
+        return !coordinator && (WordClasses.IsPreposition(word) || WordClasses.IsClauseWord(word) || article.Tokens[opener].Pos is Upos.ADP or Upos.SCONJ) ? opener : -1;
     }
 
     /// <summary>The first comma at or after <paramref name="from"/> before <paramref name="end"/>; <paramref name="end"/> when none.</summary>

@@ -35,10 +35,11 @@ internal static class ReportingCues
         return (char.IsLower(text[0]) || IsSentenceStart(article, token)) && !IsAttributiveParticiple(article, token);
     }
 
-    /// <summary>"Lee's proposed team", "the ministry’s stated aim": a participle after a possessive modifies a noun.</summary>
+    /// <summary>"Lee's proposed team", "his written testimony": a participle after a possessive modifies a noun.</summary>
     private static bool IsAttributiveParticiple(Article article, int token)
     {
-        if (token == 0 || !article.TokenText(token).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        var word = article.TokenText(token);
+        if (token == 0 || !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

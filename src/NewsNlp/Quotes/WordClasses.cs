@@ -158,6 +158,32 @@ internal static class WordClasses
     }
 
     /// <summary>
+    /// A noun or proper noun: by tag where tagged; untagged, a word that is no verb form, pronoun, determiner,
+    /// preposition, clause word or adverb ("the budget", "a city official").
+    /// </summary>
+    public static bool IsNounLike(Article article, int token)
+    {
+        var pos = article.Tokens[token].Pos;
+        if (pos != Upos.X)
+        {
+            return pos is Upos.NOUN or Upos.PROPN;
+        }
+
+        var word = article.TokenText(token);
+        return word.Length > 0 && char.IsLetter(word[0]) && !IsVerbLike(article, token) && !IsSubjectPronoun(word) && !IsPossessivePronoun(word)
+            && !IsDeterminer(word) && !IsPreposition(word) && !IsClauseWord(word) && !IsAdverb(word);
+    }
+
+    /// <summary>
+    /// An -ing form used as a verb ("Speaking to reporters, …"): by tag where tagged; untagged, any -ing word.
+    /// </summary>
+    public static bool IsGerundLike(Article article, int token)
+    {
+        var pos = article.Tokens[token].Pos;
+        return article.TokenText(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && pos is Upos.VERB or Upos.X;
+    }
+
+    /// <summary>
     /// Untagged: whether a reporting-verb form is used as a noun instead ("the security guarantees",
     /// "recent claims"): an -s form after a lower-case word that is not a pronoun or adverb.
     /// </summary>
