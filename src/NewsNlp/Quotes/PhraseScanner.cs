@@ -50,6 +50,12 @@ internal static class PhraseScanner
             return new TokenRange(j, end);
         }
 
+        if (j > floor && article.TokenIs(j, ",") && InterjectedAdverb(article, j, floor) is >= 0 and var subjectEnd)
+        {
+            // "Residents, meanwhile, said …": an adverb between commas sits between the subject and its verb.
+            return article.TokenIs(subjectEnd, ",") ? AppositiveSubject(article, subjectEnd, floor) : NounPhraseEndingAt(article, subjectEnd, floor);
+        }
+
         if (j > floor && article.TokenIs(j, ","))
         {
             return AppositiveSubject(article, j, floor);
@@ -132,6 +138,21 @@ internal static class PhraseScanner
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// The token before ", meanwhile," when the words between the comma at <paramref name="comma"/> and the one
+    /// before it are one or two adverbs; -1 otherwise.
+    /// </summary>
+    private static int InterjectedAdverb(Article article, int comma, int floor)
+    {
+        var k = comma - 1;
+        while (k > floor && comma - k <= 2 && WordClasses.IsAdverb(article.TokenText(k)))
+        {
+            k--;
+        }
+
+        return k < comma - 1 && k > floor && article.TokenIs(k, ",") ? k - 1 : -1;
     }
 
     /// <summary>The comma opening an appositive that ends at <paramref name="from"/>; -1 at other punctuation or too far.</summary>

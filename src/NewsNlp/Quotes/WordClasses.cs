@@ -21,7 +21,7 @@ internal static class WordClasses
     private static readonly WordTable<bool> Adverbs = WordTable.Of(
         "also", "later", "then", "previously", "reportedly", "repeatedly", "publicly", "privately", "recently", "again", "further",
         "once", "initially", "still", "even", "only", "just", "however", "not", "never", "n't", "n’t", "already", "often", "simply",
-        "finally", "earlier", "separately", "too", "subsequently", "yesterday", "today", "tonight");
+        "finally", "earlier", "separately", "too", "subsequently", "yesterday", "today", "tonight", "meanwhile", "instead");
 
     private static readonly WordTable<bool> TimeNouns = WordTable.Of(
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -137,6 +137,14 @@ public class SyntacticAttributionTests
         Assert.Equal("tell", quote.CueLemma);
     }
 
+    [Theory]
+    [InlineData("Residents, meanwhile, said the mayor was a careful steward of the town's money.", "the mayor was a careful steward of the town's money")]
+    [InlineData("Residents, meanwhile, hailed the mayor as a careful steward of the town's money.", "the mayor as a careful steward of the town's money")]
+    public void AdverbBetweenCommasSitsBetweenSubjectAndVerb(string text, string content)
+    {
+        Assert.Equal("Residents", QuoteOf(Run(text), content).SpeakerName);
+    }
+
     [Fact]
     public void ExpletiveItSpeaksForNobody()
     {
