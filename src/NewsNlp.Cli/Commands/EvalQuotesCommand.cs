@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>
 /// `newsnlp eval quotes`: runs the pipeline's stages over the gold documents (GUM Wikinews and the
 /// sample article) and the NewsMTSC development and fresh held-out records, and scores the quotes against
-/// data/quotes (gold.jsonl, gold-newsmtsc-dev.jsonl, gold-newsmtsc-heldout.jsonl), Gender Gap Tracker style.
+/// data/quotes (gold.jsonl, gold-newsmtsc-dev.jsonl, gold-newsmtsc-dev2.jsonl, gold-newsmtsc-heldout.jsonl), Gender Gap Tracker style.
 /// </summary>
 [Description("Quote extraction P/R/F1 at 30% and 80% token coverage and speaker accuracy on data/quotes/gold.jsonl.")]
 public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings>
@@ -33,6 +33,10 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         [CommandOption("--newsmtsc-dev-gold <PATH>")]
         [Description("Development quotes on NewsMTSC train passages (default data/quotes/gold-newsmtsc-dev.jsonl).")]
         public string NewsMtscDevGold { get; init; } = NewsMtscPassages.Development.GoldFile;
+
+        [CommandOption("--newsmtsc-dev2-gold <PATH>")]
+        [Description("Second development set on NewsMTSC train passages (default data/quotes/gold-newsmtsc-dev2.jsonl).")]
+        public string NewsMtscDev2Gold { get; init; } = NewsMtscPassages.Development2.GoldFile;
 
         [CommandOption("--sample <PATH>")]
         [Description("The sample article (default data/samples/security-guarantees.txt).")]
@@ -73,6 +77,9 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         var newsMtscDev = NewsMtscPassages.Development;
         var (newsMtscScores, newsMtscEvaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDevGold), only);
         Print($"NewsMTSC development (train, {newsMtscDev.Range}: tune rules on these errors)", newsMtscScores);
+        var newsMtscDev2 = NewsMtscPassages.Development2;
+        var (newsMtsc2Scores, newsMtsc2Evaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev2.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDev2Gold), only);
+        Print($"NewsMTSC development 2 (train, {newsMtscDev2.Range}: tune rules on these errors)", newsMtsc2Scores);
 
         // Annotated after the GUM held-out part had been looked at; its errors are never printed.
         var freshHeldOut = NewsMtscPassages.HeldOut;
@@ -93,6 +100,7 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
             // Held-out errors stay hidden unless asked for by name, so rules are not tuned on them.
             PrintErrors(evaluated.Where(d => settings.Doc != null || !QuoteEvaluation.HeldOut.Contains(d.Doc)));
             PrintErrors(newsMtscEvaluated);
+            PrintErrors(newsMtsc2Evaluated);
         }
 
         return 0;

@@ -78,6 +78,12 @@ internal static class DirectQuoteAttributor
             k++;
         }
 
+        // "“…,” Mr. Baker intends to tell the committee": a planned remark quoted from its text is still his.
+        if (k + 2 < ceiling && article.TokenIs(k + 1, "to") && WordClasses.IsVerbLike(article, k) && ReportingCues.IsVerb(article, k + 2, out _))
+        {
+            k += 2;
+        }
+
         if (!phrase.IsEmpty && k < ceiling && ReportingCues.IsVerb(article, k, out word))
         {
             return new Attribution(NamedInAppositive(article, phrase, k), k, word.VerbLemma, 0.95);
@@ -178,15 +184,16 @@ internal static class DirectQuoteAttributor
             return Attribution.None;
         }
 
-        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what.
-        if (article.TokenText(j) is "on" or "in" or "at" or "from" && IsTitleCase(article, quote))
+        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what;
+        // after a possessive ("on the network’s “Morning Report”") or a listener verb ("told “Morning Report”") it names a show.
+        if (NamesTitle(article, j) && IsTitleCase(article, quote))
         {
             return Attribution.None;
         }
 
         // "Jacobs: “You just …”": a label naming the speaker opens the sentence; a headline's title-case
         // quotation ("Yates: ‘Flynn Was Compromised …’") quotes no one.
-        if (colon && !IsTitleCase(article, quote) && SpeakerLabel(article, floor, j) is { IsEmpty: false } label)
+        if (colon && !IsTitleCase(article, quote) && EndsItsSentence(article, quote) && SpeakerLabel(article, floor, j) is { IsEmpty: false } label)
         {
             adjacent = true;
             return new Attribution(label, -1, string.Empty, 0.7);
@@ -220,8 +227,9 @@ internal static class DirectQuoteAttributor
 
             if ((ReportingCues.IsVerb(article, v, out var word) || IntroducesQuotation(article, v, k, j, out word)) && (v == k || (word.Use & ReportingUse.Listener) != 0))
             {
-                // "a print called “Cowboys and Indians”", "a user labelled “Anonymous”" name something.
-                if (v == j && IsNamingVerb(word))
+                // "a print called “Cowboys and Indians”", "a user labelled “Anonymous”" name something; "which
+                // she called “our biggest worry”", with a subject of its own, says something.
+                if (v == j && IsNamingVerb(word) && !(v > floor && WordClasses.IsSubjectPronoun(article.TokenText(v - 1))))
                 {
                     return Attribution.None;
                 }
@@ -247,6 +255,22 @@ internal static class DirectQuoteAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// Nothing but punctuation follows the quotation in its sentence: a label's words run to the end ("Lee: “We
+    /// won.”"), while "Lee: ‘Cuts nonsense’ is cover for …" is a headline whose quotation is a subject.
+    /// </summary>
+    private static bool EndsItsSentence(Article article, QuotedSpan quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return true;
+        }
+
+        var next = article.TokenAtOrAfter(quote.CloseMark + 1);
+        return next >= article.Tokens.Length || article.SentenceOfToken(next) != article.SentenceAt(quote.CloseMark)
+            || WordClasses.IsPunctuation(article, next) || CrossesParagraph(article, quote.CloseMark, article.Tokens[next].Start);
     }
 
     /// <summary>"“leaks” as “fabricated lies”": the quotation is followed by "as" and another quotation.</summary>
@@ -308,6 +332,14 @@ internal static class DirectQuoteAttributor
     {
         word = default;
         return v == k && k < j && ReportingLexicon.Default.TryGet(article.TokenText(v), out word) && word.IsVerb && char.IsLower(article.TokenText(v)[0]);
+    }
+
+    /// <summary>A word after which a title-case quotation is a name: a place preposition, a possessive, "told".</summary>
+    private static bool NamesTitle(Article article, int token)
+    {
+        var word = article.TokenText(token);
+        return word is "on" or "in" or "at" or "from" or "told" or "tells" or "telling"
+            || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
     }
 
     private static bool IsNamingVerb(ReportingWord word) => word.VerbLemma is "call" or "label" or "dub";

@@ -18,6 +18,9 @@ internal static class IndirectQuoteFinder
     private const int MaxAside = 12;
 
     /// <summary>Words before "to" + reporting verb that make the speech happen ("went on to say", "quick to aver", "took to Twitter to say").</summary>
+    /// <summary>Verbs of praise and blame that describe with "as" like "described … as" does ("hailed her as a careful steward").</summary>
+    private static readonly WordTable<bool> PraiseOrBlameAs = WordTable.Of("praise", "hail", "applaud", "criticize", "condemn", "dismiss");
+
     private static readonly WordTable<bool> RealisingWords = WordTable.Of("on", "quick", "careful", "proceeded", "hastened", "rushed", "Twitter", "Facebook");
 
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
@@ -87,6 +90,12 @@ internal static class IndirectQuoteFinder
         var next = verb + 1;
         for (var k = next; k < end && k - next < ThatWindow; k++)
         {
+            if (article.TokenIs(k, "that") && IsRelativeThat(article, next, k, word))
+            {
+                // "criticizing the same budget that she voted for": "that" opens a relative clause of the object.
+                break;
+            }
+
             if (article.TokenIs(k, "that"))
             {
                 var start = k + 1;
@@ -131,6 +140,12 @@ internal static class IndirectQuoteFinder
             return (next, true);
         }
 
+        // "hailed Ms. Ortiz as a careful steward": "X as Y" is what was said, as after "described".
+        if (PraiseOrBlameAs.Contains(word.VerbLemma) && AfterShortObject(article, next, end, "as") >= 0)
+        {
+            return (next, true);
+        }
+
         if ((word.Use & ReportingUse.Phrase) == 0 || next >= end)
         {
             return (-1, false);
@@ -142,13 +157,36 @@ internal static class IndirectQuoteFinder
         {
             var asksAddressee = article.TokenIs(next, "on") && next + 1 < end && !WordClasses.IsTimeNoun(article.TokenText(next + 1))
                 && article.Tokens[next + 1].Pos != Upos.NUM;
-            return article.TokenIs(next, "for") || asksAddressee ? (next + 1, true) : (-1, false);
+            if (article.TokenIs(next, "for") || asksAddressee)
+            {
+                return (next + 1, true);
+            }
+
+            // "calling Lee a bully": a short object and a predicate noun phrase name what was said ("call X Y").
+            var named = AfterShortObject(article, next, end, "a") >= 0 || AfterShortObject(article, next, end, "an") >= 0;
+            return named && !WordClasses.IsDeterminer(article.TokenText(next)) ? (next, true) : (-1, false);
         }
 
         var first = article.TokenText(next);
         var startsPhrase = !WordClasses.IsPunctuation(article, next) && !WordClasses.IsAdverb(first) && !WordClasses.IsClauseWord(first)
             && !(WordClasses.IsPreposition(first) && !first.Equals("to", StringComparison.OrdinalIgnoreCase));
         return startsPhrase ? (next, true) : (-1, false);
+    }
+
+    /// <summary>
+    /// "that" after a noun of the verb's object ("criticized the bill that …"): a relative pronoun, not a
+    /// complementiser. A listener ("told reporters that") and time words ("said the same day that") are no object.
+    /// </summary>
+    private static bool IsRelativeThat(Article article, int objectStart, int that, ReportingWord word)
+    {
+        var first = article.TokenText(objectStart);
+        if ((word.Use & ReportingUse.Listener) != 0 || that <= objectStart || !(WordClasses.IsDeterminer(first) || WordClasses.IsPossessivePronoun(first)))
+        {
+            return false;
+        }
+
+        var noun = that - 1;
+        return WordClasses.IsNounLike(article, noun) && !WordClasses.IsTimeNoun(article.TokenText(noun));
     }
 
     /// <summary>
@@ -573,8 +611,10 @@ internal static class IndirectQuoteFinder
         var to = comma;
         var first = article.TokenText(sentence.FirstToken);
 
-        // "When the talks ended, officials said …" is a subordinate clause, not what was said.
-        if (to - sentence.FirstToken < MinContentTokens || WordClasses.IsClauseWord(first) || WordClasses.IsPreposition(first)
+        // "When the talks ended, officials said …" is a subordinate clause, not what was said. A closing
+        // attribution ("Among the guests was the mayor, the report said.") reports the whole sentence before
+        // it, fronted prepositional phrase and all.
+        if (to - sentence.FirstToken < MinContentTokens || WordClasses.IsClauseWord(first) || (WordClasses.IsPreposition(first) && !closing)
             || MostlyQuoted(article, sentence.FirstToken, to, quoted))
         {
             return;
@@ -639,7 +679,7 @@ internal static class IndirectQuoteFinder
         }
 
         // "According to the Herald, Professor Burrows said …": the relayed source with a verb of its own speaks.
-        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start) && !HasAttributedQuotation(found, sentence.FirstToken, end)
+        if (to - from >= MinContentTokens && !HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start, new TextSpan(article.Tokens[from].Start, article.Tokens[to - 1].End)) && !HasAttributedQuotation(found, sentence.FirstToken, end)
             && !MostlyQuoted(article, from, to, quoted))
         {
             found.Add(Draft(article, from, to, attribution));
@@ -655,14 +695,16 @@ internal static class IndirectQuoteFinder
     }
 
     /// <summary>
-    /// Whether reported speech with a verb was found in the sentence starting at <paramref name="start"/>:
-    /// this sentence's drafts are the last ones added, so the look back stops at the sentence start.
+    /// Whether reported speech with a verb of its own was found over <paramref name="content"/> in the sentence
+    /// starting at <paramref name="start"/>: this sentence's drafts are the last ones added, so the look back
+    /// stops at the sentence start. Speech elsewhere in the sentence ("…, according to an aide who described
+    /// it as …") leaves the relayed content to "according to".
     /// </summary>
-    private static bool HasOwnVerb(List<QuoteDraft> found, int start)
+    private static bool HasOwnVerb(List<QuoteDraft> found, int start, TextSpan content)
     {
         for (var i = found.Count - 1; i >= 0 && found[i].Run < 0 && found[i].Content.Start >= start; i--)
         {
-            if (found[i].Attribution.CueLemma != AccordingTo.Lemma)
+            if (found[i].Attribution.CueLemma != AccordingTo.Lemma && found[i].Content.Start < content.End && content.Start < found[i].Content.End)
             {
                 return true;
             }
@@ -721,6 +763,12 @@ internal static class IndirectQuoteFinder
             }
 
             var contentEnd = NextAttribution(article, t + 2, end);
+            if (PhraseScanner.FrontedOpener(article, t, sentence.FirstToken) >= 0)
+            {
+                // "Despite his claim that the plan failed, Lee …": the fronted phrase ends at its comma.
+                contentEnd = Math.Min(contentEnd, PhraseScanner.NextComma(article, t + 2, end));
+            }
+
             if (contentEnd - (t + 2) >= MinContentTokens && !MostlyQuoted(article, t + 2, contentEnd, quoted))
             {
                 found.Add(Draft(article, t + 2, contentEnd, new Attribution(owner, t, noun.NounLemma, 0.7)));
@@ -761,7 +809,19 @@ internal static class IndirectQuoteFinder
 
     private static QuoteDraft Draft(Article article, int from, int to, Attribution attribution)
     {
-        var content = new TextSpan(article.Tokens[from].Start, article.Tokens[to - 1].End);
+        var (start, end) = (article.Tokens[from].Start, article.Tokens[to - 1].End);
+        // Quote marks at the content's edges are not content ("said that “the budget” shows “…”").
+        while (start < end && QuoteMarks.IsDouble(article.Clean[start]))
+        {
+            start++;
+        }
+
+        while (end > start && QuoteMarks.IsDouble(article.Clean[end - 1]))
+        {
+            end--;
+        }
+
+        var content = new TextSpan(start, end);
         var mixed = article.Clean.AsSpan(content.Start, content.Length).IndexOfAny("\"“”«»") >= 0;
         return new QuoteDraft
         {
@@ -803,21 +863,22 @@ internal static class IndirectQuoteFinder
     /// </summary>
     private static bool JoinsQuotations(Article article, int from, int to, IReadOnlyList<TextSpan> quoted)
     {
-        if (IsQuoted(article.Tokens[from].Start, quoted) || WordClasses.IsPunctuation(article, from))
-        {
-            return false;
-        }
-
         var quotations = 0;
         var inside = false;
+        var joining = 0;
         for (var t = from; t < to; t++)
         {
             var now = IsQuoted(article.Tokens[t].Start, quoted);
             quotations += now && !inside ? 1 : 0;
             inside = now;
+            var word = article.TokenText(t);
+            joining += !now && quotations > 0 && !WordClasses.IsPunctuation(article, t) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("or", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
 
-        return quotations >= 2;
+        // "said that “the budget” shows “they are …”": content opening with a quotation joins it to the next
+        // one only with a word of the author's own between them (a verb), not with a bare "and".
+        var opensWithQuotation = IsQuoted(article.Tokens[from].Start, quoted) || WordClasses.IsPunctuation(article, from);
+        return quotations >= 2 && (!opensWithQuotation || joining > 0);
     }
 
     /// <summary>Content that is a direct quotation already (with at most a few words around it) is not indirect speech.</summary>

@@ -50,6 +50,12 @@ internal static class PhraseScanner
             return new TokenRange(j, end);
         }
 
+        if (j > floor && article.TokenIs(j, ",") && InterjectedAdverb(article, j, floor) is >= 0 and var subjectEnd)
+        {
+            // "Residents, meanwhile, said …": an adverb between commas sits between the subject and its verb.
+            return article.TokenIs(subjectEnd, ",") ? AppositiveSubject(article, subjectEnd, floor) : NounPhraseEndingAt(article, subjectEnd, floor);
+        }
+
         if (j > floor && article.TokenIs(j, ","))
         {
             return AppositiveSubject(article, j, floor);
@@ -65,6 +71,12 @@ internal static class PhraseScanner
                     return NounPhraseEndingAt(article, j - 1, b + 1);
                 }
             }
+        }
+
+        if (j > floor && article.TokenIs(j, "who") && WordClasses.IsNounLike(article, j - 1))
+        {
+            // "a city official who described it as …": a restrictive relative's antecedent is the noun before "who".
+            return NounPhraseEndingAt(article, j - 1, floor);
         }
 
         if (j - 1 > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "which")) && article.TokenIs(j - 1, ","))
@@ -126,6 +138,21 @@ internal static class PhraseScanner
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// The token before ", meanwhile," when the words between the comma at <paramref name="comma"/> and the one
+    /// before it are one or two adverbs; -1 otherwise.
+    /// </summary>
+    private static int InterjectedAdverb(Article article, int comma, int floor)
+    {
+        var k = comma - 1;
+        while (k > floor && comma - k <= 2 && WordClasses.IsAdverb(article.TokenText(k)))
+        {
+            k--;
+        }
+
+        return k < comma - 1 && k > floor && article.TokenIs(k, ",") ? k - 1 : -1;
     }
 
     /// <summary>The comma opening an appositive that ends at <paramref name="from"/>; -1 at other punctuation or too far.</summary>
@@ -209,7 +236,7 @@ internal static class PhraseScanner
 
     /// <summary>
     /// The subject of the sentence holding <paramref name="token"/>: its first noun phrase, after
-    /// leading connectives ("But", "However,").
+    /// leading connectives ("But", "However,") and a fronted prepositional phrase ("On Monday, the mayor …").
     /// </summary>
     public static TokenRange SentenceSubject(Article article, int token)
     {
@@ -221,8 +248,52 @@ internal static class PhraseScanner
             j++;
         }
 
+        if (j < token && (WordClasses.IsPreposition(article.TokenText(j)) || WordClasses.IsGerundLike(article, j)))
+        {
+            // "On Monday, Ms. Ortiz backed …", "Speaking to reporters, Lee denied …": the subject follows the comma that closes the opener.
+            var comma = NextComma(article, j + 1, Math.Min(token, j + 1 + MaxPhrase));
+            j = comma < Math.Min(token, j + 1 + MaxPhrase) ? comma + 1 : j;
+        }
+
         var phrase = PhraseAfter(article, j, token);
         return phrase;
+    }
+
+    /// <summary>
+    /// The first token of the comma-delimited phrase holding <paramref name="token"/> when that phrase opens with
+    /// a preposition, a subordinator or a relative ("Despite his claim that …,", "After she said …,", ", who
+    /// said …,"); -1 otherwise.
+    /// </summary>
+    public static int FrontedOpener(Article article, int token, int floor)
+    {
+        var opener = token - 1;
+        while (opener > floor && !article.TokenIs(opener - 1, ","))
+        {
+            opener--;
+        }
+
+        if (opener < floor || opener >= token)
+        {
+            return -1;
+        }
+
+        // A coordinator ("and officials said that the plan, approved last year, failed") opens no fronted phrase.
+        var word = article.TokenText(opener);
+        var coordinator = word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("so", StringComparison.OrdinalIgnoreCase) || word.Equals("yet", StringComparison.OrdinalIgnoreCase);
+        return !coordinator && (WordClasses.IsPreposition(word) || WordClasses.IsClauseWord(word) || article.Tokens[opener].Pos is Upos.ADP or Upos.SCONJ) ? opener : -1;
+    }
+
+    /// <summary>The first comma at or after <paramref name="from"/> before <paramref name="end"/>; <paramref name="end"/> when none.</summary>
+    public static int NextComma(Article article, int from, int end)
+    {
+        var comma = from;
+        while (comma < end && !article.TokenIs(comma, ","))
+        {
+            comma++;
+        }
+
+        return comma;
     }
 
     /// <summary>Whether the reporting verb at <paramref name="verb"/> has no subject of its own (", stating that", "but emphasized").</summary>

@@ -67,7 +67,7 @@ public sealed class QuoteStage : IStage
             TranscriptLabels.Find(article, sentence, quoted, drafts);
         }
 
-        DropQuotationsInsideReportedSpeech(drafts);
+        DropQuotationsInsideReportedSpeech(article, drafts);
         DropHeadline(article, drafts);
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         Resolve(article, drafts);
@@ -107,15 +107,27 @@ public sealed class QuoteStage : IStage
     /// Quoted words inside reported speech are part of that quote (a mixed quote: "stating that “we are on
     /// the path …” toward a settlement"), or a name ("a “Coalition of the willing” stands ready"): not quotes of their own.
     /// </summary>
-    private static void DropQuotationsInsideReportedSpeech(List<QuoteDraft> drafts)
+    private static void DropQuotationsInsideReportedSpeech(Article article, List<QuoteDraft> drafts)
     {
-        var reported = drafts.Where(d => d.Run < 0).Select(d => d.Content).OrderBy(c => c.Start).ToArray();
+        // A quotation closing the reported speech keeps its stop inside the marks ("… in their own town.”"),
+        // which the reported span leaves out: the span reaches over trailing stops and marks.
+        var reported = drafts.Where(d => d.Run < 0).Select(d => new TextSpan(d.Content.Start, OverTrailingStops(article.Clean, d.Content.End))).OrderBy(c => c.Start).ToArray();
         if (reported.Length == 0)
         {
             return;
         }
 
         drafts.RemoveAll(d => d.Run >= 0 && Array.Exists(reported, r => r.Start <= d.Content.Start && d.Content.End <= r.End));
+    }
+
+    private static int OverTrailingStops(string text, int end)
+    {
+        while (end < text.Length && (text[end] is '.' or '!' or '?' or ',' || QuoteMarks.IsDouble(text[end])))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>The article's headline ("Australian woman claims Church … imprisoned her") summarises; it quotes no one.</summary>

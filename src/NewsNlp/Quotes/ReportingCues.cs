@@ -32,7 +32,21 @@ internal static class ReportingCues
             return false;
         }
 
-        return char.IsLower(text[0]) || IsSentenceStart(article, token);
+        return (char.IsLower(text[0]) || IsSentenceStart(article, token)) && !IsAttributiveParticiple(article, token);
+    }
+
+    /// <summary>"Lee's proposed team", "his written testimony": a participle after a possessive modifies a noun.</summary>
+    private static bool IsAttributiveParticiple(Article article, int token)
+    {
+        var word = article.TokenText(token);
+        if (token == 0 || !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var before = article.TokenText(token - 1);
+        return before.EndsWith("’s", StringComparison.Ordinal) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("s’", StringComparison.Ordinal)
+            || WordClasses.IsPossessivePronoun(before);
     }
 
     /// <summary>
@@ -80,7 +94,9 @@ internal static class ReportingCues
             // "Pirro opened her show by calling for …": the sentence's subject speaks, when it is someone
             // ("agreements deter aggression by assuring adversaries that …" is a thing's effect, not speech).
             var actor = PhraseScanner.SentenceSubject(article, verb);
-            var someone = !actor.IsEmpty && (WordClasses.IsSubjectPronoun(article.TokenText(actor.Start))
+            // "it was up to the senator to clarify, by asking …": an expletive "it" before "be" is nobody.
+            var expletive = !actor.IsEmpty && article.TokenIs(actor.Start, "it") && actor.End < article.Tokens.Length && WordClasses.IsBeForm(article.TokenText(actor.End));
+            var someone = !actor.IsEmpty && !expletive && (WordClasses.IsSubjectPronoun(article.TokenText(actor.Start))
                 || MentionSearch.NamesPerson(article, article.Tokens[actor.Start].Start, article.Tokens[actor.End - 1].End));
             return someone ? actor : TokenRange.Empty;
         }

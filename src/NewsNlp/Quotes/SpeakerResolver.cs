@@ -280,9 +280,39 @@ internal sealed class SpeakerResolver(Article article)
             return Of(antecedent, span, 0.6);
         }
 
+        if (isPersonal && ForwardSubject(token, female) is >= 0 and var ahead)
+        {
+            return Of(ahead, span, 0.5);
+        }
+
         // Nobody recognised: a proper noun the recogniser missed, subject earlier in the pronoun's sentence.
         var unrecognised = isPersonal ? UnrecognisedNames.SubjectBefore(article, token) : string.Empty;
         return new Speaker(-1, unrecognised, span, unrecognised.Length > 0 ? 0.4 : 0.3);
+    }
+
+    /// <summary>
+    /// "Despite his argument that …, Lee fired her": a pronoun inside a fronted phrase (from a preposition or
+    /// a clause word up to a comma) points forward to the person who opens the main clause after that comma;
+    /// -1 when the pronoun is in no such phrase or no person follows the comma.
+    /// </summary>
+    private int ForwardSubject(int pronoun, bool female)
+    {
+        var s = article.SentenceOfToken(pronoun);
+        if (s < 0)
+        {
+            return -1;
+        }
+
+        var end = article.Sentences[s].EndToken;
+        if (PhraseScanner.FrontedOpener(article, pronoun, article.Sentences[s].FirstToken) < 0)
+        {
+            return -1;
+        }
+
+        var comma = PhraseScanner.NextComma(article, pronoun + 1, end);
+        var subject = comma + 1 < end ? MentionAt(article.Tokens[comma + 1].Start) : null;
+        return subject is { EntityId: >= 0 } && article.Entities[subject.EntityId].Type == EntityTypes.Person && GenderAgrees(subject.EntityId, female)
+            ? subject.EntityId : -1;
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static class WordClasses
     private static readonly WordTable<bool> Adverbs = WordTable.Of(
         "also", "later", "then", "previously", "reportedly", "repeatedly", "publicly", "privately", "recently", "again", "further",
         "once", "initially", "still", "even", "only", "just", "however", "not", "never", "n't", "n’t", "already", "often", "simply",
-        "finally", "earlier", "separately", "too", "subsequently", "yesterday", "today", "tonight");
+        "finally", "earlier", "separately", "too", "subsequently", "yesterday", "today", "tonight", "meanwhile", "instead");
 
     private static readonly WordTable<bool> TimeNouns = WordTable.Of(
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -155,6 +155,32 @@ internal static class WordClasses
 
         var word = article.TokenText(token);
         return IsAuxiliary(word) || (LooksInflected(word) && token > 0 && !IsDeterminer(article.TokenText(token - 1)) && !IsPreposition(article.TokenText(token - 1)));
+    }
+
+    /// <summary>
+    /// A noun or proper noun: by tag where tagged; untagged, a word that is no verb form, pronoun, determiner,
+    /// preposition, clause word or adverb ("the budget", "a city official").
+    /// </summary>
+    public static bool IsNounLike(Article article, int token)
+    {
+        var pos = article.Tokens[token].Pos;
+        if (pos != Upos.X)
+        {
+            return pos is Upos.NOUN or Upos.PROPN;
+        }
+
+        var word = article.TokenText(token);
+        return word.Length > 0 && char.IsLetter(word[0]) && !IsVerbLike(article, token) && !IsSubjectPronoun(word) && !IsPossessivePronoun(word)
+            && !IsDeterminer(word) && !IsPreposition(word) && !IsClauseWord(word) && !IsAdverb(word);
+    }
+
+    /// <summary>
+    /// An -ing form used as a verb ("Speaking to reporters, …"): by tag where tagged; untagged, any -ing word.
+    /// </summary>
+    public static bool IsGerundLike(Article article, int token)
+    {
+        var pos = article.Tokens[token].Pos;
+        return article.TokenText(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && pos is Upos.VERB or Upos.X;
     }
 
     /// <summary>

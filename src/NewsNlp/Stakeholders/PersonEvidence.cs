@@ -14,7 +14,8 @@ internal static class PersonEvidence
 
     /// <summary>
     /// Retypes a one-word place or organisation name right after a title as a person ("Ms Paris" with
-    /// "Paris" typed GPE); longer names after a title keep their type ("President Kennedy Airport").
+    /// "Paris" typed GPE); longer names after a title keep their type ("President Kennedy Airport"). A
+    /// demonym is a surname only after a courtesy title ("Mr. French"): "Chief Palestinian negotiator" is no name.
     /// </summary>
     public static void RetypeTitledNames(Article article)
     {
@@ -22,7 +23,7 @@ internal static class PersonEvidence
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Kind == MentionKind.Name && RetypedTypes.Contains(m.Type) && IsOneWord(article, m) && AfterTitle(article, m))
+            if (m.Kind == MentionKind.Name && IsOneWord(article, m) && ((RetypedTypes.Contains(m.Type) && AfterTitle(article, m)) || (m.Type == EntityTypes.Norp && AfterHonorific(article, m))))
             {
                 mentions[i] = new Mention { Start = m.Start, End = m.End, Type = EntityTypes.Person, Kind = m.Kind, Sentence = m.Sentence, Confidence = m.Confidence };
             }
@@ -39,10 +40,14 @@ internal static class PersonEvidence
     private static bool IsOneWord(Article article, Mention mention) =>
         article.TokenAtOrAfter(mention.Start) is var first && first < article.Tokens.Length && article.Tokens[first].End >= mention.End;
 
-    private static bool AfterTitle(Article article, Mention mention)
+    private static bool AfterTitle(Article article, Mention mention) => TokenBefore(article, mention) is >= 0 and var t && Titles.Default.IsHead(article.TokenText(t));
+
+    private static bool AfterHonorific(Article article, Mention mention) => TokenBefore(article, mention) is >= 0 and var t && Titles.IsHonorific(article.TokenText(t));
+
+    /// <summary>The token right before the mention in its sentence; -1 at a sentence start.</summary>
+    private static int TokenBefore(Article article, Mention mention)
     {
         var first = article.TokenAtOrAfter(mention.Start);
-        return first > 0 && first < article.Tokens.Length && article.SentenceOfToken(first - 1) == article.SentenceOfToken(first)
-            && Titles.Default.IsHead(article.TokenText(first - 1));
+        return first > 0 && first < article.Tokens.Length && article.SentenceOfToken(first - 1) == article.SentenceOfToken(first) ? first - 1 : -1;
     }
 }

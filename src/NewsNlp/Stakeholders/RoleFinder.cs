@@ -12,9 +12,6 @@ internal static class RoleFinder
 {
     private const int MaxRoleTokens = 6;
 
-    // Courtesy titles name no office: "Minister Mr. Toccafondi" has the role "Minister".
-    private static readonly WordTable<bool> Honorifics = WordTable.Of(["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir"]);
-
     // Capitalised at a sentence start but never part of a title.
     private static readonly WordTable<bool> ClosedClass = WordTable.Of(
         ["the", "a", "an", "he", "she", "they", "it", "we", "i", "in", "on", "at", "for", "with", "by", "from", "after", "before",
@@ -44,7 +41,7 @@ internal static class RoleFinder
 
         // "Undersecretary for Education Mr. Toccafondi": the courtesy title is no part of the role.
         var end = first;
-        while (end > start && Honorifics.Contains(article.TokenText(end - 1)))
+        while (end > start && Titles.IsHonorific(article.TokenText(end - 1)))
         {
             end--;
         }

@@ -11,6 +11,9 @@ public sealed class Titles
 {
     private static readonly Lazy<Titles> Shared = new(() => Parse(ReportingLexicon.ReadResource("Stakeholders.Resources.titles.txt")));
 
+    // Courtesy titles name no office ("Minister Mr. Toccafondi" has the role "Minister") but do name a person.
+    private static readonly WordTable<bool> Honorifics = WordTable.Of(["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir"]);
+
     private readonly WordTable<bool> _heads;
     private readonly WordTable<bool> _modifiers;
 
@@ -21,6 +24,9 @@ public sealed class Titles
     }
 
     public static Titles Default => Shared.Value;
+
+    /// <summary>"Mr.", "Mrs", "Ms.", "Dr", "Sir": a courtesy title, always before a person's name.</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word);
 
     public bool IsHead(ReadOnlySpan<char> word) => _heads.Contains(word);
 

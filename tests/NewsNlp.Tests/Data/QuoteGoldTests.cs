@@ -16,12 +16,13 @@ public class QuoteGoldTests
     private const string FreshFile = "gold-newsmtsc-heldout.jsonl";
     private const string SecondFreshFile = "gold-newsmtsc-heldout2.jsonl";
     private const string NewsMtscDevFile = "gold-newsmtsc-dev.jsonl";
+    private const string NewsMtscDev2File = "gold-newsmtsc-dev2.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];
 
     // Gold on corpus documents (NewsMTSC) gives offsets, never text: the corpus stays in ../shared.
-    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile];
+    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile, NewsMtscDev2File];
 
     private sealed record GoldQuote(string Doc, string Kind, string? Text, int Start, int End, string Speaker, string SpeakerType, string Cue, int Occurrence);
 
@@ -30,6 +31,7 @@ public class QuoteGoldTests
     [InlineData(FreshFile)]
     [InlineData(SecondFreshFile)]
     [InlineData(NewsMtscDevFile)]
+    [InlineData(NewsMtscDev2File)]
     public void FileIsUtf8WithoutByteOrderMark(string file)
     {
         var bytes = File.ReadAllBytes(RepoFile("data", "quotes", file));
@@ -42,6 +44,7 @@ public class QuoteGoldTests
     [InlineData(FreshFile, MinimumFreshQuotes)]
     [InlineData(SecondFreshFile, MinimumFreshQuotes)]
     [InlineData(NewsMtscDevFile, MinimumFreshQuotes)]
+    [InlineData(NewsMtscDev2File, MinimumFreshQuotes)]
     public void EveryLineIsACompleteRecord(string file, int minimum)
     {
         var quotes = ReadGold(file);
