@@ -32,8 +32,8 @@ public sealed class PortrayalCrossValidationTests
     }
 
     [Theory]
-    [InlineData("allsides_1018_408_1_Hillary Clinton_2_17", "allsides_408")] // the story: its outlets' articles stay together
-    [InlineData("polusa_v1_113705206_-1_7_the cops_96_104", "polusa_113705206")] // the article
+    [InlineData("allsides_2001_512_0_Jane Doe_3_11", "allsides_512")] // the story: its outlets' articles stay together
+    [InlineData("polusa_v1_900000001_-1_4_the mayor_10_19", "polusa_900000001")] // the article
     [InlineData("no-underscores", "")]
     [InlineData(null, "")]
     public void DocumentIsTheStoryOrArticleOfTheRecordId(string? id, string expected) =>
