@@ -12,11 +12,11 @@ public static class StancePredictionsFile
     {
         using var text = new StreamWriter(path);
         using var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\r\n", FormatProvider = CultureInfo.InvariantCulture, Injection = CsvInjection.None });
-        csv.WriteRecord(["group", "topic", "statement", "gold", "predicted", "support", "oppose", "neutral"]);
+        csv.WriteRecord(["group", "topic", "stakeholder", "statement", "gold", "predicted", "support", "oppose", "neutral"]);
         for (var i = 0; i < pairs.Count; i++)
         {
             var (pair, p) = (pairs[i], predicted[i]);
-            csv.WriteRecord([pair.Group, pair.Topic, pair.Statement, pair.Label, p.Label, Format(p.Support), Format(p.Oppose), Format(p.Neutral)]);
+            csv.WriteRecord([pair.Group, pair.Topic, pair.Stakeholder ?? string.Empty, pair.Statement, pair.Label, p.Label, Format(p.Support), Format(p.Oppose), Format(p.Neutral)]);
         }
     }
 

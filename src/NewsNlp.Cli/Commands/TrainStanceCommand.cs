@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using NewsNlp.Stance;
 using NewsNlp.Stance.Corpora;
 using NewsNlp.Training;
@@ -31,7 +32,8 @@ public sealed class TrainStanceCommand : Command<StanceTrainSettings>
         }
         else if (!settings.NoBiasTuning)
         {
-            classifier = StanceTraining.TuneNeutralBiasByCrossValidation(classifier, [.. perspectrum, .. argKp], inDomain, featurizer, options, out var offset);
+            classifier = StanceTraining.TuneNeutralBiasByCrossValidation(classifier, [.. perspectrum, .. argKp], inDomain, featurizer, options, out var offset, out var folds);
+            Console.WriteLine($"news train out-of-fold macro-F1 before the offset: {string.Join(" / ", folds.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture)))}, mean {folds.Where(f => !double.IsNaN(f)).DefaultIfEmpty().Average():0.000}");
             Console.WriteLine($"neutral bias offset tuned on out-of-fold predictions of news train ({inDomain.Count} rows, 4 folds by article): {offset:+0.0;-0.0;0}");
         }
 

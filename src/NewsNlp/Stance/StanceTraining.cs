@@ -66,20 +66,23 @@ public static class StanceTraining
     /// As <see cref="TuneNeutralBias"/>, but the offset is chosen on out-of-fold predictions of the news
     /// training rows (<paramref name="folds"/> folds by article, each predicted by a model trained without
     /// it): a thousand rows instead of the dev split's few hundred, whose best offset was mostly noise, and
-    /// the dev split stays an untouched check.
+    /// the dev split stays an untouched check. <paramref name="foldMacroF1"/> is each fold's news macro-F1
+    /// before the offset: the cross-validation score new features are judged by.
     /// </summary>
-    public static Classifier TuneNeutralBiasByCrossValidation(Classifier classifier, IReadOnlyList<StancePair> debate, IReadOnlyList<StancePair> inDomain, StanceFeaturizer featurizer, StanceTrainingOptions options, out float offset, int folds = 4)
+    public static Classifier TuneNeutralBiasByCrossValidation(Classifier classifier, IReadOnlyList<StancePair> debate, IReadOnlyList<StancePair> inDomain, StanceFeaturizer featurizer, StanceTrainingOptions options, out float offset, out double[] foldMacroF1, int folds = 4)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(inDomain);
         ArgumentNullException.ThrowIfNull(featurizer);
         var foldOf = GroupFolds.Assign(inDomain.Select(p => p.Group), folds);
         var probabilities = new float[inDomain.Count][];
+        foldMacroF1 = new double[folds];
         for (var fold = 0; fold < folds; fold++)
         {
             var held = Enumerable.Range(0, inDomain.Count).Where(i => foldOf[i] == fold).ToArray();
             if (held.Length == 0 || held.Length == inDomain.Count)
             {
+                foldMacroF1[fold] = double.NaN;
                 continue;
             }
 
@@ -89,6 +92,8 @@ public static class StanceTraining
             {
                 probabilities[held[j]] = model.Predict(rows[j]);
             }
+
+            foldMacroF1[fold] = NewsMacroF1(model.Labels, held.Select(i => probabilities[i]).ToArray(), held.Select(i => inDomain[i].Label).ToArray());
         }
 
         var predicted = Enumerable.Range(0, inDomain.Count).Where(i => probabilities[i] != null).ToArray();
@@ -101,6 +106,13 @@ public static class StanceTraining
         var offsets = DecisionBias.TuneOne(classifier.Labels, probabilities, gold.Select(p => p.Label).ToArray(), StanceLabels.Neutral);
         offset = offsets.Sum();
         return classifier.WithBiasOffsets(offsets);
+    }
+
+    // Argmax of the classifier's probabilities, as Classifier's own label choice, before any bias offset.
+    private static double NewsMacroF1(IReadOnlyList<string> labels, IReadOnlyList<float[]> probabilities, IReadOnlyList<string> gold)
+    {
+        var predicted = probabilities.Select(p => labels[Array.IndexOf(p, p.Max())]).ToArray();
+        return ClassificationReport.Compute([StanceLabels.Support, StanceLabels.Oppose, StanceLabels.Neutral], gold, predicted).MacroF1;
     }
 
     private static ModelInput[] Labelled(StanceFeaturizer featurizer, IReadOnlyList<StancePair> pairs, StanceDomain domain, float weight)

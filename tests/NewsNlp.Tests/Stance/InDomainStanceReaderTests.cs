@@ -31,6 +31,19 @@ public sealed class InDomainStanceReaderTests
         Assert.Equal("The senator", Assert.Single(InDomainStanceReader.Read([csv], "dev", corpora)).Statement);
     }
 
+    [Fact]
+    public void TheStakeholderColumnIsKeptAndAnEmptyOneIsNull()
+    {
+        using var dir = new TempDirectory();
+        var csv = dir.WriteText("stance/statements.csv", Header
+            + "gum-x-1,gum:x,train,The bill should pass,Ann Lee,Ann Lee said she backs the bill.,,,support,gum,\n"
+            + "gum-x-2,gum:x,train,The bill should pass, ,Critics said the bill goes too far.,,,oppose,gum,\n");
+
+        var train = InDomainStanceReader.Read([csv], "train", dir.File("corpora"));
+
+        Assert.Equal(["Ann Lee", null], train.Select(p => p.Stakeholder));
+    }
+
     [Theory]
     [InlineData("newsmtsc-L9,newsmtsc:b,train,T,S,,0,4,support,newsmtsc,")]
     [InlineData("newsmtsc-L2,newsmtsc:b,train,T,S,,0,400,support,newsmtsc,")]

@@ -49,7 +49,8 @@ public static class InDomainStanceReader
                     statement = FromCorpus(newsMtsc, csv.GetString("id") ?? string.Empty, csv.GetString("statement_start"), csv.GetString("statement_end"), file);
                 }
 
-                pairs.Add(new StancePair(csv.GetString("topic")!.Trim(), statement, label, "news:" + csv.GetString("article")));
+                var stakeholder = csv.GetString("stakeholder")?.Trim();
+                pairs.Add(new StancePair(csv.GetString("topic")!.Trim(), statement, label, "news:" + csv.GetString("article"), string.IsNullOrEmpty(stakeholder) ? null : stakeholder));
             }
         }
 
