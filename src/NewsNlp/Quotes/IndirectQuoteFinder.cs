@@ -810,14 +810,11 @@ internal static class IndirectQuoteFinder
     private static QuoteDraft Draft(Article article, int from, int to, Attribution attribution)
     {
         var (start, end) = (article.Tokens[from].Start, article.Tokens[to - 1].End);
-        // Quote marks at the content's edges are not content ("said that “the budget” shows “…”").
-        while (start < end && QuoteMarks.IsDouble(article.Clean[start]))
+        // Quote marks on both edges of the content are not content ("said that “the budget” shows “…”"). One
+        // mark alone is kept ("“we are on the path” toward a settlement"), so the text never opens inside a quotation.
+        while (end - start >= 2 && QuoteMarks.IsDouble(article.Clean[start]) && QuoteMarks.IsDouble(article.Clean[end - 1]))
         {
             start++;
-        }
-
-        while (end > start && QuoteMarks.IsDouble(article.Clean[end - 1]))
-        {
             end--;
         }
 

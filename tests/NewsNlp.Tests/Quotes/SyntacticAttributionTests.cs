@@ -19,6 +19,14 @@ public class SyntacticAttributionTests
     private static Quote QuoteOf(Article article, string content) => ArticleFixture.QuoteOf(article, content);
 
     [Fact]
+    public void ReportedSpeechOpeningWithAQuotationKeepsItsOpeningMark()
+    {
+        var article = Run("The minister said that “the road is open at last” for the first convoy.", ("minister", Person));
+        var quote = QuoteOf(article, "“the road is open at last” for the first convoy");
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
     public void DemonymAfterACourtesyTitleIsASurname()
     {
         var article = Run("“The tunnel plan is a fantasy,” Mr. French argues.", ("French", EntityTypes.Norp));
@@ -104,7 +112,7 @@ public class SyntacticAttributionTests
         var article = Run("Ortiz said that “the city budget” shows “they are unable to face the facts of their own town.”", ("Ortiz", Person));
         var quote = Assert.Single(article.Quotes);
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
-        Assert.Equal("the city budget” shows “they are unable to face the facts of their own town", article.TextOf(quote.Content).ToString());
+        Assert.Equal("“the city budget” shows “they are unable to face the facts of their own town", article.TextOf(quote.Content).ToString());
         Assert.Equal("Ortiz", quote.SpeakerName);
     }
 
