@@ -24,7 +24,7 @@ public class QuoteGoldTests
     // Gold on corpus documents (NewsMTSC) gives offsets, never text: the corpus stays in ../shared.
     private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile, NewsMtscDev2File];
 
-    private sealed record GoldQuote(string Doc, string Kind, string? Text, int Start, int End, string Speaker, string SpeakerType, string Cue, int Occurrence);
+    private sealed record GoldQuote(string Doc, string Kind, string? Text, int Start, int End, string? Speaker, string SpeakerType, string Cue, int Occurrence, int SpeakerStart, int SpeakerEnd);
 
     [Theory]
     [InlineData("gold.jsonl")]
@@ -54,8 +54,19 @@ public class QuoteGoldTests
             Assert.False(string.IsNullOrWhiteSpace(q.Doc));
             Assert.Contains(q.Kind, Kinds);
             Assert.Contains(q.SpeakerType, SpeakerTypes);
-            // Only a speaker the text does not name may be left empty, and then its type is unknown.
-            Assert.True(q.Speaker.Trim().Length > 0 || (q.Speaker.Length == 0 && q.SpeakerType == "unknown"), $"bad speaker in {q.Doc}");
+            if (q.Speaker is null)
+            {
+                // A speaker the document names is given by its offsets, in the corpus files only.
+                Assert.Contains(file, OffsetFiles);
+                Assert.True(q.SpeakerStart >= 0 && q.SpeakerStart < q.SpeakerEnd, $"bad speaker offsets in {q.Doc}");
+            }
+            else
+            {
+                // Only a speaker the text does not name may be left empty, and then its type is unknown.
+                Assert.True(q.Speaker.Trim().Length > 0 || (q.Speaker.Length == 0 && q.SpeakerType == "unknown"), $"bad speaker in {q.Doc}");
+                Assert.Equal(-1, q.SpeakerStart);
+            }
+
             if (OffsetFiles.Contains(file))
             {
                 Assert.Null(q.Text);
@@ -128,10 +139,12 @@ public class QuoteGoldTests
                 root.TryGetProperty("text", out _) ? Field(root, "text", file, lineNumber) : null,
                 Number(root, "start"),
                 Number(root, "end"),
-                Field(root, "speaker", file, lineNumber),
+                root.TryGetProperty("speaker", out _) ? Field(root, "speaker", file, lineNumber) : null,
                 Field(root, "speaker_type", file, lineNumber),
                 Field(root, "cue", file, lineNumber),
-                Number(root, "occurrence")));
+                Number(root, "occurrence"),
+                Number(root, "speaker_start"),
+                Number(root, "speaker_end")));
         }
 
         return quotes;

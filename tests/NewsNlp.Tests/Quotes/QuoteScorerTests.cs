@@ -36,6 +36,25 @@ public class QuoteScorerTests
     }
 
     [Fact]
+    public void SpeakerGivenByOffsetsIsReadFromTheDocument()
+    {
+        using var dir = new NewsNlp.Tests.Support.TempDirectory();
+        var path = dir.File("gold.jsonl");
+        File.WriteAllText(path, """
+            {"doc":"d","kind":"indirect","start":16,"end":51,"speaker_start":0,"speaker_end":5,"speaker_type":"person","cue":"said"}
+            {"doc":"d","kind":"direct","start":54,"end":66,"speaker":"Ms. Rubio","speaker_type":"person","cue":"said"}
+            """);
+        var gold = GoldQuote.Read(path);
+
+        // No "speaker" field: empty until the document supplies the name.
+        Assert.Equal(string.Empty, gold[0].Speaker);
+        Assert.Equal("Rubio", gold[0].WithSpeakerFrom(Raw).Speaker);
+        // A name the annotator wrote stays as written; offsets outside the text change nothing.
+        Assert.Equal("Ms. Rubio", gold[1].WithSpeakerFrom(Raw).Speaker);
+        Assert.Equal(string.Empty, (gold[0] with { SpeakerEnd = Raw.Length + 1 }).WithSpeakerFrom(Raw).Speaker);
+    }
+
+    [Fact]
     public void CoverageThresholdsDecideMatchesOneToOne()
     {
         var scores = new QuoteScores();

@@ -7,7 +7,10 @@ namespace NewsNlp.Quotes.Evaluation;
 /// One line of a gold file in data/quotes (format and guidelines in data/quotes/README.md). A quote is given
 /// either by its <see cref="Text"/> (and which occurrence of it) — for text the repository may hold — or by
 /// character offsets <see cref="Start"/>–<see cref="End"/> into its document, for documents read from
-/// ../shared/corpora, so no corpus text is copied into the repository.
+/// ../shared/corpora, so no corpus text is copied into the repository. For the same reason a speaker the
+/// document names is given there by offsets too (<see cref="SpeakerStart"/>–<see cref="SpeakerEnd"/>), and
+/// <see cref="WithSpeakerFrom"/> reads its name from the document; <see cref="Speaker"/> holds a name only
+/// where the annotator wrote one.
 /// </summary>
 public sealed record GoldQuote(
     [property: JsonPropertyName("doc")] string Doc,
@@ -18,7 +21,9 @@ public sealed record GoldQuote(
     [property: JsonPropertyName("speaker")] string Speaker,
     [property: JsonPropertyName("speaker_type")] string SpeakerType,
     [property: JsonPropertyName("cue")] string Cue,
-    [property: JsonPropertyName("occurrence")] int Occurrence)
+    [property: JsonPropertyName("occurrence")] int Occurrence,
+    [property: JsonPropertyName("speaker_start")] int? SpeakerStart = null,
+    [property: JsonPropertyName("speaker_end")] int? SpeakerEnd = null)
 {
     public bool IsDirect => Kind == "direct";
 
@@ -26,7 +31,21 @@ public sealed record GoldQuote(
         File.ReadLines(path)
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .Select(line => JsonSerializer.Deserialize<GoldQuote>(line) ?? throw new InvalidDataException($"Empty gold line in {path}."))
+            // A line whose speaker is given by offsets has no "speaker" field: its name is read from the document.
+            .Select(quote => quote with { Speaker = quote.Speaker ?? string.Empty })
             .ToArray();
+
+    /// <summary>
+    /// This quote with its speaker's name read from <paramref name="raw"/> when the gold line gives the
+    /// speaker by offsets; unchanged otherwise, or when the offsets fall outside the text.
+    /// </summary>
+    public GoldQuote WithSpeakerFrom(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return SpeakerStart is { } start && SpeakerEnd is { } end && start >= 0 && start < end && end <= raw.Length
+            ? this with { Speaker = raw[start..end] }
+            : this;
+    }
 
     /// <summary>
     /// The raw-text span of this quote: its offsets when given, else the <see cref="Occurrence"/>-th

@@ -72,7 +72,7 @@ public static class QuoteEvaluation
             {
                 if (q.Locate(raw) is { } span)
                 {
-                    located.Add(new LocatedGold(span.Start, span.End, q));
+                    located.Add(new LocatedGold(span.Start, span.End, q.WithSpeakerFrom(raw)));
                 }
                 else
                 {
