@@ -34,7 +34,7 @@ public sealed class TrainStanceCommand : Command<StanceTrainSettings>
         {
             classifier = StanceTraining.TuneNeutralBiasByCrossValidation(classifier, [.. perspectrum, .. argKp], inDomain, featurizer, options, out var offset, out var folds);
             Console.WriteLine($"news train out-of-fold macro-F1 before the offset: {string.Join(" / ", folds.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture)))}, mean {folds.Where(f => !double.IsNaN(f)).DefaultIfEmpty().Average():0.000}");
-            Console.WriteLine($"neutral bias offset tuned on out-of-fold predictions of news train ({inDomain.Count} rows, 4 folds by article): {offset:+0.0;-0.0;0}");
+            Console.WriteLine($"neutral bias offset tuned on out-of-fold predictions of news train ({inDomain.Count} rows, {folds.Length} folds by article): {offset:+0.0;-0.0;0}");
         }
 
         ModelFile.Save(classifier, path);

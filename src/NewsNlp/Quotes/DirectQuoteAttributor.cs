@@ -339,7 +339,7 @@ internal static class DirectQuoteAttributor
     {
         var word = article.TokenText(token);
         return word is "on" or "in" or "at" or "from" or "told" or "tells" or "telling"
-            || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+            || WordClasses.EndsPossessive(word);
     }
 
     private static bool IsNamingVerb(ReportingWord word) => word.VerbLemma is "call" or "label" or "dub";

@@ -17,10 +17,10 @@ internal static class IndirectQuoteFinder
     private const int ListenerWords = 4;
     private const int MaxAside = 12;
 
-    /// <summary>Words before "to" + reporting verb that make the speech happen ("went on to say", "quick to aver", "took to Twitter to say").</summary>
     /// <summary>Verbs of praise and blame that describe with "as" like "described … as" does ("hailed her as a careful steward").</summary>
     private static readonly WordTable<bool> PraiseOrBlameAs = WordTable.Of("praise", "hail", "applaud", "criticize", "condemn", "dismiss");
 
+    /// <summary>Words before "to" + reporting verb that make the speech happen ("went on to say", "quick to aver", "took to Twitter to say").</summary>
     private static readonly WordTable<bool> RealisingWords = WordTable.Of("on", "quick", "careful", "proceeded", "hastened", "rushed", "Twitter", "Facebook");
 
     public static void Find(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
@@ -353,7 +353,7 @@ internal static class IndirectQuoteFinder
             }
 
             // "a willingness to consider": an infinitive is no finite verb.
-            if ((WordClasses.IsVerbLike(article, k) || IsVerbAfterPossessiveNoun(article, k, start)) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsPossessive(w)
+            if ((WordClasses.IsVerbLike(article, k) || IsVerbAfterPossessiveNoun(article, k, start)) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !WordClasses.EndsPossessive(w)
                 && !article.TokenIs(k - 1, "to"))
             {
                 return true;
@@ -401,8 +401,6 @@ internal static class IndirectQuoteFinder
         return -1;
     }
 
-    private static bool IsPossessive(ReadOnlySpan<char> w) => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal);
-
     /// <summary>
     /// "Putin’s motivation stems": an -s word right after "possessive + noun" is the clause's verb, whatever
     /// the tagger made of it (a noun phrase "Putin’s motivation" takes no second noun in -s).
@@ -411,7 +409,7 @@ internal static class IndirectQuoteFinder
     {
         var w = article.TokenText(token);
         return token - 2 >= start && w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's'
-            && IsPossessive(article.TokenText(token - 2)) && char.IsLower(article.TokenText(token - 1)[0]);
+            && WordClasses.EndsPossessive(article.TokenText(token - 2)) && char.IsLower(article.TokenText(token - 1)[0]);
     }
 
     /// <summary>

@@ -17,29 +17,26 @@ internal static class MentionSearch
     /// its first nor its last word ("and" in "The Globe and Mail"). Looks at the few mentions starting just
     /// before, which is where an enclosing mention sits in the start-ordered list.
     /// </summary>
-    public static bool InsideMention(Article article, int start, int end)
-    {
-        var mentions = article.Mentions;
-        var first = FirstFrom(article, start);
-        for (var i = first - 1; i >= 0 && i >= first - 4; i--)
-        {
-            if (mentions[i].Start < start && mentions[i].End > end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool InsideMention(Article article, int start, int end) =>
+        AnyEnclosing(article, start, start, end, strict: true);
 
     /// <summary>Whether a mention covers the character at <paramref name="offset"/> (among the few starting just before it).</summary>
-    public static bool Covers(Article article, int offset)
+    public static bool Covers(Article article, int offset) =>
+        AnyEnclosing(article, offset + 1, offset, offset, strict: false);
+
+    /// <summary>
+    /// Whether one of the four mentions starting just before <paramref name="before"/> encloses
+    /// [<paramref name="start"/>, <paramref name="end"/>]: strictly (neither edge shared) or with its start allowed on
+    /// <paramref name="start"/>.
+    /// </summary>
+    private static bool AnyEnclosing(Article article, int before, int start, int end, bool strict)
     {
         var mentions = article.Mentions;
-        var first = FirstFrom(article, offset + 1);
+        var first = FirstFrom(article, before);
         for (var i = first - 1; i >= 0 && i >= first - 4; i--)
         {
-            if (mentions[i].Start <= offset && mentions[i].End > offset)
+            var opens = strict ? mentions[i].Start < start : mentions[i].Start <= start;
+            if (opens && mentions[i].End > end)
             {
                 return true;
             }

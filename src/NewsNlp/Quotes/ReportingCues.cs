@@ -45,7 +45,7 @@ internal static class ReportingCues
         }
 
         var before = article.TokenText(token - 1);
-        return before.EndsWith("’s", StringComparison.Ordinal) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("s’", StringComparison.Ordinal)
+        return WordClasses.EndsPossessive(before) || before.EndsWith("s’", StringComparison.Ordinal)
             || WordClasses.IsPossessivePronoun(before);
     }
 

@@ -71,6 +71,10 @@ internal static class WordClasses
 
     public static bool IsSubjectPronoun(ReadOnlySpan<char> word) => SubjectPronouns.Contains(word);
 
+    /// <summary>A word with a possessive ending, "’s" or "'s" ("Putin’s").</summary>
+    public static bool EndsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+
     /// <summary>"his", "her", "their": the owner of a claim ("his suggestion that …").</summary>
     public static bool IsPossessivePronoun(ReadOnlySpan<char> word) =>
         word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);

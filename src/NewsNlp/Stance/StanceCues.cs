@@ -9,8 +9,9 @@ internal static class StanceCues
 {
     public const int Count = 11;
 
-    // A cue word within this many words after a negation counts as negated ("did not welcome").
-    private const int NegationReach = 3;
+    // A cue word within this many words after a negation counts as negated ("did not welcome"); the
+    // statement's negation-scope column reaches as far (StatementScan).
+    public const int NegationReach = 3;
 
     /// <summary>Counts as 0..1 so one long statement does not outweigh the rest.</summary>
     internal static float Saturate(int count) => count / (count + 1f);

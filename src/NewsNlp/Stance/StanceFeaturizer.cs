@@ -19,9 +19,6 @@ public enum StanceDomain
 /// </summary>
 public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embeddings)
 {
-    // Words after a negation that count as negated in the context column.
-    private const int NegationReach = 3;
-
     // Stance cues, then statement–topic cues.
     private const int CueCount = StanceCues.Count + StancePairCues.Count;
 
@@ -56,7 +53,7 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
             }
 
             var dense = new float[DenseCount];
-            var columns = StatementScan.Run(topicWords, statement, NegationReach, dense.AsSpan(0, StanceCues.Count), dense.AsSpan(StanceCues.Count, StancePairCues.Count), scratch);
+            var columns = StatementScan.Run(topicWords, statement, dense.AsSpan(0, StanceCues.Count), dense.AsSpan(StanceCues.Count, StancePairCues.Count), scratch);
             if (domain == StanceDomain.News)
             {
                 dense[CueCount] = 1f;

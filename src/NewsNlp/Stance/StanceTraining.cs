@@ -93,7 +93,8 @@ public static class StanceTraining
                 probabilities[held[j]] = model.Predict(rows[j]);
             }
 
-            foldMacroF1[fold] = NewsMacroF1(model.Labels, held.Select(i => probabilities[i]).ToArray(), held.Select(i => inDomain[i].Label).ToArray());
+            // Before any bias offset: the classifier's own arg-max.
+            foldMacroF1[fold] = DecisionBias.Score(model.Labels, held.Select(i => probabilities[i]).ToArray(), held.Select(i => inDomain[i].Label).ToArray(), new float[model.Labels.Count]);
         }
 
         var predicted = Enumerable.Range(0, inDomain.Count).Where(i => probabilities[i] != null).ToArray();
@@ -106,13 +107,6 @@ public static class StanceTraining
         var offsets = DecisionBias.TuneOne(classifier.Labels, probabilities, gold.Select(p => p.Label).ToArray(), StanceLabels.Neutral);
         offset = offsets.Sum();
         return classifier.WithBiasOffsets(offsets);
-    }
-
-    // Argmax of the classifier's probabilities, as Classifier's own label choice, before any bias offset.
-    private static double NewsMacroF1(IReadOnlyList<string> labels, IReadOnlyList<float[]> probabilities, IReadOnlyList<string> gold)
-    {
-        var predicted = probabilities.Select(p => labels[Array.IndexOf(p, p.Max())]).ToArray();
-        return ClassificationReport.Compute([StanceLabels.Support, StanceLabels.Oppose, StanceLabels.Neutral], gold, predicted).MacroF1;
     }
 
     private static ModelInput[] Labelled(StanceFeaturizer featurizer, IReadOnlyList<StancePair> pairs, StanceDomain domain, float weight)

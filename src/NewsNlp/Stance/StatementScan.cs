@@ -19,11 +19,11 @@ internal static class StatementScan
     /// Writes the statement's <see cref="StanceCues"/> into <paramref name="cues"/> and its
     /// <see cref="StancePairCues"/> into <paramref name="pairCues"/>, and returns its words with every word
     /// repeating the topic replaced by <see cref="TextMarking.TopicToken"/>, and the words a negation governs
-    /// (up to <paramref name="negationReach"/> after "not", "never", "n't" …), each prefixed "neg_", after a
+    /// (up to <see cref="StanceCues.NegationReach"/> after "not", "never", "n't" …), each prefixed "neg_", after a
     /// constant word so the column's vocabulary is never empty.
     /// </summary>
     /// <param name="scratch">Two builders the caller reuses across statements.</param>
-    public static Columns Run(TopicWords topic, string statement, int negationReach, Span<float> cues, Span<float> pairCues, (StringBuilder Text, StringBuilder Scope) scratch)
+    public static Columns Run(TopicWords topic, string statement, Span<float> cues, Span<float> pairCues, (StringBuilder Text, StringBuilder Scope) scratch)
     {
         var (text, scope) = scratch;
         text.Clear();
@@ -52,7 +52,7 @@ internal static class StatementScan
             text.Append(' ');
             if ((wordCues & Cues.Negation) != 0)
             {
-                remaining = negationReach;
+                remaining = StanceCues.NegationReach;
             }
             else if (remaining > 0)
             {

@@ -39,6 +39,7 @@ public class UnrecognisedNameTests
     public void ObjectsAndNamesInsideQuotationsAreNoAntecedent(string text)
     {
         var article = WithProperNouns(text, "Hollis");
+        Assert.NotEmpty(article.Quotes);
         Assert.All(article.Quotes, q => Assert.Equal(string.Empty, q.SpeakerName));
     }
 

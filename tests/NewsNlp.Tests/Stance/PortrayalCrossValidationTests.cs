@@ -73,16 +73,14 @@ public sealed class PortrayalCrossValidationTests
     }
 
     [Fact]
-    public void SelectionPicksFromTheGridAndReportsTheMeanFoldScore()
+    public void SelectionReportsTheMeanFoldScoreOfItsChoice()
     {
         var cv = Run();
 
         var choice = PortrayalModelSelection.Choose(cv, [0f, 0.5f], [PortrayalBias.Positive, PortrayalBias.All]);
 
-        Assert.Contains(choice.MlpWeight, new[] { 0f, 0.5f });
         var probabilities = choice.MlpCount == 0 ? [.. cv.Linear] : cv.Mixture(choice.Epochs, choice.MlpCount, choice.MlpWeight);
         Assert.Equal(cv.MeanMacroF1(probabilities), choice.MeanMacroF1, 9);
-        Assert.True(choice.BiasedMeanMacroF1 >= choice.MeanMacroF1);
         Assert.Equal(choice.Bias == PortrayalBias.None, choice.Offsets.All(o => o == 0f));
     }
 

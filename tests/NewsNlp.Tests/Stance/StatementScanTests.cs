@@ -33,7 +33,7 @@ public sealed class StatementScanTests
     {
         const string Sentence = "Critics say Harlow never supported the plan and may well doubt it.";
         var fromScan = new float[StanceCues.Count];
-        StatementScan.Run(TopicWords.None, Sentence, 3, fromScan, new float[StancePairCues.Count], (new StringBuilder(), new StringBuilder()));
+        StatementScan.Run(TopicWords.None, Sentence, fromScan, new float[StancePairCues.Count], (new StringBuilder(), new StringBuilder()));
         var fromPortrayal = new float[StanceCues.Count];
         var at = Sentence.IndexOf("Harlow", StringComparison.Ordinal);
         PortrayalCues.Write(Sentence, at, at + 6, PortrayalLexicon.Empty, new float[PortrayalCues.Count], fromPortrayal);
@@ -70,6 +70,6 @@ public sealed class StatementScanTests
     {
         cues = new float[StanceCues.Count];
         pairCues = new float[StancePairCues.Count];
-        return StatementScan.Run(new TopicWords(topic), statement, 3, cues, pairCues, (new StringBuilder(), new StringBuilder()));
+        return StatementScan.Run(new TopicWords(topic), statement, cues, pairCues, (new StringBuilder(), new StringBuilder()));
     }
 }
