@@ -46,12 +46,14 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
             return Save(chosen);
         }
 
-        var trained = PortrayalTraining.Train(examples, featurizer, settings.Seed, l2);
+        // Featurised once: the linear model and the perceptrons train on the same rows.
+        var rows = PortrayalTraining.LabelledRows(examples, featurizer);
+        var trained = ClassifierTrainer.Train(rows, featurizer.DenseCount, settings.Seed, l2);
         var model = new PortrayalModel(trained.Classifier, featurizer, name);
         PrintDev("linear model", model);
         if (settings.Mode == ModelMode.Accurate && options.MlpEpochs > 0)
         {
-            var exact = PortrayalTraining.TrainMlps(PortrayalTraining.LabelledRows(examples, featurizer), trained.Classifier.Labels, options);
+            var exact = PortrayalTraining.TrainMlps(rows, trained.Classifier.Labels, options);
             var mlps = exact.Select(m => m.Quantised()).ToArray();
             var weight = PortrayalTraining.ChooseMlpWeight(trained.Classifier, mlps, featurizer, dev, DevShares);
             PrintDev($"mixture with perceptrons ({mlps.Length}) of float weights, share {weight}", new PortrayalModel(trained.Classifier, featurizer, name, exact, weight));
