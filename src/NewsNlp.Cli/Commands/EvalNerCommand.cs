@@ -54,26 +54,14 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
 
     private static void PrintErrors(EntityRecognizer model, IReadOnlyList<EntitySentence> sentences, int limit, PosTagger? tagger)
     {
-        var found = new List<RecognizedName>();
-
-        // The document memory as the scores above use it, so the errors shown are the ones they count.
-        var memory = new DocumentMemory();
-        string? doc = null;
-        foreach (var s in sentences)
+        // The same recognition pass as the scores above, so the errors shown are the ones they count.
+        foreach (var (s, found) in EntityEvaluation.Recognize(model, sentences, tagger: tagger))
         {
             if (limit <= 0)
             {
                 return;
             }
 
-            if (s.DocId != doc)
-            {
-                memory.Clear();
-                doc = s.DocId;
-            }
-
-            found.Clear();
-            model.Recognize(s.Text, CorpusTokens.Of(s, tagger), memory, found);
             var gold = s.Entities.Select(e => $"{string.Join(' ', s.Words.Skip(e.First).Take(e.End - e.First))}/{e.Type}").ToList();
             var predicted = found.Select(e => $"{string.Join(' ', s.Words.Skip(e.FirstToken).Take(e.EndToken - e.FirstToken))}/{e.Type}").ToList();
             if (!gold.SequenceEqual(predicted))

@@ -20,7 +20,8 @@ public sealed class TrainStanceCommand : Command<StanceTrainSettings>
 
         var featurizer = new StanceFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode));
         var options = new StanceTrainingOptions { Seed = settings.Seed, L2 = settings.L2 ?? DefaultL2(settings.Mode), InDomainWeight = settings.NewsWeight };
-        var trained = StanceTraining.Train([.. perspectrum, .. argKp], inDomain, featurizer, options);
+        var rows = StanceTraining.BuildRows([.. perspectrum, .. argKp], inDomain, featurizer, options);
+        var trained = StanceTraining.Train(rows, featurizer, options);
         var name = StanceModels.StanceName(settings.Mode);
         var path = settings.ModelPath ?? Path.Combine("models", StanceModels.FileName(name));
         var classifier = trained.Classifier;
@@ -32,7 +33,7 @@ public sealed class TrainStanceCommand : Command<StanceTrainSettings>
         }
         else if (!settings.NoBiasTuning)
         {
-            classifier = StanceTraining.TuneNeutralBiasByCrossValidation(classifier, [.. perspectrum, .. argKp], inDomain, featurizer, options, out var offset, out var folds);
+            classifier = StanceTraining.TuneNeutralBiasByCrossValidation(classifier, rows, inDomain, featurizer, options, out var offset, out var folds);
             Console.WriteLine($"news train out-of-fold macro-F1 before the offset: {string.Join(" / ", folds.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture)))}, mean {folds.Where(f => !double.IsNaN(f)).DefaultIfEmpty().Average():0.000}");
             Console.WriteLine($"neutral bias offset tuned on out-of-fold predictions of news train ({inDomain.Count} rows, {folds.Length} folds by article): {offset:+0.0;-0.0;0}");
         }

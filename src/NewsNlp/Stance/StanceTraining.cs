@@ -32,14 +32,32 @@ public static class StanceTraining
         return perspectrum;
     }
 
-    public static TrainedClassifier Train(IReadOnlyList<StancePair> debate, IReadOnlyList<StancePair> inDomain, StanceFeaturizer featurizer, StanceTrainingOptions options)
+    public static TrainedClassifier Train(IReadOnlyList<StancePair> debate, IReadOnlyList<StancePair> inDomain, StanceFeaturizer featurizer, StanceTrainingOptions options) =>
+        Train(BuildRows(debate, inDomain, featurizer, options), featurizer, options);
+
+    /// <summary>The model trained on rows featurised once by <see cref="BuildRows"/>.</summary>
+    public static TrainedClassifier Train(StanceTrainingRows rows, StanceFeaturizer featurizer, StanceTrainingOptions options)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(featurizer);
+        ArgumentNullException.ThrowIfNull(options);
+        return ClassifierTrainer.Train([.. rows.Debate, .. rows.News], featurizer.DenseCount, options.Seed, options.L2);
+    }
+
+    /// <summary>
+    /// The training rows, labelled and weighted: the debate pairs with their off-topic neutrals, then the news
+    /// rows in the order of <paramref name="inDomain"/>. Featurising is most of training's cost, so the full
+    /// model and the cross-validation folds share these rows.
+    /// </summary>
+    public static StanceTrainingRows BuildRows(IReadOnlyList<StancePair> debate, IReadOnlyList<StancePair> inDomain, StanceFeaturizer featurizer, StanceTrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(debate);
+        ArgumentNullException.ThrowIfNull(options);
         var debatePairs = new List<StancePair>(debate);
         debatePairs.AddRange(MismatchedNeutrals(debate, options.MismatchedNeutralRatio, options.Seed));
-        var rows = Labelled(featurizer, debatePairs, StanceDomain.Debate, 1f)
-            .Concat(Labelled(featurizer, inDomain, StanceDomain.News, options.InDomainWeight))
-            .ToArray();
-        return ClassifierTrainer.Train(rows, featurizer.DenseCount, options.Seed, options.L2);
+        return new StanceTrainingRows(
+            Labelled(featurizer, debatePairs, StanceDomain.Debate, 1f),
+            Labelled(featurizer, inDomain, StanceDomain.News, options.InDomainWeight));
     }
 
     /// <summary>
@@ -69,9 +87,10 @@ public static class StanceTraining
     /// the dev split stays an untouched check. <paramref name="foldMacroF1"/> is each fold's news macro-F1
     /// before the offset: the cross-validation score new features are judged by.
     /// </summary>
-    public static Classifier TuneNeutralBiasByCrossValidation(Classifier classifier, IReadOnlyList<StancePair> debate, IReadOnlyList<StancePair> inDomain, StanceFeaturizer featurizer, StanceTrainingOptions options, out float offset, out double[] foldMacroF1, int folds = 4)
+    public static Classifier TuneNeutralBiasByCrossValidation(Classifier classifier, StanceTrainingRows rows, IReadOnlyList<StancePair> inDomain, StanceFeaturizer featurizer, StanceTrainingOptions options, out float offset, out double[] foldMacroF1, int folds = 4)
     {
         ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(inDomain);
         ArgumentNullException.ThrowIfNull(featurizer);
         var foldOf = GroupFolds.Assign(inDomain.Select(p => p.Group), folds);
@@ -86,11 +105,11 @@ public static class StanceTraining
                 continue;
             }
 
-            var model = Train(debate, inDomain.Where((_, i) => foldOf[i] != fold).ToArray(), featurizer, options).Classifier;
-            var rows = featurizer.Build(held.Select(i => (inDomain[i].Topic, inDomain[i].Statement)).ToArray(), StanceDomain.News);
-            for (var j = 0; j < held.Length; j++)
+            var kept = new StanceTrainingRows(rows.Debate, [.. rows.News.Where((_, i) => foldOf[i] != fold)]);
+            var model = Train(kept, featurizer, options).Classifier;
+            foreach (var i in held)
             {
-                probabilities[held[j]] = model.Predict(rows[j]);
+                probabilities[i] = model.Predict(rows.News[i]);
             }
 
             // Before any bias offset: the classifier's own arg-max.
@@ -166,3 +185,6 @@ public static class StanceTraining
         return neutrals;
     }
 }
+
+/// <summary>Stance training rows featurised once (<see cref="StanceTraining.BuildRows"/>): debate rows, then news rows in their input order.</summary>
+public sealed record StanceTrainingRows(ModelInput[] Debate, ModelInput[] News);

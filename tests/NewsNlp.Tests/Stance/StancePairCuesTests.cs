@@ -124,8 +124,8 @@ public sealed class StancePairCuesTests
         var news = StanceFixtures.Pairs().Select((p, i) => p with { Group = "news:" + (i % 5) }).ToArray();
         var trained = StanceTraining.Train(StanceFixtures.Pairs(), news, featurizer, options).Classifier;
 
-        var tuned = StanceTraining.TuneNeutralBiasByCrossValidation(trained, StanceFixtures.Pairs(), news, featurizer, options, out var offset, out _);
-        StanceTraining.TuneNeutralBiasByCrossValidation(trained, StanceFixtures.Pairs(), news, featurizer, options, out var again, out _);
+        var tuned = StanceTraining.TuneNeutralBiasByCrossValidation(trained, StanceTraining.BuildRows(StanceFixtures.Pairs(), news, featurizer, options), news, featurizer, options, out var offset, out _);
+        StanceTraining.TuneNeutralBiasByCrossValidation(trained, StanceTraining.BuildRows(StanceFixtures.Pairs(), news, featurizer, options), news, featurizer, options, out var again, out _);
 
         Assert.Equal(offset, again);
         var neutral = tuned.Labels.ToList().IndexOf(StanceLabels.Neutral);

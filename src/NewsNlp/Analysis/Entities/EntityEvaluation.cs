@@ -9,6 +9,25 @@ public static class EntityEvaluation
     public static SpanScores Evaluate(EntityRecognizer recognizer, IEnumerable<EntitySentence> sentences, bool lowercase = false, PosTagger? tagger = null)
     {
         var scores = new SpanScores();
+        foreach (var (gold, found) in Recognize(recognizer, sentences, lowercase, tagger))
+        {
+            scores.Add(
+                gold.Entities.Select(e => (e.First, e.End, e.Type)),
+                found.Select(f => (f.FirstToken, f.EndToken, f.Type)));
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// Each gold sentence with the names found in it (lower-cased first with <paramref name="lowercase"/>), the
+    /// document memory cleared at every new document as the pipeline does. The list is reused: read it
+    /// before asking for the next sentence.
+    /// </summary>
+    public static IEnumerable<(EntitySentence Gold, IReadOnlyList<RecognizedName> Found)> Recognize(EntityRecognizer recognizer, IEnumerable<EntitySentence> sentences, bool lowercase = false, PosTagger? tagger = null)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(sentences);
         var found = new List<RecognizedName>();
         var memory = new DocumentMemory();
         string? doc = null;
@@ -23,11 +42,7 @@ public static class EntityEvaluation
             var s = lowercase ? gold.Lowercased() : gold;
             found.Clear();
             recognizer.Recognize(s.Text, CorpusTokens.Of(s, tagger), memory, found);
-            scores.Add(
-                gold.Entities.Select(e => (e.First, e.End, e.Type)),
-                found.Select(f => (f.FirstToken, f.EndToken, f.Type)));
+            yield return (gold, found);
         }
-
-        return scores;
     }
 }
