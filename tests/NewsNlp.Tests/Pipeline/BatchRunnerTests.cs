@@ -18,7 +18,11 @@ public class BatchRunnerTests
     {
         using var dir = new TempDirectory();
         var summary = await Run(RepoFiles.Samples, dir.File("out"));
-        Assert.Equal((1, 1, 0), (summary.Records, summary.Articles, summary.Rejected));
+
+        // The sample archive has one file of each input format; its csv and jsonl files hold several records.
+        Assert.Equal((9, 9, 0), (summary.Records, summary.Articles, summary.Rejected));
+        var sources = CsvRecords(dir.File("out/articles.csv")).Select(row => row["source"]).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(["council-budget.html", "flood-relief.txt.gz", "harbour-strike.md", "market-briefs.csv", "security-guarantees.txt", "wire-briefs.jsonl"], sources);
 
         var schemas = new[] { OutputSchema.Articles, OutputSchema.Edits, OutputSchema.Entities, OutputSchema.Mentions, OutputSchema.Quotes, OutputSchema.Stances, OutputSchema.Rejected };
         foreach (var schema in schemas)
@@ -27,16 +31,18 @@ public class BatchRunnerTests
             Assert.Equal(string.Join(',', schema.Columns), lines[0]);
         }
 
-        var article = File.ReadAllText(dir.File("out/articles.csv")).Split("\r\n")[1];
+        var article = File.ReadAllText(dir.File("out/articles.csv")).Split("\r\n").Single(line => line.Contains(",security-guarantees.txt,", StringComparison.Ordinal));
         Assert.StartsWith(RecordIds.Derive("security-guarantees.txt", "0") + ",security-guarantees.txt,0,\"Russia Signals Shift in Ukraine Negotiations, Considering Security Guarantees\",,en,ok,", article, StringComparison.Ordinal);
 
-        var document = JsonDocument.Parse(File.ReadAllLines(dir.File("out/documents.jsonl")).Single()).RootElement;
+        var sampleId = RecordIds.Derive("security-guarantees.txt", "0");
+        var documents = File.ReadAllLines(dir.File("out/documents.jsonl")).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        var document = documents.Single(d => d.GetProperty("doc_id").GetString() == sampleId);
         var clean = document.GetProperty("text").GetString()!;
         Assert.Equal(JsonValueKind.Array, document.GetProperty("tables").ValueKind);
 
         // edits.csv applied to the raw text gives the cleaned text, whatever the repair stage did.
         var raw = File.ReadAllText(Path.Combine(RepoFiles.Samples, "security-guarantees.txt"));
-        var edits = CsvRecords(dir.File("out/edits.csv"));
+        var edits = CsvRecords(dir.File("out/edits.csv")).Where(e => e["doc_id"] == sampleId);
         foreach (var edit in edits.OrderByDescending(e => int.Parse(e["source_start"], CultureInfo.InvariantCulture)))
         {
             var start = int.Parse(edit["source_start"], CultureInfo.InvariantCulture);
@@ -50,17 +56,19 @@ public class BatchRunnerTests
         // Every detail table has the same rows in CSV and JSONL, and mention offsets point at their text.
         foreach (var schema in OutputSchema.DetailTables)
         {
-            Assert.Equal(document.GetProperty(schema.JsonName).GetArrayLength(), CsvRows(dir.File("out/" + schema.FileName)));
+            Assert.Equal(documents.Sum(d => d.GetProperty(schema.JsonName).GetArrayLength()), CsvRows(dir.File("out/" + schema.FileName)));
         }
 
+        var cleanTexts = documents.ToDictionary(d => d.GetProperty("doc_id").GetString()!, d => d.GetProperty("text").GetString()!);
         foreach (var mention in CsvRecords(dir.File("out/mentions.csv")))
         {
-            Assert.Equal(mention["text"], clean[int.Parse(mention["start"], CultureInfo.InvariantCulture)..int.Parse(mention["end"], CultureInfo.InvariantCulture)]);
+            var text = cleanTexts[mention["doc_id"]];
+            Assert.Equal(mention["text"], text[int.Parse(mention["start"], CultureInfo.InvariantCulture)..int.Parse(mention["end"], CultureInfo.InvariantCulture)]);
         }
 
         var run = JsonDocument.Parse(File.ReadAllText(dir.File("out/run.json"))).RootElement;
         Assert.Equal("1", run.GetProperty("schema_version").GetString());
-        Assert.Equal(1, run.GetProperty("counts").GetProperty("records").GetInt32());
+        Assert.Equal(9, run.GetProperty("counts").GetProperty("records").GetInt32());
         Assert.True(run.GetProperty("timings").GetProperty("stages").TryGetProperty("language", out _));
         Assert.Empty(Directory.GetFiles(dir.File("out"), "*.partial"));
     }
