@@ -10,6 +10,10 @@ public static class CliSetup
     {
         ArgumentNullException.ThrowIfNull(config);
         config.SetExceptionHandler((exception, _) => ExitCodes.Report(exception));
+
+        // An option a command does not have is an error, not silently ignored: "eval ner --dev" once
+        // scored the test split while its user believed it was tuning on dev.
+        config.UseStrictParsing();
         config.AddCommand<RunCommand>("run")
             .WithDescription("Analyse an archive of articles and write the CSV/JSONL outputs (schema: docs/schema.md).")
             .WithExample("run", "--input", "data/samples", "--output", "out");

@@ -29,6 +29,26 @@ public class CliTests
     }
 
     [Fact]
+    public void AnOptionTheCommandDoesNotHaveIsAnErrorNotIgnored()
+    {
+        using var dir = new TempDirectory();
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            // Without the unknown option this run succeeds (see above).
+            Assert.Equal(ExitCodes.Fatal, Run("run", "--input", RepoFiles.Samples, "--output", dir.File("out"), "--dev"));
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.False(File.Exists(dir.File("out/run.json")));
+    }
+
+    [Fact]
     public void RunExitsTwoWhenSomeRecordsAreRejected()
     {
         using var dir = new TempDirectory();
