@@ -341,6 +341,12 @@ internal static class PhraseScanner
             return IsPossessive(word);
         }
 
+        if (WordClasses.IsCamelCaseName(word))
+        {
+            // "diGenova", "deBlasio": a surname with a lower-case particle, which taggers take for anything.
+            return true;
+        }
+
         var pos = article.Tokens[token].Pos;
         if (pos != Upos.X)
         {

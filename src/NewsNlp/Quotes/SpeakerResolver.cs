@@ -567,7 +567,7 @@ internal sealed class SpeakerResolver(Article article)
     private bool IsNameWord(int token)
     {
         var w = article.TokenText(token);
-        return w.Length > 0 && (char.IsUpper(w[0]) || (char.IsDigit(w[0]) && token > 0 && char.IsUpper(article.TokenText(token - 1)[0])));
+        return w.Length > 0 && (char.IsUpper(w[0]) || WordClasses.IsCamelCaseName(w) || (char.IsDigit(w[0]) && token > 0 && char.IsUpper(article.TokenText(token - 1)[0])));
     }
 
     /// <summary>

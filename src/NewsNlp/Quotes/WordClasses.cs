@@ -81,6 +81,28 @@ internal static class WordClasses
 
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
+    /// <summary>Letters only, a lower-case first letter and an upper-case one later ("diGenova", "deBlasio").</summary>
+    public static bool IsCamelCaseName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        var inner = false;
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            inner |= char.IsUpper(c);
+        }
+
+        return inner;
+    }
+
     /// <summary>Quantifiers that can stand alone as a subject ("Some argue that …", "Others said …").</summary>
     public static bool IsPronominalQuantifier(ReadOnlySpan<char> word) => PronominalQuantifiers.Contains(word);
 
