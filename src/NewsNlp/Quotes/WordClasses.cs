@@ -12,6 +12,8 @@ internal static class WordClasses
         "and", "but", "or", "nor", "while", "whereas", "although", "though", "because", "as", "since", "that", "which", "who",
         "whom", "whose", "when", "where", "if", "unless", "so", "yet", "than", "whether", "after", "before", "until", "once");
 
+    private static readonly WordTable<bool> Coordinators = WordTable.Of("and", "but", "or", "nor", "so", "yet");
+
     private static readonly WordTable<bool> Auxiliaries = WordTable.Of(
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will",
         "would", "shall", "should", "can", "could", "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
@@ -49,6 +51,9 @@ internal static class WordClasses
         "authority", "authorities", "opposition", "coalition", "alliance", "press", "newspaper", "paper");
 
     public static bool IsClauseWord(ReadOnlySpan<char> word) => Clause.Contains(word);
+
+    /// <summary>"and", "but", "or", "nor", "so", "yet": words that join clauses of equal rank.</summary>
+    public static bool IsCoordinator(ReadOnlySpan<char> word) => Coordinators.Contains(word);
 
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
 
