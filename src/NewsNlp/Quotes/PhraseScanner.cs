@@ -243,14 +243,17 @@ internal static class PhraseScanner
         var s = article.SentenceOfToken(token);
         var first = s >= 0 ? article.Sentences[s].FirstToken : 0;
         var j = first;
+        var subordinate = false;
         while (j < token && (WordClasses.IsPunctuation(article, j) || WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsClauseWord(article.TokenText(j))))
         {
+            subordinate |= WordClasses.IsClauseWord(article.TokenText(j)) && !WordClasses.IsCoordinator(article.TokenText(j));
             j++;
         }
 
-        if (j < token && (WordClasses.IsPreposition(article.TokenText(j)) || WordClasses.IsGerundLike(article, j)))
+        if (j < token && (subordinate || WordClasses.IsPreposition(article.TokenText(j)) || WordClasses.IsGerundLike(article, j)))
         {
-            // "On Monday, Ms. Ortiz backed …", "Speaking to reporters, Lee denied …": the subject follows the comma that closes the opener.
+            // "On Monday, Ms. Ortiz backed …", "Speaking to reporters, Lee denied …", "Before the vote ended, Lee
+            // was …": the subject follows the comma that closes the opener.
             var comma = NextComma(article, j + 1, Math.Min(token, j + 1 + MaxPhrase));
             j = comma < Math.Min(token, j + 1 + MaxPhrase) ? comma + 1 : j;
         }
