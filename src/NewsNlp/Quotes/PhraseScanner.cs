@@ -38,6 +38,12 @@ internal static class PhraseScanner
             j--;
         }
 
+        // "Senator Jane Roe (R-Ga.) accused …": a parenthesised aside after the subject (party and state) is skipped.
+        if (j > floor && article.TokenIs(j, ")") && OpeningParenthesis(article, j, floor) is var open and > 0 && open > floor)
+        {
+            j = open - 1;
+        }
+
         var end = j + 1;
         if (j >= floor && WordClasses.IsSubjectPronoun(article.TokenText(j)))
         {
@@ -97,6 +103,20 @@ internal static class PhraseScanner
         }
 
         return phrase;
+    }
+
+    /// <summary>The "(" of the short aside closed at <paramref name="close"/>; -1 when there is none within <see cref="MaxBracketedSubject"/> tokens.</summary>
+    private static int OpeningParenthesis(Article article, int close, int floor)
+    {
+        for (var b = close - 1; b >= floor && close - b <= MaxBracketedSubject; b--)
+        {
+            if (article.TokenIs(b, "("))
+            {
+                return b;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsParticiple(Article article, int token)
