@@ -257,7 +257,7 @@ internal static class DirectQuoteAttributor
             {
                 // "a print called “Cowboys and Indians”", "a user labelled “Anonymous”" name something; "which
                 // she called “our biggest worry”", with a subject of its own, says something.
-                if (v == j && IsNamingVerb(word) && !(v > floor && WordClasses.IsSubjectPronoun(article.TokenText(v - 1))))
+                if (v == j && IsNamingVerb(word) && !HasOwnSubject(article, v, floor))
                 {
                     return Attribution.None;
                 }
@@ -368,6 +368,33 @@ internal static class DirectQuoteAttributor
         var word = article.TokenText(token);
         return word is "on" or "in" or "at" or "from" or "told" or "tells" or "telling"
             || WordClasses.EndsPossessive(word);
+    }
+
+    /// <summary>
+    /// "which she called", "what the campaign manager, Dana Lee, called": a naming verb with a subject of its own
+    /// after a relative pronoun says something; "a print called" (a participle) names a thing.
+    /// </summary>
+    private static bool HasOwnSubject(Article article, int verb, int floor)
+    {
+        if (verb > floor && WordClasses.IsSubjectPronoun(article.TokenText(verb - 1)))
+        {
+            return true;
+        }
+
+        for (var t = verb - 2; t >= floor && verb - t <= MaxLabelTokens; t--)
+        {
+            if (article.TokenIs(t, "what") || article.TokenIs(t, "which"))
+            {
+                return true;
+            }
+
+            if (IsQuoteMark(article, t) || WordClasses.IsVerbLike(article, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNamingVerb(ReportingWord word) => word.VerbLemma is "call" or "label" or "dub";
