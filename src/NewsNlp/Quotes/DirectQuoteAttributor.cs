@@ -262,7 +262,8 @@ internal static class DirectQuoteAttributor
                     return Attribution.None;
                 }
 
-                adjacent = true;
+                // "which she called “our biggest worry”": what a naming verb names is a phrase of the speaker's, a partial quote.
+                adjacent = !IsNamingVerb(word);
                 return Attributed(article, v, word, 0.9);
             }
         }
