@@ -18,6 +18,9 @@ internal static class IndirectQuoteFinder
     private const int ListenerWords = 4;
     private const int MaxAside = 12;
 
+    /// <summary>Subordinators that open an adverbial clause after a reporting verb, never its content.</summary>
+    private static readonly WordTable<bool> AdverbialSubordinators = WordTable.Of("as", "while", "before", "after", "since", "until", "once", "because");
+
     /// <summary>Verbs of praise and blame that describe with "as" like "described … as" does ("hailed her as a careful steward").</summary>
     private static readonly WordTable<bool> PraiseOrBlameAs = WordTable.Of("praise", "hail", "applaud", "criticize", "condemn", "dismiss");
 
@@ -314,6 +317,13 @@ internal static class IndirectQuoteFinder
         }
 
         var first = article.TokenText(start);
+        if (AdverbialSubordinators.Contains(first))
+        {
+            // "declared as he left", "said before leaving": an adverbial clause tells when or why, not what was said
+            // ("warned if talks fail, …" keeps its content, and "asked when/where …" is a reported question).
+            return false;
+        }
+
         if (WordClasses.IsSubjectPronoun(first))
         {
             // "said this morning" is no clause; "suggest this could be" is.
@@ -478,8 +488,15 @@ internal static class IndirectQuoteFinder
 
             if (PhraseScanner.BorrowsSubject(article, k, content))
             {
+                // Back over the verb's adverbs, its conjunction, then the punctuation (", and also stated"): an
+                // adverb before that punctuation ends the content ("… immediately – urging").
                 var cut = k;
-                while (cut > content && (WordClasses.IsPunctuation(article, cut - 1) || WordClasses.IsClauseWord(article.TokenText(cut - 1)) || WordClasses.IsAdverb(article.TokenText(cut - 1))))
+                while (cut > content && WordClasses.IsAdverb(article.TokenText(cut - 1)))
+                {
+                    cut--;
+                }
+
+                while (cut > content && (WordClasses.IsPunctuation(article, cut - 1) || WordClasses.IsClauseWord(article.TokenText(cut - 1))))
                 {
                     cut--;
                 }

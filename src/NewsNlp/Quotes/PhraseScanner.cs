@@ -319,7 +319,7 @@ internal static class PhraseScanner
         return comma;
     }
 
-    /// <summary>Whether the reporting verb at <paramref name="verb"/> has no subject of its own (", stating that", "but emphasized").</summary>
+    /// <summary>Whether the reporting verb at <paramref name="verb"/> has no subject of its own (", stating that", "but emphasized", "– urging").</summary>
     public static bool BorrowsSubject(Article article, int verb, int floor)
     {
         var j = verb - 1;
@@ -334,7 +334,9 @@ internal static class PhraseScanner
         }
 
         var before = article.TokenText(j);
-        return before is "," || before.Equals("and", StringComparison.OrdinalIgnoreCase) || before.Equals("but", StringComparison.OrdinalIgnoreCase)
+        // "… immediately – urging him, …": a dash sets off a participle clause as a comma does ("X—like Y—rejects" closes an aside).
+        var participle = article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        return before is "," || (participle && before is "–" or "—") || before.Equals("and", StringComparison.OrdinalIgnoreCase) || before.Equals("but", StringComparison.OrdinalIgnoreCase)
             || before.Equals("although", StringComparison.OrdinalIgnoreCase) || before.Equals("while", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -120,4 +120,20 @@ public class GeneralAttributionTests
         Assert.Equal(QuoteKind.Partial, quote.Kind);
         Assert.Equal("Dana Lee", quote.SpeakerName);
     }
+
+    [Fact]
+    public void AdverbialClauseAfterAClosingVerbIsNoContent()
+    {
+        var article = Run("“The bridge is ready,” Mary Stone declared as she left the hall with her aides.", ("Mary Stone", Person));
+        Assert.Equal("Mary Stone", QuoteOf(article, "The bridge is ready").SpeakerName);
+        Assert.Single(article.Quotes);
+    }
+
+    [Fact]
+    public void DashBeforeAParticipleEndsTheContentBeforeIt()
+    {
+        var article = Run("Mary Stone said the mayor owes voters a full account – urging him, “Show us every page.”", ("Mary Stone", Person));
+        Assert.Equal("say", QuoteOf(article, "the mayor owes voters a full account").CueLemma);
+        Assert.Equal("Mary Stone", QuoteOf(article, "Show us every page").SpeakerName);
+    }
 }
