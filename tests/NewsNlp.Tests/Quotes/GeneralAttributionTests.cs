@@ -136,4 +136,11 @@ public class GeneralAttributionTests
         Assert.Equal("say", QuoteOf(article, "the mayor owes voters a full account").CueLemma);
         Assert.Equal("Mary Stone", QuoteOf(article, "Show us every page").SpeakerName);
     }
+
+    [Fact]
+    public void PostedMessageWithoutAnOwnerSpeaksForTheSpeakerBeforeIt()
+    {
+        var article = Run("“The budget is sound,” Mary Stone wrote, which was followed by a second message stating: “We will win the vote.”", ("Mary Stone", Person));
+        Assert.Equal("Mary Stone", QuoteOf(article, "We will win the vote").SpeakerName);
+    }
 }
