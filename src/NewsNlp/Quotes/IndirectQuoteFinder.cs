@@ -92,7 +92,7 @@ internal static class IndirectQuoteFinder
     private static (int Start, bool IsPhrase) Complement(Article article, int verb, ReportingWord word, int end)
     {
         var next = verb + 1;
-        // "insisted during one of his debates with Lee that …": an adjunct opening with a preposition may hold the "that" off longer.
+        // "argued at a town hall meeting in May that …": an adjunct opening with a preposition may hold the "that" off longer.
         var window = WordClasses.IsPreposition(article.TokenText(Math.Min(next, end - 1))) ? AdjunctThatWindow : ThatWindow;
         for (var k = next; k < end && k - next < window; k++)
         {

@@ -127,7 +127,7 @@ internal sealed class SpeakerResolver(Article article)
             return Of(person.EntityId, span, 0.9);
         }
 
-        // "Lee wrote …, which was followed by a third tweet stating: …": a posted message nobody is said to own
+        // "Lee wrote …, and a later post added: …": a posted message nobody is said to own
         // speaks for whoever was quoted before it in its sentence.
         if (PostedMessages.Contains(headWord) && !Mentions(span).Any() && LastSpeakerIn(sentence) is { } author)
         {
