@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>
 /// `newsnlp eval quotes`: runs the pipeline's stages over the gold documents (GUM Wikinews and the
 /// sample article) and the NewsMTSC development and fresh held-out records, and scores the quotes against
-/// data/quotes (gold.jsonl, gold-newsmtsc-dev.jsonl, gold-newsmtsc-dev2.jsonl, gold-newsmtsc-heldout.jsonl), Gender Gap Tracker style.
+/// data/quotes (gold.jsonl, gold-newsmtsc-dev.jsonl, gold-newsmtsc-dev2.jsonl, gold-newsmtsc-dev3.jsonl, gold-newsmtsc-heldout.jsonl), Gender Gap Tracker style.
 /// </summary>
 [Description("Quote extraction P/R/F1 at 30% and 80% token coverage and speaker accuracy on data/quotes/gold.jsonl.")]
 public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings>
@@ -37,6 +37,10 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         [CommandOption("--newsmtsc-dev2-gold <PATH>")]
         [Description("Second development set on NewsMTSC train passages (default data/quotes/gold-newsmtsc-dev2.jsonl).")]
         public string NewsMtscDev2Gold { get; init; } = NewsMtscPassages.Development2.GoldFile;
+
+        [CommandOption("--newsmtsc-dev3-gold <PATH>")]
+        [Description("Third development set on NewsMTSC train passages (default data/quotes/gold-newsmtsc-dev3.jsonl).")]
+        public string NewsMtscDev3Gold { get; init; } = NewsMtscPassages.Development3.GoldFile;
 
         [CommandOption("--sample <PATH>")]
         [Description("The sample article (default data/samples/security-guarantees.txt).")]
@@ -80,6 +84,9 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         var newsMtscDev2 = NewsMtscPassages.Development2;
         var (newsMtsc2Scores, newsMtsc2Evaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev2.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDev2Gold), only);
         Print($"NewsMTSC development 2 (train, {newsMtscDev2.Range}: tune rules on these errors)", newsMtsc2Scores);
+        var newsMtscDev3 = NewsMtscPassages.Development3;
+        var (newsMtsc3Scores, newsMtsc3Evaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev3.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDev3Gold), only);
+        Print($"NewsMTSC development 3 (train, {newsMtscDev3.Range}: tune rules on these errors)", newsMtsc3Scores);
 
         // Annotated after the GUM held-out part had been looked at; its errors are never printed.
         var freshHeldOut = NewsMtscPassages.HeldOut;
@@ -101,6 +108,7 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
             PrintErrors(evaluated.Where(d => settings.Doc != null || !QuoteEvaluation.HeldOut.Contains(d.Doc)));
             PrintErrors(newsMtscEvaluated);
             PrintErrors(newsMtsc2Evaluated);
+            PrintErrors(newsMtsc3Evaluated);
         }
 
         return 0;

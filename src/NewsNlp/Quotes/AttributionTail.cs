@@ -18,7 +18,7 @@ internal static class AttributionTail
     /// <summary>
     /// Whether the tokens from <paramref name="from"/> to <paramref name="end"/> only say to whom, when and how
     /// it was said (no verb, clause word or quotation), optionally followed by a short relaying clause
-    /// ending in a reporting verb (", CNN first reported") or by "according to X".
+    /// ending in a reporting verb (", CNN first reported"), by "according to X" or by a participle clause.
     /// </summary>
     public static bool IsAdjunctTail(Article article, int from, int end)
     {
@@ -31,7 +31,19 @@ internal static class AttributionTail
             }
         }
 
-        return t >= end || IsRelay(article, t + 1, end);
+        return t >= end || IsRelay(article, t + 1, end) || OpensParticipleClause(article, t + 1, end);
+    }
+
+    /// <summary>", heightening the stakes for …": a participle clause after the tail is the writer's comment on the report.</summary>
+    private static bool OpensParticipleClause(Article article, int from, int end)
+    {
+        if (from >= end)
+        {
+            return false;
+        }
+
+        var word = article.TokenText(from);
+        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && !ReportingCues.IsVerb(article, from, out _);
     }
 
     /// <summary>

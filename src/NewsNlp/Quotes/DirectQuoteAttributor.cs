@@ -13,6 +13,9 @@ internal static class DirectQuoteAttributor
     private const int Window = 8;
     private const int ListenerWindow = 5;
 
+    /// <summary>The most prepositional phrases a speaker phrase after a quotation may carry ("a spokesman for the office of the mayor").</summary>
+    private const int MaxModifiers = 2;
+
     /// <summary>The longest speaker label before a colon ("City Council Budget Chair Dana Whitfield on the tax plan:").</summary>
     private const int MaxLabelTokens = 10;
 
@@ -71,7 +74,7 @@ internal static class DirectQuoteAttributor
             return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, i, word.VerbLemma, 0.95);
         }
 
-        var phrase = PhraseScanner.PhraseAfter(article, i, Math.Min(ceiling, i + Window));
+        var phrase = WithPrepositionalModifiers(article, PhraseScanner.PhraseAfter(article, i, Math.Min(ceiling, i + Window)), ceiling);
         var k = SkipAppositive(article, phrase.End, ceiling);
         while (k < ceiling && k - phrase.End < 3 && (WordClasses.IsAdverb(article.TokenText(k)) || WordClasses.IsAuxiliary(article.TokenText(k))))
         {
@@ -97,6 +100,31 @@ internal static class DirectQuoteAttributor
 
         // A pull quote alone in its paragraph with a credit line and no dash: "“…” Anonymous blogger, “Title”".
         return !phrase.IsEmpty && IsCreditLine(article, quote, phrase) ? new Attribution(phrase, -1, string.Empty, 0.6) : Attribution.None;
+    }
+
+    /// <summary>
+    /// "“…,” a spokesman for the city said", "“…,” the aide on the call said": a speaker phrase goes on through
+    /// prepositional phrases when a reporting verb follows them; otherwise (", Lee said in a statement") it stays as it was.
+    /// </summary>
+    private static TokenRange WithPrepositionalModifiers(Article article, TokenRange phrase, int ceiling)
+    {
+        var end = phrase.End;
+        for (var n = 0; n < MaxModifiers && !phrase.IsEmpty && end + 1 < ceiling && IsPrepositionOtherThanAs(article, end); n++)
+        {
+            var modifier = PhraseScanner.PhraseAfter(article, end + 1, Math.Min(ceiling, end + 1 + Window));
+            if (modifier.IsEmpty)
+            {
+                break;
+            }
+
+            end = modifier.End;
+            if (end < ceiling && ReportingCues.IsVerb(article, end, out _))
+            {
+                return new TokenRange(phrase.Start, end);
+            }
+        }
+
+        return phrase;
     }
 
     /// <summary>"X, editor at large at the Saudi Gazette, said": the verb after an appositive between commas.</summary>
@@ -229,12 +257,13 @@ internal static class DirectQuoteAttributor
             {
                 // "a print called “Cowboys and Indians”", "a user labelled “Anonymous”" name something; "which
                 // she called “our biggest worry”", with a subject of its own, says something.
-                if (v == j && IsNamingVerb(word) && !(v > floor && WordClasses.IsSubjectPronoun(article.TokenText(v - 1))))
+                if (v == j && IsNamingVerb(word) && !HasOwnSubject(article, v, floor))
                 {
                     return Attribution.None;
                 }
 
-                adjacent = true;
+                // "which she called “our biggest worry”": what a naming verb names is a phrase of the speaker's, a partial quote.
+                adjacent = !IsNamingVerb(word);
                 return Attributed(article, v, word, 0.9);
             }
         }
@@ -340,6 +369,33 @@ internal static class DirectQuoteAttributor
         var word = article.TokenText(token);
         return word is "on" or "in" or "at" or "from" or "told" or "tells" or "telling"
             || WordClasses.EndsPossessive(word);
+    }
+
+    /// <summary>
+    /// "which she called", "what the campaign manager, Dana Lee, called": a naming verb with a subject of its own
+    /// after a relative pronoun says something; "a print called" (a participle) names a thing.
+    /// </summary>
+    private static bool HasOwnSubject(Article article, int verb, int floor)
+    {
+        if (verb > floor && WordClasses.IsSubjectPronoun(article.TokenText(verb - 1)))
+        {
+            return true;
+        }
+
+        for (var t = verb - 2; t >= floor && verb - t <= MaxLabelTokens; t--)
+        {
+            if (article.TokenIs(t, "what") || article.TokenIs(t, "which"))
+            {
+                return true;
+            }
+
+            if (IsQuoteMark(article, t) || WordClasses.IsVerbLike(article, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNamingVerb(ReportingWord word) => word.VerbLemma is "call" or "label" or "dub";

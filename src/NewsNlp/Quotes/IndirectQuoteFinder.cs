@@ -12,10 +12,14 @@ internal static class IndirectQuoteFinder
 {
     private const int MinContentTokens = 3;
     private const int ThatWindow = 7;
+    private const int AdjunctThatWindow = 11;
     private const int ClauseWindow = 8;
     private const int MaxTrailingSpeaker = 6;
     private const int ListenerWords = 4;
     private const int MaxAside = 12;
+
+    /// <summary>Subordinators that open an adverbial clause after a reporting verb, never its content.</summary>
+    private static readonly WordTable<bool> AdverbialSubordinators = WordTable.Of("as", "while", "before", "after", "since", "until", "once", "because");
 
     /// <summary>Verbs of praise and blame that describe with "as" like "described … as" does ("hailed her as a careful steward").</summary>
     private static readonly WordTable<bool> PraiseOrBlameAs = WordTable.Of("praise", "hail", "applaud", "criticize", "condemn", "dismiss");
@@ -88,11 +92,19 @@ internal static class IndirectQuoteFinder
     private static (int Start, bool IsPhrase) Complement(Article article, int verb, ReportingWord word, int end)
     {
         var next = verb + 1;
-        for (var k = next; k < end && k - next < ThatWindow; k++)
+        // "argued at a town hall meeting in May that …": an adjunct opening with a preposition may hold the "that" off longer.
+        var window = WordClasses.IsPreposition(article.TokenText(Math.Min(next, end - 1))) ? AdjunctThatWindow : ThatWindow;
+        for (var k = next; k < end && k - next < window; k++)
         {
             if (article.TokenIs(k, "that") && IsRelativeThat(article, next, k, word))
             {
                 // "criticizing the same budget that she voted for": "that" opens a relative clause of the object.
+                break;
+            }
+
+            // "said in a statement that was released": "that" before a verb is a relative pronoun of the adjunct's noun.
+            if (article.TokenIs(k, "that") && window == AdjunctThatWindow && k + 1 < end && WordClasses.IsVerbLike(article, k + 1))
+            {
                 break;
             }
 
@@ -305,6 +317,13 @@ internal static class IndirectQuoteFinder
         }
 
         var first = article.TokenText(start);
+        if (AdverbialSubordinators.Contains(first))
+        {
+            // "declared as he left", "said before leaving": an adverbial clause tells when or why, not what was said
+            // ("warned if talks fail, …" keeps its content, and "asked when/where …" is a reported question).
+            return false;
+        }
+
         if (WordClasses.IsSubjectPronoun(first))
         {
             // "said this morning" is no clause; "suggest this could be" is.
@@ -445,6 +464,13 @@ internal static class IndirectQuoteFinder
                 return subject.Start - 1;
             }
 
+            // "While Lee said the plan was sound, she insisted …": a fronted subordinate clause ends at the comma
+            // before the main clause's subject and reporting verb.
+            if (!subject.IsEmpty && subject.Start - 1 > content && article.TokenIs(subject.Start - 1, ",") && OpensWithSubordinator(article, content))
+            {
+                return subject.Start - 1;
+            }
+
             // "… targeted everyone, and she said she had an answer": a clause coordinated after a comma with
             // its own subject and reporting verb is the next attribution, not content.
             if (!subject.IsEmpty && subject.Start - 2 > content && article.TokenIs(subject.Start - 1, "and") && AfterComma(article, subject.Start - 1, content))
@@ -462,8 +488,15 @@ internal static class IndirectQuoteFinder
 
             if (PhraseScanner.BorrowsSubject(article, k, content))
             {
+                // Back over the verb's adverbs, its conjunction, then the punctuation (", and also stated"): an
+                // adverb before that punctuation ends the content ("… immediately – urging").
                 var cut = k;
-                while (cut > content && (WordClasses.IsPunctuation(article, cut - 1) || WordClasses.IsClauseWord(article.TokenText(cut - 1)) || WordClasses.IsAdverb(article.TokenText(cut - 1))))
+                while (cut > content && WordClasses.IsAdverb(article.TokenText(cut - 1)))
+                {
+                    cut--;
+                }
+
+                while (cut > content && (WordClasses.IsPunctuation(article, cut - 1) || WordClasses.IsClauseWord(article.TokenText(cut - 1))))
                 {
                     cut--;
                 }
@@ -473,6 +506,19 @@ internal static class IndirectQuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>Whether the sentence holding <paramref name="token"/> opens with a subordinator ("While", "Although", "When", "If").</summary>
+    private static bool OpensWithSubordinator(Article article, int token)
+    {
+        var sentence = article.SentenceOfToken(token);
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        var first = article.TokenText(article.Sentences[sentence].FirstToken);
+        return WordClasses.IsClauseWord(first) && !WordClasses.IsCoordinator(first) && !first.Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A comma right before <paramref name="token"/>, also inside a closing quotation mark ("everywhere,” and").</summary>
@@ -618,7 +664,15 @@ internal static class IndirectQuoteFinder
             return;
         }
 
-        found.Add(Draft(article, sentence.FirstToken, to, new Attribution(speaker, verb, word.VerbLemma, 0.7)));
+        // "X quipped that he would have been smart to avoid taxes, as his rival charged": the words before ", as"
+        // are already X's; what the rival charged is only part of them, so no quote is made of it.
+        var draft = Draft(article, sentence.FirstToken, to, new Attribution(speaker, verb, word.VerbLemma, 0.7));
+        if (article.TokenIs(comma + 1, "as") && HasOwnVerb(found, article.Tokens[sentence.FirstToken].Start, draft.Content))
+        {
+            return;
+        }
+
+        found.Add(draft);
     }
 
     private static void Interrupted(Article article, Sentence sentence, TokenRange speaker, int verb, ReportingWord word, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)

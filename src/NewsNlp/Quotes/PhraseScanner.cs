@@ -38,6 +38,12 @@ internal static class PhraseScanner
             j--;
         }
 
+        // "Senator Jane Roe (R-Ga.) accused …": a parenthesised aside after the subject (party and state) is skipped.
+        if (j > floor && article.TokenIs(j, ")") && OpeningParenthesis(article, j, floor) is var open and > 0 && open > floor)
+        {
+            j = open - 1;
+        }
+
         var end = j + 1;
         if (j >= floor && WordClasses.IsSubjectPronoun(article.TokenText(j)))
         {
@@ -97,6 +103,20 @@ internal static class PhraseScanner
         }
 
         return phrase;
+    }
+
+    /// <summary>The "(" of the short aside closed at <paramref name="close"/>; -1 when there is none within <see cref="MaxBracketedSubject"/> tokens.</summary>
+    private static int OpeningParenthesis(Article article, int close, int floor)
+    {
+        for (var b = close - 1; b >= floor && close - b <= MaxBracketedSubject; b--)
+        {
+            if (article.TokenIs(b, "("))
+            {
+                return b;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsParticiple(Article article, int token)
@@ -243,14 +263,17 @@ internal static class PhraseScanner
         var s = article.SentenceOfToken(token);
         var first = s >= 0 ? article.Sentences[s].FirstToken : 0;
         var j = first;
+        var subordinate = false;
         while (j < token && (WordClasses.IsPunctuation(article, j) || WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsClauseWord(article.TokenText(j))))
         {
+            subordinate |= WordClasses.IsClauseWord(article.TokenText(j)) && !WordClasses.IsCoordinator(article.TokenText(j));
             j++;
         }
 
-        if (j < token && (WordClasses.IsPreposition(article.TokenText(j)) || WordClasses.IsGerundLike(article, j)))
+        if (j < token && (subordinate || WordClasses.IsPreposition(article.TokenText(j)) || WordClasses.IsGerundLike(article, j)))
         {
-            // "On Monday, Ms. Ortiz backed …", "Speaking to reporters, Lee denied …": the subject follows the comma that closes the opener.
+            // "On Monday, Ms. Ortiz backed …", "Speaking to reporters, Lee denied …", "Before the vote ended, Lee
+            // was …": the subject follows the comma that closes the opener.
             var comma = NextComma(article, j + 1, Math.Min(token, j + 1 + MaxPhrase));
             j = comma < Math.Min(token, j + 1 + MaxPhrase) ? comma + 1 : j;
         }
@@ -296,7 +319,7 @@ internal static class PhraseScanner
         return comma;
     }
 
-    /// <summary>Whether the reporting verb at <paramref name="verb"/> has no subject of its own (", stating that", "but emphasized").</summary>
+    /// <summary>Whether the reporting verb at <paramref name="verb"/> has no subject of its own (", stating that", "but emphasized", "– urging").</summary>
     public static bool BorrowsSubject(Article article, int verb, int floor)
     {
         var j = verb - 1;
@@ -311,7 +334,9 @@ internal static class PhraseScanner
         }
 
         var before = article.TokenText(j);
-        return before is "," || before.Equals("and", StringComparison.OrdinalIgnoreCase) || before.Equals("but", StringComparison.OrdinalIgnoreCase)
+        // "… immediately – urging him, …": a dash sets off a participle clause as a comma does ("X—like Y—rejects" closes an aside).
+        var participle = article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        return before is "," || (participle && before is "–" or "—") || before.Equals("and", StringComparison.OrdinalIgnoreCase) || before.Equals("but", StringComparison.OrdinalIgnoreCase)
             || before.Equals("although", StringComparison.OrdinalIgnoreCase) || before.Equals("while", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -339,6 +364,12 @@ internal static class PhraseScanner
         if (WordClasses.IsPunctuation(article, token) || WordClasses.IsClauseWord(word) || WordClasses.IsAuxiliary(article, token) && !IsPossessive(word))
         {
             return IsPossessive(word);
+        }
+
+        if (WordClasses.IsCamelCaseName(word))
+        {
+            // "diGenova", "deBlasio": a surname with a lower-case particle, which taggers take for anything.
+            return true;
         }
 
         var pos = article.Tokens[token].Pos;

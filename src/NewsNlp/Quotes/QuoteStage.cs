@@ -17,6 +17,9 @@ public sealed class QuoteStage : IStage
     /// <summary>An unattributed quotation left open at its paragraph's end needs this many words to be kept.</summary>
     private const int MinCutOffWords = 6;
 
+    /// <summary>A quotation that is a paragraph of its own needs this many words to be kept without a speaker.</summary>
+    private const int MinParagraphQuoteWords = 3;
+
     /// <summary>How far (in sentences) a quotation may follow the one whose speaker it inherits.</summary>
     private const int ContinuationSentences = 3;
 
@@ -293,13 +296,57 @@ public sealed class QuoteStage : IStage
             return false;
         }
 
+        return Words(article, draft, MinCutOffWords) >= MinCutOffWords;
+    }
+
+    /// <summary>
+    /// A quotation that is its paragraph, marks and final stop aside ("“It was a fine day.”"): a quoted sentence
+    /// standing alone, however short, never a title or a term.
+    /// </summary>
+    private static bool FillsParagraph(Article article, QuoteDraft draft)
+    {
+        var text = article.Clean;
+        var end = draft.Content.End;
+        while (end < text.Length && text[end] != '\n' && (char.IsWhiteSpace(text[end]) || char.IsPunctuation(text[end])))
+        {
+            end++;
+        }
+
+        return (end == text.Length || text[end] == '\n') && ParagraphOpensBefore(text, draft.Content.Start, out var marked) && marked
+            && Words(article, draft, MinParagraphQuoteWords) >= MinParagraphQuoteWords;
+    }
+
+    /// <summary>
+    /// A quotation the scanner closed with no opening mark, from its paragraph's start ("… great again," Lee
+    /// said" as the first words): a sentence cut out of its article inside the quotation, kept when it has a few words.
+    /// </summary>
+    private static bool CutOffAtParagraphStart(Article article, QuoteDraft draft) =>
+        ParagraphOpensBefore(article.Clean, draft.Content.Start, out var marked) && !marked && Words(article, draft, MinCutOffWords) >= MinCutOffWords;
+
+    /// <summary>Whether only spaces and at most one double mark (<paramref name="marked"/>) stand between the paragraph's start and <paramref name="start"/>.</summary>
+    private static bool ParagraphOpensBefore(string text, int start, out bool marked)
+    {
+        var at = start - 1;
+        marked = false;
+        while (at >= 0 && text[at] != '\n' && (char.IsWhiteSpace(text[at]) || (!marked && QuoteMarks.IsDouble(text[at]))))
+        {
+            marked |= QuoteMarks.IsDouble(text[at]);
+            at--;
+        }
+
+        return at < 0 || text[at] == '\n';
+    }
+
+    /// <summary>The words of the quotation, counted up to <paramref name="enough"/>.</summary>
+    private static int Words(Article article, QuoteDraft draft, int enough)
+    {
         var words = 0;
-        for (var t = article.TokenAtOrAfter(draft.Content.Start); t < article.Tokens.Length && article.Tokens[t].End <= draft.Content.End && words < MinCutOffWords; t++)
+        for (var t = article.TokenAtOrAfter(draft.Content.Start); t < article.Tokens.Length && article.Tokens[t].End <= draft.Content.End && words < enough; t++)
         {
             words += char.IsLetterOrDigit(article.TokenText(t)[0]) ? 1 : 0;
         }
 
-        return words >= MinCutOffWords;
+        return words;
     }
 
     private static void Emit(Article article, List<QuoteDraft> drafts)
@@ -308,7 +355,8 @@ public sealed class QuoteStage : IStage
         {
             var kept = draft.Speaker != null
                 || (draft.Kind == QuoteKind.Direct && !draft.NeedsOwnAttribution && EndsSentence(draft, article)
-                    && ((draft.Content.Length >= MinUnattributedChars && OpensSentence(article, draft)) || CutOffAtParagraphEnd(article, draft)));
+                    && ((draft.Content.Length >= MinUnattributedChars && OpensSentence(article, draft)) || CutOffAtParagraphEnd(article, draft) || FillsParagraph(article, draft)))
+                || (draft.Kind == QuoteKind.Direct && draft.Run >= 0 && CutOffAtParagraphStart(article, draft));
             if (!kept)
             {
                 continue;

@@ -149,9 +149,26 @@ public static class QuotedSpanScanner
     /// <summary>
     /// A straight mark glued to the comma or colon before it and followed by a space (`said," For example …".`)
     /// looks like a closer, but with no quotation open it can only open one: the writer misplaced the space.
+    /// It needs a mark after it in its paragraph to close what it opens; without one (`… great again," Trump
+    /// said.`) it closes a quotation whose opening was cut off.
     /// </summary>
     private static bool IsGluedOpener(string text, int i) =>
-        text[i] == '"' && i > 0 && text[i - 1] is ',' or ':' && i + 2 < text.Length && text[i + 1] == ' ' && !char.IsWhiteSpace(text[i + 2]);
+        text[i] == '"' && i > 0 && text[i - 1] is ',' or ':' && i + 2 < text.Length && text[i + 1] == ' ' && !char.IsWhiteSpace(text[i + 2])
+        && DoubleMarkFollowsInParagraph(text, i + 1);
+
+    /// <summary>Whether a double mark comes at or after <paramref name="from"/> before the paragraph ends (stops at the first mark, so scans stay linear).</summary>
+    private static bool DoubleMarkFollowsInParagraph(string text, int from)
+    {
+        for (var j = from; j < text.Length && text[j] != '\n'; j++)
+        {
+            if (QuoteMarks.IsDouble(text[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether only spaces follow position <paramref name="i"/> up to the paragraph's end.</summary>
     private static bool EndsParagraph(string text, int i)

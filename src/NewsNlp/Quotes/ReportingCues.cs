@@ -76,9 +76,12 @@ internal static class ReportingCues
         return false;
     }
 
-    /// <summary>"by saying", "by calling for": a reporting gerund after "by" is how the sentence's subject acted.</summary>
+    /// <summary>
+    /// "by saying", "by calling for": a reporting gerund after "by" is how the sentence's subject acted; after
+    /// "for" ("was under fire for saying …", "apologized for calling …") it is what the subject did and answers for.
+    /// </summary>
     public static bool IsMeansClause(Article article, int verb) =>
-        verb > 0 && article.TokenIs(verb - 1, "by") && article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        verb > 0 && (article.TokenIs(verb - 1, "by") || article.TokenIs(verb - 1, "for")) && article.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The speaker phrase of a reporting verb: its own subject, else the sentence's subject.</summary>
     public static TokenRange SpeakerOf(Article article, int verb)

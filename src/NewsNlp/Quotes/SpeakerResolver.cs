@@ -35,6 +35,9 @@ internal sealed class SpeakerResolver(Article article)
         "say", "tell", "write", "add", "argue", "claim", "insist", "tweet", "explain", "admit", "ask", "reply", "respond", "answer",
         "deny", "recall", "complain", "joke", "warn", "urge", "promise", "vow", "accuse", "testify", "contend", "acknowledge", "concede");
 
+    /// <summary>Messages people post, which speak for their author ("a later tweet said").</summary>
+    private static readonly WordTable<bool> PostedMessages = WordTable.Of("tweet", "tweets", "post", "posts", "message", "messages", "email", "emails");
+
     /// <summary>What a definite description of a place or body refers back to ("the city" → an earlier city or municipality).</summary>
     private static readonly WordTable<PlaceKind> AnaphoricPlaces = new()
     {
@@ -124,6 +127,13 @@ internal sealed class SpeakerResolver(Article article)
             return Of(person.EntityId, span, 0.9);
         }
 
+        // "Lee wrote …, and a later post added: …": a posted message nobody is said to own
+        // speaks for whoever was quoted before it in its sentence.
+        if (PostedMessages.Contains(headWord) && !Mentions(span).Any() && LastSpeakerIn(sentence) is { } author)
+        {
+            return author with { Span = span, Certainty = 0.6 };
+        }
+
         if (phrase.Length == 2 && article.TokenIs(phrase.Start, "the") && AnaphoricPlaces.TryGetValue(headWord, out var kind) && NearestEarlier(span.Start, sentence, kind) is >= 0 and var place)
         {
             // "The city reasoned" after "the Municipality of Livorno": a definite description of a place or body named before.
@@ -172,6 +182,10 @@ internal sealed class SpeakerResolver(Article article)
         // An unnamed source described by a common noun ("one poster", "the city", "media"): kept as described.
         return IsCommonNoun(head) && !EvidenceVerbs.Contains(attribution.CueLemma) ? new Speaker(-1, Description(phrase), span, 0.5) : null;
     }
+
+    /// <summary>The speaker of the latest quote in <paramref name="sentence"/>, if any.</summary>
+    private Speaker? LastSpeakerIn(int sentence) =>
+        _recent.Count > 0 && _recent[^1].Sentence == sentence ? _recent[^1].Speaker : null;
 
     /// <summary>
     /// "said Mauer" in an article about K.C. Maurer: a one-word name the recogniser missed that is one typo
@@ -567,7 +581,7 @@ internal sealed class SpeakerResolver(Article article)
     private bool IsNameWord(int token)
     {
         var w = article.TokenText(token);
-        return w.Length > 0 && (char.IsUpper(w[0]) || (char.IsDigit(w[0]) && token > 0 && char.IsUpper(article.TokenText(token - 1)[0])));
+        return w.Length > 0 && (char.IsUpper(w[0]) || WordClasses.IsCamelCaseName(w) || (char.IsDigit(w[0]) && token > 0 && char.IsUpper(article.TokenText(token - 1)[0])));
     }
 
     /// <summary>

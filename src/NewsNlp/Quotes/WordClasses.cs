@@ -12,6 +12,8 @@ internal static class WordClasses
         "and", "but", "or", "nor", "while", "whereas", "although", "though", "because", "as", "since", "that", "which", "who",
         "whom", "whose", "when", "where", "if", "unless", "so", "yet", "than", "whether", "after", "before", "until", "once");
 
+    private static readonly WordTable<bool> Coordinators = WordTable.Of("and", "but", "or", "nor", "so", "yet");
+
     private static readonly WordTable<bool> Auxiliaries = WordTable.Of(
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will",
         "would", "shall", "should", "can", "could", "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
@@ -50,6 +52,9 @@ internal static class WordClasses
 
     public static bool IsClauseWord(ReadOnlySpan<char> word) => Clause.Contains(word);
 
+    /// <summary>"and", "but", "or", "nor", "so", "yet": words that join clauses of equal rank.</summary>
+    public static bool IsCoordinator(ReadOnlySpan<char> word) => Coordinators.Contains(word);
+
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
 
     /// <summary>An auxiliary in the text, unless the tagger took a capitalised one for a name ("May said", "Will Hart said").</summary>
@@ -80,6 +85,28 @@ internal static class WordClasses
         word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
+
+    /// <summary>Letters only, a lower-case first letter and an upper-case one later ("diGenova", "deBlasio").</summary>
+    public static bool IsCamelCaseName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        var inner = false;
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            inner |= char.IsUpper(c);
+        }
+
+        return inner;
+    }
 
     /// <summary>Quantifiers that can stand alone as a subject ("Some argue that …", "Others said …").</summary>
     public static bool IsPronominalQuantifier(ReadOnlySpan<char> word) => PronominalQuantifiers.Contains(word);

@@ -17,12 +17,13 @@ public class QuoteGoldTests
     private const string SecondFreshFile = "gold-newsmtsc-heldout2.jsonl";
     private const string NewsMtscDevFile = "gold-newsmtsc-dev.jsonl";
     private const string NewsMtscDev2File = "gold-newsmtsc-dev2.jsonl";
+    private const string NewsMtscDev3File = "gold-newsmtsc-dev3.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];
 
     // Gold on corpus documents (NewsMTSC) gives offsets, never text: the corpus stays in ../shared.
-    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile, NewsMtscDev2File];
+    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile, NewsMtscDev2File, NewsMtscDev3File];
 
     private sealed record GoldQuote(string Doc, string Kind, string? Text, int Start, int End, string? Speaker, string SpeakerType, string Cue, int Occurrence, int SpeakerStart, int SpeakerEnd);
 
@@ -32,6 +33,7 @@ public class QuoteGoldTests
     [InlineData(SecondFreshFile)]
     [InlineData(NewsMtscDevFile)]
     [InlineData(NewsMtscDev2File)]
+    [InlineData(NewsMtscDev3File)]
     public void FileIsUtf8WithoutByteOrderMark(string file)
     {
         var bytes = File.ReadAllBytes(RepoFile("data", "quotes", file));
@@ -45,6 +47,7 @@ public class QuoteGoldTests
     [InlineData(SecondFreshFile, MinimumFreshQuotes)]
     [InlineData(NewsMtscDevFile, MinimumFreshQuotes)]
     [InlineData(NewsMtscDev2File, MinimumFreshQuotes)]
+    [InlineData(NewsMtscDev3File, MinimumFreshQuotes)]
     public void EveryLineIsACompleteRecord(string file, int minimum)
     {
         var quotes = ReadGold(file);
