@@ -160,21 +160,26 @@ internal static class AppositiveRoles
     }
 
     /// <summary>
-    /// A phrase names a role when it holds a title head ("director", "minister") or a title word before
-    /// "of" ("head of the agency", "chief of staff").
+    /// A phrase names a role when its head is a title: one of the two words before its first "of" or "for"
+    /// (or its end) is a title head ("deputy director of …", "chief engineer"), or a title word stands right
+    /// before "of" ("head of the agency"). "In the words of the prosecutor" and "During Question Time" are no roles.
     /// </summary>
     private static bool NamesRole(Article article, int from, int to)
     {
-        for (var j = from; j < to; j++)
+        var link = from;
+        while (link < to && !article.TokenIs(link, "of") && !article.TokenIs(link, "for"))
         {
-            var word = article.TokenText(j);
-            if (Titles.Default.IsHead(word) || (Titles.Default.IsModifier(word) && j + 1 < to && article.TokenIs(j + 1, "of")))
-            {
-                return true;
-            }
+            link++;
         }
 
-        return false;
+        if (link == from || WordClasses.IsPreposition(article.TokenText(from)))
+        {
+            return false;
+        }
+
+        var before = article.TokenText(link - 1);
+        return Titles.Default.IsHead(before) || (link > from + 1 && Titles.Default.IsHead(article.TokenText(link - 2)))
+            || (link < to && Titles.Default.IsModifier(before));
     }
 
     /// <summary>A verb, auxiliary or punctuation mark: the words before it are a clause, not a description.</summary>

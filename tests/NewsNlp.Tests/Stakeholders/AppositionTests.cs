@@ -41,6 +41,8 @@ public class AppositionTests
     [InlineData("When the minister arrived, Ada Brandt left.")]
     [InlineData("Ada Brandt, who likes the sea, left early.")]
     [InlineData("Ada Brandt, a keen sailor, left early.")]
+    [InlineData("In the words of the chief judge, Ada Brandt, the case was closed.")]
+    [InlineData("During Minister's Questions on Monday, Ada Brandt left early.")]
     public void PhrasesThatNameNoOfficeGiveNoRole(string text)
     {
         var article = ArticleFixture.WithStakeholders(text, ("Ada Brandt", Person), ("Omar Quist", Person));
