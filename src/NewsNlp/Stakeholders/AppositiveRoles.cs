@@ -28,9 +28,6 @@ internal static class AppositiveRoles
         ["founded"] = "founder",
     };
 
-    /// <summary>Words that end an appositive list or join two people rather than describe one.</summary>
-    private static readonly WordTable<bool> Joiners = WordTable.Of("and", "or", "&");
-
     /// <summary>
     /// "The harbour board's chief engineer, [Dr.] NAME": the role without its leading article, and in
     /// <paramref name="description"/> the whole description with it; empty and null when the name has none.
@@ -45,7 +42,7 @@ internal static class AppositiveRoles
             comma--;
         }
 
-        if (comma < 1 || first >= article.Tokens.Length || !article.TokenIs(comma, ",") || FollowedByJoiner(article, name.End))
+        if (comma < 1 || first >= article.Tokens.Length || !article.TokenIs(comma, ",") || !ClosesApposition(article, name.End))
         {
             return string.Empty;
         }
@@ -83,7 +80,7 @@ internal static class AppositiveRoles
         }
 
         description = new TextSpan(article.Tokens[open >= 0 ? open : start].Start, article.Tokens[comma - 1].End);
-        return Text(article, start, comma);
+        return RoleFinder.Text(article, start, comma);
     }
 
     /// <summary>
@@ -108,7 +105,7 @@ internal static class AppositiveRoles
         // An appositive opened by an article is RoleFinder.RoleInAppositive's; here one opened by the title itself.
         var stop = PhraseEnd(article, comma + 1, end);
         return stop > comma + 1 && Titles.Default.IsTitleWord(article.TokenText(comma + 1)) && NamesRole(article, comma + 1, stop)
-            ? Text(article, comma + 1, stop)
+            ? RoleFinder.Text(article, comma + 1, stop)
             : string.Empty;
     }
 
@@ -124,7 +121,7 @@ internal static class AppositiveRoles
         {
             var from = WordClasses.IsDeterminer(article.TokenText(verb + 1)) ? verb + 2 : verb + 1;
             var to = PhraseEnd(article, from, end);
-            return to > from && NamesRole(article, from, to) ? Text(article, from, to) : string.Empty;
+            return to > from && NamesRole(article, from, to) ? RoleFinder.Text(article, from, to) : string.Empty;
         }
 
         // The organisation is a name or a definite description ("the Calvo Institute", "Rellan Freight").
@@ -136,7 +133,7 @@ internal static class AppositiveRoles
             return string.Empty;
         }
 
-        return agent + " of " + Text(article, verb + 1, stop);
+        return agent + " of " + RoleFinder.Text(article, verb + 1, stop);
     }
 
     /// <summary>The end of a comma-delimited phrase from <paramref name="from"/>: its comma or the sentence's final stop; <paramref name="from"/> when it holds a verb or runs too long.</summary>
@@ -191,12 +188,13 @@ internal static class AppositiveRoles
             && (WordClasses.IsVerbLike(article, token) || (word.Length > 0 && char.IsPunctuation(word[0]) && word is not ("'" or "’" or "." or "-")));
     }
 
-    private static bool FollowedByJoiner(Article article, int nameEnd)
+    /// <summary>
+    /// An appositive name is closed by punctuation ("the chief engineer, Lena Varo, said", "… Lena Varo.");
+    /// one followed by a verb or "and" starts a clause or a list ("Asked about the director, Lena Varo said …").
+    /// </summary>
+    private static bool ClosesApposition(Article article, int nameEnd)
     {
         var next = article.TokenAtOrAfter(nameEnd);
-        return next < article.Tokens.Length && Joiners.Contains(article.TokenText(next));
+        return next >= article.Tokens.Length || article.TokenText(next) is "," or "." or ";" or ":" or ")" or "!" or "?";
     }
-
-    private static string Text(Article article, int from, int to) =>
-        article.Clean[article.Tokens[from].Start..article.Tokens[to - 1].End];
 }

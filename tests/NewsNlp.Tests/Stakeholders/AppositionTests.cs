@@ -42,6 +42,7 @@ public class AppositionTests
     [InlineData("Ada Brandt, who likes the sea, left early.")]
     [InlineData("Ada Brandt, a keen sailor, left early.")]
     [InlineData("In the words of the chief judge, Ada Brandt, the case was closed.")]
+    [InlineData("Asked about the chief judge, Ada Brandt said nothing.")]
     [InlineData("During Minister's Questions on Monday, Ada Brandt left early.")]
     public void PhrasesThatNameNoOfficeGiveNoRole(string text)
     {
