@@ -256,6 +256,11 @@ internal sealed class SpeakerResolver(Article article)
             return Of(owner.EntityId, span, 0.75);
         }
 
+        if (isPersonal && !possessive && PreviousSubject.PersonBefore(article, token, e => GenderAgrees(e, female)) is { } topic)
+        {
+            return Of(topic.EntityId, span, 0.8);
+        }
+
         // A person who reported something after the last attributed quote ("Wilkins said, … She explained …")
         // is nearer than that quote's speaker, even when the words they reported were not recognised as a quote.
         var reporter = isPersonal ? NearestReportingPerson(span.Start, sentence, female) : null;

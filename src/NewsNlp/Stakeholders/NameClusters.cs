@@ -27,6 +27,7 @@ internal static class NameClusters
 
         RetypeCompanies(article);
         PersonEvidence.RetypeTitledNames(article);
+        PlaceEvidence.RetypePlacesAfterPrepositions(article);
 
         // Longest names first, so every shorter form finds the full name it belongs to.
         var people = article.Mentions
@@ -57,6 +58,15 @@ internal static class NameClusters
             AddRole(person, RoleFinder.RoleBefore(article, mention.Start));
             AddRole(person, RoleFinder.RoleInParentheses(article, mention.End));
             AddRole(person, RoleFinder.RoleInAppositive(article, mention.End));
+            AddRole(person, AppositiveRoles.After(article, mention.End));
+            AddRole(person, AppositiveRoles.Before(article, mention, out var description));
+            if (description is { } span)
+            {
+                // "said the port's chief engineer, Lena Varo": the description is a mention of her too.
+                var nominal = new Mention { Start = span.Start, End = span.End, Type = EntityTypes.Person, Kind = MentionKind.Nominal, Sentence = mention.Sentence, Confidence = 0.7 };
+                article.Mentions.Add(nominal);
+                Join(person, nominal);
+            }
         }
 
         MergeSpellingVariants(article, persons, result);

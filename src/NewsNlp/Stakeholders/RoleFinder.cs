@@ -146,6 +146,7 @@ internal static class RoleFinder
         return false;
     }
 
-    private static string Text(Article article, int from, int to) =>
+    /// <summary>The article's text from token <paramref name="from"/> to the end of token <paramref name="to"/> − 1.</summary>
+    internal static string Text(Article article, int from, int to) =>
         article.Clean[article.Tokens[from].Start..article.Tokens[to - 1].End];
 }

@@ -182,18 +182,7 @@ public class BatchRunnerTests
     // Data rows of a CSV file (records may span lines, so count via a real parser).
     private static int CsvRows(string path) => CsvRecords(path).Count;
 
-    private static List<Dictionary<string, string>> CsvRecords(string path)
-    {
-        using var reader = CsvHelper.CsvReader.FromFile(path, new CsvHelper.CsvReaderOptions { HasHeader = true });
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            var headers = reader.Headers;
-            rows.Add(Enumerable.Range(0, headers.Count).ToDictionary(i => headers[i], i => reader.GetString(i)));
-        }
-
-        return rows;
-    }
+    private static List<Dictionary<string, string>> CsvRecords(string path) => CsvTables.Records(path);
 
     private sealed class ExplodingStage : IStage, IReportsModels
     {

@@ -154,7 +154,9 @@ public sealed class EntityRecognizer
         {
             var scorer = new ModelScorer(_model, 1f / Temperature, _wordCaches?.Value, _labelSums, _contextRows?.Value);
             ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), hits);
+            var found = output.Count;
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
+            OrganisationNames.Apply(text, tokens, output, found);
         }
         finally
         {
