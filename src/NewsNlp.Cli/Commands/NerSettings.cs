@@ -105,13 +105,18 @@ public sealed class NerAccurateTrainSettings : VectorCacheSettings
 
     [CommandOption("--epochs <N>")]
     [Description("Epochs of the head; the one with the lowest dev log-loss is kept.")]
-    [DefaultValue(6)]
-    public int Epochs { get; init; } = 6;
+    [DefaultValue(2)]
+    public int Epochs { get; init; } = 2;
 
     [CommandOption("--learning-rate <RATE>")]
     [Description("The head's first-epoch learning rate (then × 0.7 per epoch).")]
-    [DefaultValue(0.001f)]
-    public float LearningRate { get; init; } = 0.001f;
+    [DefaultValue(0.005f)]
+    public float LearningRate { get; init; } = 0.005f;
+
+    [CommandOption("--hidden <N>")]
+    [Description("Units in the head's hidden layer.")]
+    [DefaultValue(48)]
+    public int Hidden { get; init; } = 48;
 }
 
 /// <summary>Options of the commands that read contextual vectors from the disk cache.</summary>

@@ -16,7 +16,7 @@ namespace NewsNlp.Cli.Commands;
 public sealed class TrainNerAccurateCommand : Command<NerAccurateTrainSettings>
 {
     /// <summary>The head weights tried on dev; 0 is the fast recogniser alone.</summary>
-    private static readonly float[] Weights = [0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f, 2f, 3f, 5f];
+    private static readonly float[] Weights = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.75f, 1f, 1.5f];
 
     public override int Execute(CommandContext context, NerAccurateTrainSettings settings, CancellationToken cancellationToken)
     {
@@ -38,12 +38,12 @@ public sealed class TrainNerAccurateCommand : Command<NerAccurateTrainSettings>
         {
             ["name"] = "ner-accurate",
             ["version"] = "1.0.0",
-            ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train ner-accurate --seed {settings.Seed} --epochs {settings.Epochs} --learning-rate {settings.LearningRate}"),
+            ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train ner-accurate --seed {settings.Seed} --epochs {settings.Epochs} --learning-rate {settings.LearningRate} --hidden {settings.Hidden}"),
             ["corpora"] = "UNER_English-EWT train (early release), GUM_news train, each also lower-cased; weight chosen on their dev splits",
             ["encoder"] = ContextualEncoder.Shared.Version,
             ["fast_model"] = $"ner {fast.Metadata.GetValueOrDefault("version", "unknown")}",
         };
-        var options = new NerHeadTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs, LearningRate = settings.LearningRate };
+        var options = new NerHeadTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs, LearningRate = settings.LearningRate, HiddenUnits = settings.Hidden };
         var head = NerHeadTrainer.Train(train.Zip(trainVectors).ToArray(), devSentences.Zip(devVectors).ToArray(), fast.Types, options, metadata, Console.WriteLine);
 
         var best = (Score: double.NegativeInfinity, Weight: 0f, PriorShare: 0f);

@@ -6,9 +6,9 @@ using NewsNlp.Output;
 namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
-/// The contextual head of the accurate recogniser: a softmax (multinomial logistic) layer from
-/// <see cref="NerHeadFeatures"/> to the BILOU labels of the fast model's types. Its weights are stored
-/// as 16-bit integers with one scale per label (the file is ≈ 30 KiB). Immutable and thread-safe.
+/// The contextual head of the accurate recogniser: a small network from <see cref="NerHeadFeatures"/> to
+/// the BILOU labels of the fast model's types (one hidden layer of rectified linear units, then a softmax).
+/// Its weights are stored as 16-bit integers with one scale per row. Immutable and thread-safe.
 /// </summary>
 public sealed class NerHead
 {
@@ -16,22 +16,20 @@ public sealed class NerHead
     private const int FormatVersion = 1;
     private const int Dimensions = ContextualEncoder.Dimensions;
 
-    private readonly float[] _weights;
-    private readonly float[] _bias;
+    private readonly NerHeadLayers _layers;
     private readonly float[] _mean;
     private readonly float[] _inverseDeviation;
     private readonly float[] _logPrior;
 
-    internal NerHead(IReadOnlyList<string> types, float[] weights, float[] bias, float[] mean, float[] inverseDeviation, float[] logPrior, IReadOnlyDictionary<string, string> metadata)
+    internal NerHead(IReadOnlyList<string> types, NerHeadLayers layers, float[] mean, float[] inverseDeviation, float[] logPrior, IReadOnlyDictionary<string, string> metadata)
     {
         Labels = new Bilou(types);
-        if (weights.Length != Labels.Count * NerHeadFeatures.Size || bias.Length != Labels.Count || logPrior.Length != Labels.Count || mean.Length != Dimensions || inverseDeviation.Length != Dimensions)
+        if (layers.Labels != Labels.Count || logPrior.Length != Labels.Count || mean.Length != Dimensions || inverseDeviation.Length != Dimensions)
         {
             throw new InvalidDataException("The contextual entity head's sizes do not match its labels.");
         }
 
-        _weights = weights;
-        _bias = bias;
+        _layers = layers;
         _mean = mean;
         _inverseDeviation = inverseDeviation;
         _logPrior = logPrior;
@@ -60,26 +58,17 @@ public sealed class NerHead
         var labels = Labels.Count;
         var uncased = NerHeadFeatures.IsUncased(text);
         var x = new float[NerHeadFeatures.Size];
+        var hidden = new float[_layers.HiddenUnits];
         for (var i = 0; i < tokens.Length; i++)
         {
             NerHeadFeatures.Fill(vectors, _mean, _inverseDeviation, text, tokens, uncased, i, x);
             var row = output.Slice(i * labels, labels);
-            Logits(x, row);
+            _layers.Forward(x, hidden, row);
             var logSum = LogSumExp(row);
             for (var c = 0; c < labels; c++)
             {
                 row[c] = weight * (row[c] - logSum - (priorShare * _logPrior[c]));
             }
-        }
-    }
-
-    internal void Logits(ReadOnlySpan<float> x, Span<float> logits) => Logits(_weights, _bias, x, logits);
-
-    internal static void Logits(ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, ReadOnlySpan<float> x, Span<float> logits)
-    {
-        for (var c = 0; c < logits.Length; c++)
-        {
-            logits[c] = bias[c] + TensorPrimitives.Dot(weights.Slice(c * x.Length, x.Length), x);
         }
     }
 
@@ -124,26 +113,21 @@ public sealed class NerHead
         var types = metadata.GetValueOrDefault("types", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
         var labels = r.ReadInt32();
         var size = r.ReadInt32();
-        if (size != NerHeadFeatures.Size || labels != new Bilou(types).Count)
+        var hiddenUnits = r.ReadInt32();
+        if (size != NerHeadFeatures.Size || labels != new Bilou(types).Count || hiddenUnits < 1)
         {
             throw new InvalidDataException("The contextual entity head was made for other features or labels.");
         }
 
         var mean = ReadFloats(r, Dimensions);
         var inverseDeviation = ReadFloats(r, Dimensions);
-        var bias = ReadFloats(r, labels);
         var logPrior = ReadFloats(r, labels);
-        var weights = new float[labels * size];
-        for (var c = 0; c < labels; c++)
-        {
-            var scale = r.ReadSingle();
-            for (var k = 0; k < size; k++)
-            {
-                weights[(c * size) + k] = r.ReadInt16() * scale;
-            }
-        }
-
-        return new NerHead(types, weights, bias, mean, inverseDeviation, logPrior, metadata);
+        var layers = new NerHeadLayers(hiddenUnits, labels);
+        ReadRows(r, layers.Hidden, NerHeadLayers.Inputs);
+        ReadFloats(r, hiddenUnits).CopyTo(layers.HiddenBias, 0);
+        ReadRows(r, layers.Output, hiddenUnits);
+        ReadFloats(r, labels).CopyTo(layers.OutputBias, 0);
+        return new NerHead(types, layers, mean, inverseDeviation, logPrior, metadata);
     }
 
     public void Save(string path)
@@ -169,24 +153,51 @@ public sealed class NerHead
 
         w.Write(Labels.Count);
         w.Write(NerHeadFeatures.Size);
-        foreach (var values in new[] { _mean, _inverseDeviation, _bias, _logPrior })
+        w.Write(_layers.HiddenUnits);
+        foreach (var values in new[] { _mean, _inverseDeviation, _logPrior })
         {
-            foreach (var v in values)
-            {
-                w.Write(v);
-            }
+            WriteFloats(w, values);
         }
 
-        for (var c = 0; c < Labels.Count; c++)
+        WriteRows(w, _layers.Hidden, NerHeadLayers.Inputs);
+        WriteFloats(w, _layers.HiddenBias);
+        WriteRows(w, _layers.Output, _layers.HiddenUnits);
+        WriteFloats(w, _layers.OutputBias);
+    }
+
+    /// <summary>Each row of <paramref name="columns"/> weights as a scale and 16-bit integers.</summary>
+    private static void WriteRows(BinaryWriter w, float[] weights, int columns)
+    {
+        for (var start = 0; start < weights.Length; start += columns)
         {
-            var row = _weights.AsSpan(c * NerHeadFeatures.Size, NerHeadFeatures.Size);
-            var max = TensorPrimitives.MaxMagnitude(row);
-            var scale = max > 0 ? Math.Abs(max) / short.MaxValue : 1f;
+            var row = weights.AsSpan(start, columns);
+            var max = Math.Abs(TensorPrimitives.MaxMagnitude(row));
+            var scale = max > 0 ? max / short.MaxValue : 1f;
             w.Write(scale);
             foreach (var v in row)
             {
                 w.Write((short)Math.Clamp(MathF.Round(v / scale), -short.MaxValue, short.MaxValue));
             }
+        }
+    }
+
+    private static void ReadRows(BinaryReader r, float[] weights, int columns)
+    {
+        for (var start = 0; start < weights.Length; start += columns)
+        {
+            var scale = r.ReadSingle();
+            for (var k = 0; k < columns; k++)
+            {
+                weights[start + k] = r.ReadInt16() * scale;
+            }
+        }
+    }
+
+    private static void WriteFloats(BinaryWriter w, float[] values)
+    {
+        foreach (var v in values)
+        {
+            w.Write(v);
         }
     }
 
@@ -200,7 +211,7 @@ public sealed class NerHead
     }
 
     /// <summary>The same head with other metadata.</summary>
-    public NerHead WithMetadata(IReadOnlyDictionary<string, string> metadata) => new(Types, _weights, _bias, _mean, _inverseDeviation, _logPrior, metadata);
+    public NerHead WithMetadata(IReadOnlyDictionary<string, string> metadata) => new(Types, _layers, _mean, _inverseDeviation, _logPrior, metadata);
 
     private static float[] ReadFloats(BinaryReader r, int count)
     {

@@ -10,9 +10,9 @@ public sealed record NerHeadTrainingOptions
 {
     public int Seed { get; init; } = 1;
 
-    public int Epochs { get; init; } = 6;
+    public int Epochs { get; init; } = 2;
 
-    public float LearningRate { get; init; } = 0.001f;
+    public float LearningRate { get; init; } = 0.005f;
 
     /// <summary>Each epoch's learning rate is the previous one's times this.</summary>
     public float Decay { get; init; } = 0.7f;
@@ -23,12 +23,15 @@ public sealed record NerHeadTrainingOptions
 
     public int BatchTokens { get; init; } = 32;
 
+    /// <summary>Rectified linear units in the hidden layer.</summary>
+    public int HiddenUnits { get; init; } = 48;
+
     /// <summary>Also train on every sentence lower-cased (its vectors are the same: MiniLM is uncased; the casing bits differ).</summary>
     public bool LowercaseCopies { get; init; } = true;
 }
 
 /// <summary>
-/// Trains the contextual head: multinomial logistic regression by mini-batch SGD with momentum, L2 and a
+/// Trains the contextual head (one hidden layer, softmax output; cross-entropy) by mini-batch SGD with momentum, L2 and a
 /// learning rate that decays per epoch, over the tokens of the training sentences (and their lower-cased
 /// copies) in an order shuffled by the seed; the epoch with the lowest log-loss on dev (cased and
 /// lower-cased) is kept. Single-threaded with a fixed order of operations: same data and seed, same head.
@@ -53,17 +56,16 @@ public static class NerHeadTrainer
         var trainItems = Items(train, bilou, options.LowercaseCopies);
         var devItems = Items(dev, bilou, lowercaseCopies: true);
         var labels = bilou.Count;
-        const int size = NerHeadFeatures.Size;
-        var weights = new float[labels * size];
-        var bias = new float[labels];
-        var velocity = new float[weights.Length];
-        var biasVelocity = new float[labels];
-        var gradient = new float[weights.Length];
-        var biasGradient = new float[labels];
-        var best = (Loss: double.PositiveInfinity, Epoch: 0, Weights: weights, Bias: bias);
         var random = new Random(options.Seed);
+        var layers = new NerHeadLayers(options.HiddenUnits, labels);
+        layers.Initialise(random);
+        var gradient = new NerHeadLayers(options.HiddenUnits, labels);
+        var velocity = new NerHeadLayers(options.HiddenUnits, labels);
+        var best = (Loss: double.PositiveInfinity, Epoch: 0, Layers: layers);
         var order = Enumerable.Range(0, trainItems.Count).ToArray();
-        var x = new float[size];
+        var x = new float[NerHeadFeatures.Size];
+        var hidden = new float[options.HiddenUnits];
+        var hiddenGradient = new float[options.HiddenUnits];
         var p = new float[labels];
         var rate = options.LearningRate;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -76,24 +78,13 @@ public static class NerHeadTrainer
                 for (var i = 0; i < item.Labels.Length; i++)
                 {
                     NerHeadFeatures.Fill(item.Vectors, mean, inverseDeviation, item.Sentence.Text, item.Tokens, item.Uncased, i, x);
-                    NerHead.Logits(weights, bias, x, p);
+                    layers.Forward(x, hidden, p);
                     TensorPrimitives.SoftMax(p, p);
                     p[item.Labels[i]] -= 1;
-                    for (var c = 0; c < labels; c++)
-                    {
-                        // Labels the model already rules out add nothing worth the pass over the input.
-                        if (Math.Abs(p[c]) > 1e-6f)
-                        {
-                            var row = gradient.AsSpan(c * size, size);
-                            TensorPrimitives.MultiplyAdd(x, p[c], row, row);
-                            biasGradient[c] += p[c];
-                        }
-                    }
-
+                    Backward(layers, gradient, x, hidden, p, hiddenGradient);
                     if (++inBatch == options.BatchTokens)
                     {
-                        Step(weights, velocity, gradient, inBatch, rate, options);
-                        Step(bias, biasVelocity, biasGradient, inBatch, rate, options with { L2 = 0 });
+                        Step(layers, velocity, gradient, inBatch, rate, options);
                         inBatch = 0;
                     }
                 }
@@ -101,42 +92,84 @@ public static class NerHeadTrainer
 
             if (inBatch > 0)
             {
-                Step(weights, velocity, gradient, inBatch, rate, options);
-                Step(bias, biasVelocity, biasGradient, inBatch, rate, options with { L2 = 0 });
+                Step(layers, velocity, gradient, inBatch, rate, options);
             }
 
-            var (loss, accuracy, nameAccuracy) = Measure(devItems, weights, bias, mean, inverseDeviation);
+            var (loss, accuracy, nameAccuracy) = Measure(devItems, layers, mean, inverseDeviation);
             log?.Invoke($"  head epoch {epoch}: dev log-loss {loss:F4}, label accuracy {accuracy:F4}, in names {nameAccuracy:F4} (learning rate {rate:G3})");
             if (loss < best.Loss)
             {
-                best = (loss, epoch, [.. weights], [.. bias]);
+                best = (loss, epoch, layers.Copy());
             }
 
             rate *= options.Decay;
         }
 
         var withEpoch = new Dictionary<string, string>(metadata) { ["head_epochs"] = best.Epoch.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        return new NerHead(types, best.Weights, best.Bias, mean, inverseDeviation, LogPrior(trainItems, labels), withEpoch).Quantised();
+        return new NerHead(types, best.Layers, mean, inverseDeviation, LogPrior(trainItems, labels), withEpoch).Quantised();
     }
 
-    /// <summary>velocity = momentum·velocity + gradient/n + L2·weights; weights −= rate·velocity; the gradient is cleared.</summary>
-    private static void Step(float[] weights, float[] velocity, float[] gradient, int n, float rate, NerHeadTrainingOptions options)
+    /// <summary>
+    /// Adds one token's gradient to <paramref name="gradient"/>, given the output error <paramref name="error"/>
+    /// (probabilities less the one-hot truth); labels and units with no error are skipped.
+    /// </summary>
+    private static void Backward(NerHeadLayers layers, NerHeadLayers gradient, ReadOnlySpan<float> x, ReadOnlySpan<float> hidden, ReadOnlySpan<float> error, Span<float> hiddenGradient)
     {
-        var scale = 1f / n;
-        for (var k = 0; k < weights.Length; k++)
+        var units = layers.HiddenUnits;
+        hiddenGradient.Clear();
+        for (var c = 0; c < error.Length; c++)
         {
-            velocity[k] = (options.Momentum * velocity[k]) + (gradient[k] * scale) + (options.L2 * weights[k]);
-            weights[k] -= rate * velocity[k];
+            if (Math.Abs(error[c]) > 1e-6f)
+            {
+                var row = gradient.Output.AsSpan(c * units, units);
+                TensorPrimitives.MultiplyAdd(hidden, error[c], row, row);
+                gradient.OutputBias[c] += error[c];
+                TensorPrimitives.MultiplyAdd(layers.Output.AsSpan(c * units, units), error[c], hiddenGradient, hiddenGradient);
+            }
         }
 
-        Array.Clear(gradient);
+        for (var j = 0; j < units; j++)
+        {
+            // A unit that did not fire passes no gradient back (the rectifier's slope is 0 there).
+            if (hidden[j] > 0 && hiddenGradient[j] != 0)
+            {
+                var row = gradient.Hidden.AsSpan(j * NerHeadLayers.Inputs, NerHeadLayers.Inputs);
+                TensorPrimitives.MultiplyAdd(x, hiddenGradient[j], row, row);
+                gradient.HiddenBias[j] += hiddenGradient[j];
+            }
+        }
+    }
+
+    /// <summary>Per parameter array: velocity = momentum·velocity + gradient/n + L2·weights; weights −= rate·velocity; gradients cleared.</summary>
+    private static void Step(NerHeadLayers layers, NerHeadLayers velocity, NerHeadLayers gradient, int n, float rate, NerHeadTrainingOptions options)
+    {
+        var scale = 1f / n;
+        var weights = layers.All;
+        var velocities = velocity.All;
+        var gradients = gradient.All;
+        for (var a = 0; a < weights.Length; a++)
+        {
+            // Biases (arrays 1 and 3) are not decayed.
+            var l2 = a % 2 == 0 ? options.L2 : 0f;
+            var w = weights[a];
+            var v = velocities[a];
+            var g = gradients[a];
+            for (var k = 0; k < w.Length; k++)
+            {
+                v[k] = (options.Momentum * v[k]) + (g[k] * scale) + (l2 * w[k]);
+                w[k] -= rate * v[k];
+            }
+
+            Array.Clear(g);
+        }
     }
 
     /// <summary>Mean log-loss per token, the share of tokens whose best label is right, and that share among tokens inside names.</summary>
-    private static (double Loss, double Accuracy, double NameAccuracy) Measure(List<Item> items, float[] weights, float[] bias, float[] mean, float[] inverseDeviation)
+    private static (double Loss, double Accuracy, double NameAccuracy) Measure(List<Item> items, NerHeadLayers layers, float[] mean, float[] inverseDeviation)
     {
         var x = new float[NerHeadFeatures.Size];
-        var logits = new float[bias.Length];
+        var hidden = new float[layers.HiddenUnits];
+        var logits = new float[layers.Labels];
         double loss = 0;
         int count = 0, right = 0, names = 0, namesRight = 0;
         foreach (var item in items)
@@ -144,7 +177,7 @@ public static class NerHeadTrainer
             for (var i = 0; i < item.Labels.Length; i++)
             {
                 NerHeadFeatures.Fill(item.Vectors, mean, inverseDeviation, item.Sentence.Text, item.Tokens, item.Uncased, i, x);
-                NerHead.Logits(weights, bias, x, logits);
+                layers.Forward(x, hidden, logits);
                 var truth = item.Labels[i];
                 loss += NerHead.LogSumExp(logits) - logits[truth];
                 var correct = TensorPrimitives.IndexOfMax(logits) == truth;
