@@ -48,6 +48,18 @@ public class AccurateEntityRecognizerTests
     }
 
     [Fact]
+    public void The_stage_reports_the_names_the_accurate_recogniser_finds()
+    {
+        var silent = EntityFixture.Silent();
+        var accurate = new AccurateEntityRecognizer(silent, TrainHead(silent.Types), weight: 4f, priorShare: 0f);
+
+        var mentions = NerStageTests.Mentions("Angela Merkel met Obama in Berlin .", accurate);
+
+        Assert.Contains(("Angela Merkel", "PERSON"), mentions);
+        Assert.DoesNotContain(("Angela Merkel", "PERSON"), NerStageTests.Mentions("Angela Merkel met Obama in Berlin .", silent));
+    }
+
+    [Fact]
     public void With_weight_zero_it_finds_what_the_fast_recogniser_finds()
     {
         var fast = EntityFixture.Train(seed: 5);
