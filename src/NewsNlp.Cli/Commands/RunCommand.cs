@@ -43,11 +43,20 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("fast (default) or accurate: which shipped stance and portrayal models to use.")]
         public string? StanceModel { get; init; }
 
+        [CommandOption("--ner-model <MODE>")]
+        [Description("fast (default) or accurate: the perceptron alone, or with the MiniLM contextual head (≈1,000× slower).")]
+        public string? NerModel { get; init; }
+
         public override ValidationResult Validate()
         {
-            if (StanceModel is not null && ParseStanceModel(StanceModel) is null)
+            if (StanceModel is not null && ParseModelMode(StanceModel) is null)
             {
                 return ValidationResult.Error("--stance-model takes fast or accurate.");
+            }
+
+            if (NerModel is not null && ParseModelMode(NerModel) is null)
+            {
+                return ValidationResult.Error("--ner-model takes fast or accurate.");
             }
 
             if (string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output))
@@ -84,10 +93,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             Fields = FieldNames.Parse(Fields) ?? FieldNames.Default,
             DisabledRepairs = DisabledRepairs(),
             RepairMinConfidence = RepairMinConfidence,
-            StanceModel = ParseStanceModel(StanceModel) ?? Stance.ModelMode.Fast,
+            StanceModel = ParseModelMode(StanceModel) ?? Stance.ModelMode.Fast,
+            NerModel = ParseModelMode(NerModel) ?? Stance.ModelMode.Fast,
         };
 
-        internal static Stance.ModelMode? ParseStanceModel(string? value) => value?.Trim().ToLowerInvariant() switch
+        internal static Stance.ModelMode? ParseModelMode(string? value) => value?.Trim().ToLowerInvariant() switch
         {
             null or "" or "fast" => Stance.ModelMode.Fast,
             "accurate" => Stance.ModelMode.Accurate,
