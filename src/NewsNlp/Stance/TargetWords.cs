@@ -12,12 +12,14 @@ public enum TargetMarking
 
 /// <summary>
 /// What the contextual encoder reads for one sentence–target pair: the text (the sentence, the target
-/// marked or not) and, as character ranges into that text, the target's words and the words around it
-/// (<paramref name="Reach"/> on each side, the target excluded) whose last-layer vectors are pooled into
-/// the portrayal features. A target span that holds no word (bad offsets, punctuation) has no target words:
-/// its features stay zero rather than borrow another word's vector.
+/// marked or not) cut into words — every run of non-space characters, punctuation included, because the
+/// encoder reads only the words it is given and MiniLM was trained on sentences with their punctuation —
+/// further cut where the target begins and ends, so the target is whole words ("Doe" of "Doe's"). The target
+/// is words [<see cref="TargetFrom"/>, <see cref="TargetTo"/>); <see cref="Context"/> holds the indices of
+/// up to <c>reach</c> words with a letter or digit on each side of it. A span without a word (bad offsets)
+/// has no target words: its features stay zero rather than borrow another word's vector.
 /// </summary>
-public sealed record TargetWords(string Text, (int Start, int End)[] Target, (int Start, int End)[] Context)
+public sealed record TargetWords(string Text, (int Start, int End)[] Words, int TargetFrom, int TargetTo, int[] Context)
 {
     private const char Open = '[';
     private const char Close = ']';
@@ -28,39 +30,84 @@ public sealed record TargetWords(string Text, (int Start, int End)[] Target, (in
         ArgumentNullException.ThrowIfNull(sentence);
         start = Math.Clamp(start, 0, sentence.Length);
         end = Math.Clamp(end, start, sentence.Length);
-        var text = marking == TargetMarking.Brackets ? $"{sentence.AsSpan(0, start)}{Open}{sentence.AsSpan(start, end - start)}{Close}{sentence.AsSpan(end)}" : sentence;
+        var text = sentence;
+        int[] cuts = [start, end];
         if (marking == TargetMarking.Brackets)
         {
-            // The target moved one character right, past the opening bracket.
-            start++;
-            end++;
+            text = $"{sentence.AsSpan(0, start)}{Open}{sentence.AsSpan(start, end - start)}{Close}{sentence.AsSpan(end)}";
+            cuts = [start, start + 1, end + 1, end + 2]; // each bracket a word of its own
+            (start, end) = (start + 1, end + 1);
         }
 
-        var before = new List<(int, int)>();
-        var target = new List<(int, int)>();
-        var after = new List<(int, int)>();
-        var position = 0;
-        while (WordScanner.NextWord(text, ref position, out var s, out var e))
+        var words = Cut(text, cuts);
+        // No word crosses a cut, so the target is the run of words from the first at or after its start.
+        var from = words.FindIndex(w => w.Start >= start);
+        from = from < 0 ? words.Count : from;
+        var to = from;
+        while (to < words.Count && words[to].End <= end)
         {
-            if (e <= start)
-            {
-                before.Add((s, e));
-            }
-            else if (s >= end)
-            {
-                if (after.Count == reach)
-                {
-                    break;
-                }
+            to++;
+        }
 
-                after.Add((s, e));
-            }
-            else
+        List<int> context = [];
+        for (var i = from - 1; i >= 0 && context.Count < reach; i--)
+        {
+            AddIfWord(i);
+        }
+
+        context.Reverse();
+        var left = context.Count;
+        for (var i = to; i < words.Count && context.Count - left < reach; i++)
+        {
+            AddIfWord(i);
+        }
+
+        return new TargetWords(text, [.. words], from, to, [.. context]);
+
+        void AddIfWord(int i)
+        {
+            if (text.AsSpan(words[i].Start, words[i].End - words[i].Start).ContainsAnyExcept(Punctuation))
             {
-                target.Add((s, e));
+                context.Add(i);
+            }
+        }
+    }
+
+    /// <summary>The target's words as ranges.</summary>
+    public ReadOnlySpan<(int Start, int End)> Target => Words.AsSpan(TargetFrom, TargetTo - TargetFrom);
+
+    // Characters that make a word without meaning of its own: a context word needs something else.
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("[](){}.,;:!?'\"\u2018\u2019\u201c\u201d-\u2013\u2014/…");
+
+    /// <summary>Runs of non-space characters, cut at every position of <paramref name="cuts"/> inside one.</summary>
+    private static List<(int Start, int End)> Cut(string text, int[] cuts)
+    {
+        var words = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var wordStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                if (Array.IndexOf(cuts, i) >= 0 && i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    words.Add((wordStart, i));
+                    wordStart = i;
+                }
+            }
+
+            if (i > wordStart)
+            {
+                words.Add((wordStart, i));
             }
         }
 
-        return new TargetWords(text, [.. target], [.. before.Skip(Math.Max(0, before.Count - reach)), .. after]);
+        return words;
     }
 }

@@ -4,58 +4,68 @@ namespace NewsNlp.Tests.Stance;
 
 public sealed class TargetWordsTests
 {
-    private const string Sentence = "On Monday the council said Jane Doe's plan was a costly mistake.";
+    private const string Sentence = "On Monday, the council said Jane Doe's plan was \"a costly mistake\".";
 
     private static int At(string word) => Sentence.IndexOf(word, StringComparison.Ordinal);
 
-    private static string[] Words(TargetWords words, (int Start, int End)[] ranges) => [.. ranges.Select(r => words.Text[r.Start..r.End])];
+    private static string[] Texts(TargetWords words, IEnumerable<int> indices) => [.. indices.Select(i => words.Text[words.Words[i].Start..words.Words[i].End])];
+
+    private static string[] TargetTexts(TargetWords words) => Texts(words, Enumerable.Range(words.TargetFrom, words.TargetTo - words.TargetFrom));
 
     [Fact]
-    public void TheTargetsWordsAndTheWordsWithinReachOnEachSide()
+    public void EveryRunOfNonSpaceIsAWordAndTheTargetIsCutOut()
     {
         var words = TargetWords.Of(Sentence, At("Jane"), At("Doe") + 3, TargetMarking.None, reach: 2);
 
         Assert.Equal(Sentence, words.Text);
-        Assert.Equal(["Jane", "Doe's"], Words(words, words.Target)); // the possessive word overlaps the span
-        Assert.Equal(["council", "said", "plan", "was"], Words(words, words.Context));
+        Assert.Equal(["On", "Monday,", "the", "council", "said", "Jane", "Doe", "'s", "plan", "was", "\"a", "costly", "mistake\"."], Texts(words, Enumerable.Range(0, words.Words.Length)));
+        Assert.Equal(["Jane", "Doe"], TargetTexts(words));
+        Assert.Equal(["council", "said", "'s", "plan"], Texts(words, words.Context));
     }
 
     [Fact]
-    public void BracketsWrapTheTargetAndTheRangesFollowIt()
+    public void BracketsWrapTheTargetAsWordsOfTheirOwn()
     {
         var words = TargetWords.Of(Sentence, At("Jane"), At("Doe") + 3, TargetMarking.Brackets, reach: 1);
 
         Assert.Contains("said [Jane Doe]'s plan", words.Text, StringComparison.Ordinal);
-        Assert.Equal(["Jane", "Doe"], Words(words, words.Target));
-        Assert.Equal(["said", "s"], Words(words, words.Context));
+        Assert.Equal(["said", "[", "Jane", "Doe", "]", "'s"], Texts(words, Enumerable.Range(4, 6)));
+        Assert.Equal(["Jane", "Doe"], TargetTexts(words));
+        Assert.Equal(["said", "'s"], Texts(words, words.Context)); // the brackets are not context
     }
 
     [Fact]
-    public void AtTheSentenceEdgesTheContextIsShorter()
+    public void PunctuationAloneIsNotContextAndTheEdgesStopIt()
     {
-        var words = TargetWords.Of("Doe resigned.", 0, 3, TargetMarking.None, reach: 3);
+        var words = TargetWords.Of("Doe , resigned .", 0, 3, TargetMarking.None, reach: 3);
 
-        Assert.Equal(["Doe"], Words(words, words.Target));
-        Assert.Equal(["resigned"], Words(words, words.Context));
+        Assert.Equal(["Doe"], TargetTexts(words));
+        Assert.Equal(["resigned"], Texts(words, words.Context));
     }
 
     [Theory]
     [InlineData(-4, 2)]
     [InlineData(50, 80)]
     [InlineData(8, 3)]
-    public void OffsetsOutsideTheSentenceAreClampedNotThrown(int start, int end)
+    [InlineData(3, 4)]
+    public void OffsetsOutsideTheSentenceOrOnSpaceGiveValidRanges(int start, int end)
     {
-        var words = TargetWords.Of("Doe resigned.", start, end, TargetMarking.Brackets, reach: 3);
+        foreach (var marking in new[] { TargetMarking.None, TargetMarking.Brackets })
+        {
+            var words = TargetWords.Of("Doe resigned.", start, end, marking, reach: 3);
 
-        Assert.All(words.Target.Concat(words.Context), r => Assert.InRange(r.End, r.Start + 1, words.Text.Length));
+            Assert.All(words.Words, r => Assert.InRange(r.End, r.Start + 1, words.Text.Length));
+            Assert.InRange(words.TargetFrom, 0, words.TargetTo);
+            Assert.InRange(words.TargetTo, words.TargetFrom, words.Words.Length);
+        }
     }
 
     [Fact]
-    public void ASpanWithoutAWordHasNoTargetWords()
+    public void ASpanOfSpaceHasNoTargetWords()
     {
-        var words = TargetWords.Of("Doe , resigned.", 4, 5, TargetMarking.None, reach: 3);
+        var words = TargetWords.Of("Doe resigned.", 3, 4, TargetMarking.None, reach: 3);
 
-        Assert.Empty(words.Target);
-        Assert.Equal(["Doe", "resigned"], Words(words, words.Context));
+        Assert.Equal(words.TargetFrom, words.TargetTo);
+        Assert.Equal(["Doe", "resigned."], Texts(words, words.Context));
     }
 }
