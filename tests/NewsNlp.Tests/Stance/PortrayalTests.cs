@@ -148,7 +148,7 @@ public sealed class PortrayalTests
     }
 
     /// <summary>Deterministic stand-in vectors for MiniLM: letter counts, normalised.</summary>
-    private sealed class LetterCountEmbeddings : IEmbeddingSource
+    internal sealed class LetterCountEmbeddings : IEmbeddingSource
     {
         public float[][] Sentences(IReadOnlyList<string> texts) => texts.Select(text =>
         {
