@@ -31,7 +31,7 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         var featurizer = new PortrayalFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode), AfinnSource.Load(settings.Afinn), targetVectors, targetVectors == null ? null : TrainingEmbeddings.WordVectors());
         if (targetVectors != null)
         {
-            Console.WriteLine($"target vectors: {targetVectors.Marking}, context reach {targetVectors.Reach}, {(targetVectors.PerceptronOnly ? "perceptrons only" : "linear model and perceptrons")} ({targetVectors.Count} dense features)");
+            Console.WriteLine($"target vectors: {(targetVectors.Marking == TargetMarking.Brackets ? "target in brackets" : "sentence as written")}, context reach {targetVectors.Reach}, {(targetVectors.PerceptronOnly ? "perceptrons only" : "linear model and perceptrons")} ({targetVectors.Count} dense features)");
         }
 
         Console.WriteLine($"sentiment lexicon: {featurizer.Lexicon.Count} words");
