@@ -7,21 +7,15 @@ public sealed class PortrayalTargetVectorTests
 {
     private const int Dimensions = SentenceEmbedder.Dimensions;
 
-    private static PortrayalExample Example(string sentence, string target, string label)
-    {
-        var at = sentence.IndexOf(target, StringComparison.Ordinal);
-        return new PortrayalExample(sentence, at, at + target.Length, label);
-    }
-
     // Two targets per sentence with opposite labels: only features of the target's own words tell them apart.
     private static readonly PortrayalExample[] Examples =
     [
-        Example("Lee praised Kim, who cheated.", "Lee", StanceLabels.Positive),
-        Example("Lee praised Kim, who cheated.", "Kim", StanceLabels.Negative),
-        Example("Ray met Ann in Oslo.", "Ray", StanceLabels.Neutral),
-        Example("Ann thanked Ray, who lied.", "Ann", StanceLabels.Positive),
-        Example("Ann thanked Ray, who lied.", "Ray", StanceLabels.Negative),
-        Example("Kim met Lee in Rome.", "Lee", StanceLabels.Neutral),
+        PortrayalTests.Example("Lee praised Kim, who cheated.", "Lee", StanceLabels.Positive),
+        PortrayalTests.Example("Lee praised Kim, who cheated.", "Kim", StanceLabels.Negative),
+        PortrayalTests.Example("Ray met Ann in Oslo.", "Ray", StanceLabels.Neutral),
+        PortrayalTests.Example("Ann thanked Ray, who lied.", "Ann", StanceLabels.Positive),
+        PortrayalTests.Example("Ann thanked Ray, who lied.", "Ray", StanceLabels.Negative),
+        PortrayalTests.Example("Kim met Lee in Rome.", "Lee", StanceLabels.Neutral),
     ];
 
     private static PortrayalFeaturizer Featurizer(TargetVectorOptions? options, IWordVectorSource? source = null) =>

@@ -6,7 +6,7 @@ namespace NewsNlp.Tests.Stance;
 
 public sealed class PortrayalTests
 {
-    private static PortrayalExample Example(string sentence, string target, string label)
+    internal static PortrayalExample Example(string sentence, string target, string label)
     {
         var at = sentence.IndexOf(target, StringComparison.Ordinal);
         return new PortrayalExample(sentence, at, at + target.Length, label);
