@@ -73,9 +73,6 @@ public sealed record TargetWords(string Text, (int Start, int End)[] Words, int 
         }
     }
 
-    /// <summary>The target's words as ranges.</summary>
-    public ReadOnlySpan<(int Start, int End)> Target => Words.AsSpan(TargetFrom, TargetTo - TargetFrom);
-
     // Characters that make a word without meaning of its own: a context word needs something else.
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("[](){}.,;:!?'\"\u2018\u2019\u201c\u201d-\u2013\u2014/…");
 
