@@ -16,7 +16,7 @@ public sealed class EvalPortrayalCommand : Command<StanceEvalSettings>
     {
         var root = CorpusLocator.Resolve(settings.Corpora);
         var prefix = settings.Split == "dev" ? "dev" : "test";
-        var model = PortrayalModel.Load(settings.Mode, settings.ModelPath, TrainingEmbeddings.For(settings.Mode));
+        var model = PortrayalModel.Load(settings.Mode, settings.ModelPath, TrainingEmbeddings.For(settings.Mode), settings.Mode == ModelMode.Accurate ? TrainingEmbeddings.WordVectors() : null);
         Console.WriteLine($"eval portrayal {StanceModels.Tag(model.Name)} on NewsMTSC {prefix}");
         var count = 0;
         var watch = Stopwatch.StartNew();

@@ -69,10 +69,36 @@ public sealed class StanceTrainSettings : StanceModelSettings
     [DefaultValue(64)]
     public int MlpHidden { get; init; } = 64;
 
+    [CommandOption("--target-vectors <MARKING>")]
+    [Description("Portrayal, accurate mode: add the contextual MiniLM vectors of the target's words (last hidden layer): none, plain (the sentence as written) or brackets (the target wrapped in [ ] before encoding).")]
+    [DefaultValue(TargetVectorChoice.None)]
+    public TargetVectorChoice TargetVectors { get; init; } = TargetVectorChoice.None;
+
+    [CommandOption("--target-reach <N>")]
+    [Description("Portrayal, with --target-vectors: also the mean vector of up to N words on each side of the target; 0 for the target's alone.")]
+    [DefaultValue(0)]
+    public int TargetReach { get; init; }
+
+    [CommandOption("--target-perceptron-only")]
+    [Description("Portrayal, with --target-vectors: only the perceptrons read the target vectors, not the linear model.")]
+    public bool TargetPerceptronOnly { get; init; }
+
+    /// <summary>The target vector options asked for, or null.</summary>
+    public TargetVectorOptions? TargetVectorOptions => TargetVectors == TargetVectorChoice.None ? null
+        : new TargetVectorOptions(TargetVectors == TargetVectorChoice.Brackets ? TargetMarking.Brackets : TargetMarking.None, TargetReach, TargetPerceptronOnly);
+
     [CommandOption("--news-weight <X>")]
     [Description("Stance only: weight of a data/stance row against one debate row (default 3).")]
     [DefaultValue(3f)]
     public float NewsWeight { get; init; } = 3f;
+}
+
+/// <summary>Whether and how train portrayal adds the target's contextual vectors.</summary>
+public enum TargetVectorChoice
+{
+    None,
+    Plain,
+    Brackets,
 }
 
 /// <summary>Options of the eval commands.</summary>

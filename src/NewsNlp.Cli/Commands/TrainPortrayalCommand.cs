@@ -27,7 +27,13 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
         var corpora = CorpusLocator.Resolve(settings.Corpora);
         var examples = PortrayalTraining.Load(corpora, "train");
         Console.WriteLine($"train portrayal ({settings.Mode}, seed {settings.Seed}): NewsMTSC {examples.Count} rows");
-        var featurizer = new PortrayalFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode), AfinnSource.Load(settings.Afinn));
+        var targetVectors = settings.Mode == ModelMode.Accurate ? settings.TargetVectorOptions : null;
+        var featurizer = new PortrayalFeaturizer(settings.Mode, TrainingEmbeddings.For(settings.Mode), AfinnSource.Load(settings.Afinn), targetVectors, targetVectors == null ? null : TrainingEmbeddings.WordVectors());
+        if (targetVectors != null)
+        {
+            Console.WriteLine($"target vectors: {(targetVectors.Marking == TargetMarking.Brackets ? "target in brackets" : "sentence as written")}, context reach {targetVectors.Reach}, {(targetVectors.PerceptronOnly ? "perceptrons only" : "linear model and perceptrons")} ({targetVectors.Count} dense features)");
+        }
+
         Console.WriteLine($"sentiment lexicon: {featurizer.Lexicon.Count} words");
         var l2 = settings.L2 ?? DefaultL2(settings.Mode);
         var name = StanceModels.PortrayalName(settings.Mode);
@@ -48,7 +54,7 @@ public sealed class TrainPortrayalCommand : Command<StanceTrainSettings>
 
         // Featurised once: the linear model and the perceptrons train on the same rows.
         var rows = PortrayalTraining.LabelledRows(examples, featurizer);
-        var trained = ClassifierTrainer.Train(rows, featurizer.DenseCount, settings.Seed, l2);
+        var trained = ClassifierTrainer.Train(rows, featurizer.LinearDenseCount, settings.Seed, l2);
         var model = new PortrayalModel(trained.Classifier, featurizer, name);
         PrintDev("linear model", model);
         if (settings.Mode == ModelMode.Accurate && options.MlpEpochs > 0)

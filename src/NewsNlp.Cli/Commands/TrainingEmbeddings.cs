@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Contextual;
 using NewsNlp.Stance;
 
 namespace NewsNlp.Cli.Commands;
@@ -13,4 +14,13 @@ internal static class TrainingEmbeddings
                 Console.Error.WriteLine($"  embedded {done}/{total} new texts");
             }
         });
+
+    /// <summary>Contextual word vectors through the disk cache (<see cref="ContextualVectorCache.DefaultFolder"/>), with progress on stderr.</summary>
+    public static ContextualWordVectors WordVectors() => new(new ContextualVectorCache(ContextualVectorCache.DefaultFolder), (done, total) =>
+    {
+        if (done % 2048 == 0 || done == total)
+        {
+            Console.Error.WriteLine($"  contextual vectors {done}/{total} (cached or encoded)");
+        }
+    });
 }

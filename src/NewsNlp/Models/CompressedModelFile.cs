@@ -24,13 +24,21 @@ public static class CompressedModelFile
     /// A reader over the inflated content, positioned after the header; throws
     /// <see cref="InvalidDataException"/> naming <paramref name="what"/> when the header does not match.
     /// </summary>
-    public static BinaryReader OpenReader(Stream stream, string magic, int formatVersion, string what)
+    public static BinaryReader OpenReader(Stream stream, string magic, int formatVersion, string what) =>
+        OpenReader(stream, magic, formatVersion, formatVersion, what, out _);
+
+    /// <summary>
+    /// A reader over a file of any format from <paramref name="oldest"/> to <paramref name="newest"/>, for
+    /// a format that grew optional parts: <paramref name="formatVersion"/> says which one the file has.
+    /// </summary>
+    public static BinaryReader OpenReader(Stream stream, string magic, int oldest, int newest, string what, out int formatVersion)
     {
         var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
         var reader = new BinaryReader(new BufferedStream(inflate, 1 << 16), Encoding.UTF8, leaveOpen: false);
         try
         {
-            if (reader.ReadString() != magic || reader.ReadInt32() != formatVersion)
+            formatVersion = reader.ReadString() == magic ? reader.ReadInt32() : -1;
+            if (formatVersion < oldest || formatVersion > newest)
             {
                 throw new InvalidDataException($"Not a NewsNlp {what}, or a newer format.");
             }

@@ -15,6 +15,7 @@ public sealed class InvalidTrainingDataException(string message) : Exception(mes
 /// </summary>
 public static class ClassifierTrainer
 {
+    /// <param name="denseCount">The leading dense features of every row the classifier reads; a row may carry more for another model.</param>
     public static TrainedClassifier Train(IReadOnlyList<ModelInput> rows, int denseCount, int seed, float l2 = 1f)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -29,9 +30,9 @@ public static class ClassifierTrainer
             throw new InvalidTrainingDataException($"Training data has only one class ('{labels[0]}'): a classifier needs at least two.");
         }
 
-        if (rows.FirstOrDefault(r => r.Dense.Length != denseCount) is { } bad)
+        if (rows.FirstOrDefault(r => r.Dense.Length < denseCount) is { } bad)
         {
-            throw new InvalidTrainingDataException($"A row has {bad.Dense.Length} dense features where {denseCount} are expected.");
+            throw new InvalidTrainingDataException($"A row has {bad.Dense.Length} dense features where at least {denseCount} are expected.");
         }
 
         var space = FeatureSpace.Build(rows, denseCount);

@@ -86,7 +86,11 @@ public static class ModelFile
     public static Classifier Load(string path) => ReadFile(path, Magic, FormatVersion, "stance/portrayal model", Read);
 
     /// <summary>Reads a container file past its header; a missing or foreign file is a clear error.</summary>
-    internal static T ReadFile<T>(string path, string magic, int formatVersion, string what, Func<BinaryReader, T> read)
+    internal static T ReadFile<T>(string path, string magic, int formatVersion, string what, Func<BinaryReader, T> read) =>
+        ReadFile(path, magic, formatVersion, formatVersion, what, (r, _) => read(r));
+
+    /// <summary>Reads a container file of any format from <paramref name="oldest"/> to <paramref name="newest"/>; <paramref name="read"/> is told which.</summary>
+    internal static T ReadFile<T>(string path, string magic, int oldest, int newest, string what, Func<BinaryReader, int, T> read)
     {
         if (!File.Exists(path))
         {
@@ -94,8 +98,8 @@ public static class ModelFile
         }
 
         using var stream = File.OpenRead(path);
-        using var r = CompressedModelFile.OpenReader(stream, magic, formatVersion, what);
-        return read(r);
+        using var r = CompressedModelFile.OpenReader(stream, magic, oldest, newest, what, out var formatVersion);
+        return read(r, formatVersion);
     }
 
     /// <summary>A classifier as <see cref="Write"/> stored it.</summary>

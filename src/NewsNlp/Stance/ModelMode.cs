@@ -17,7 +17,7 @@ public static class StanceModels
     public const string Version = "5.0.0";
 
     /// <summary>The portrayal models' version, bumped on its own: they change apart from the stance models.</summary>
-    public const string PortrayalVersion = "4.1.0";
+    public const string PortrayalVersion = "4.2.0";
 
     public static string StanceName(ModelMode mode) => mode == ModelMode.Fast ? "stance-fast" : "stance-accurate";
 

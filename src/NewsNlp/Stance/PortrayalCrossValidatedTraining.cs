@@ -18,9 +18,9 @@ public static class PortrayalCrossValidatedTraining
         ArgumentNullException.ThrowIfNull(featurizer);
         ArgumentNullException.ThrowIfNull(options);
         var rows = PortrayalTraining.LabelledRows(examples, featurizer);
-        var cv = PortrayalCrossValidation.Run(rows, [.. examples.Select(e => e.Document)], folds, options, epochCandidates, log);
+        var cv = PortrayalCrossValidation.Run(rows, [.. examples.Select(e => e.Document)], featurizer.LinearDenseCount, folds, options, epochCandidates, log);
         var choice = PortrayalModelSelection.Choose(cv, weights, biases, log);
-        var linear = ClassifierTrainer.Train(rows, featurizer.DenseCount, options.Seed, options.L2).Classifier;
+        var linear = ClassifierTrainer.Train(rows, featurizer.LinearDenseCount, options.Seed, options.L2).Classifier;
         var mlps = choice.MlpCount == 0 ? [] : PortrayalTraining.TrainMlps(rows, linear.Labels, options with { MlpCount = choice.MlpCount, MlpEpochs = choice.Epochs }).Select(m => m.Quantised()).ToArray();
         var model = new PortrayalModel(linear, featurizer, name, mlps, choice.MlpWeight).WithBiasOffsets(choice.Offsets);
         return (model, choice);

@@ -31,8 +31,9 @@ public sealed class PortrayalCrossValidation
 
     /// <param name="rows">Featurised training rows with their labels.</param>
     /// <param name="documents">Each row's document, which keeps it in one fold with its document's other rows.</param>
+    /// <param name="linearDenseCount">The leading dense features the linear model reads (<see cref="PortrayalFeaturizer.LinearDenseCount"/>).</param>
     /// <param name="progress">Told what was trained, for a long run's log.</param>
-    public static PortrayalCrossValidation Run(IReadOnlyList<ModelInput> rows, IReadOnlyList<string> documents, int folds, PortrayalTrainingOptions options, IReadOnlyList<int> epochCandidates, Action<string>? progress = null)
+    public static PortrayalCrossValidation Run(IReadOnlyList<ModelInput> rows, IReadOnlyList<string> documents, int linearDenseCount, int folds, PortrayalTrainingOptions options, IReadOnlyList<int> epochCandidates, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(options);
@@ -45,7 +46,7 @@ public sealed class PortrayalCrossValidation
         {
             var held = Enumerable.Range(0, rows.Count).Where(i => foldOf[i] == fold).ToArray();
             var kept = Enumerable.Range(0, rows.Count).Where(i => foldOf[i] != fold).Select(i => rows[i]).ToArray();
-            var classifier = ClassifierTrainer.Train(kept, rows[0].Dense.Length, options.Seed, options.L2).Classifier;
+            var classifier = ClassifierTrainer.Train(kept, linearDenseCount, options.Seed, options.L2).Classifier;
             if (!classifier.Labels.SequenceEqual(labels))
             {
                 throw new InvalidTrainingDataException($"Fold {fold} of {folds} lacks a class: too few training rows for cross-validation.");

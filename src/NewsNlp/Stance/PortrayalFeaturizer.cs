@@ -5,10 +5,12 @@ namespace NewsNlp.Stance;
 /// placeholder, the few words around the target, the stance cues and the <see cref="PortrayalCues"/> (word
 /// sentiment by side of the target, its role as speaker or inside a quote), and in accurate mode the
 /// MiniLM embeddings of the sentence and of the target's local context (which tells two targets of
-/// one sentence apart).
+/// one sentence apart), optionally followed by the target's contextual word vectors
+/// (<see cref="TargetVectorOptions"/>).
 /// </summary>
 /// <param name="lexicon">Word sentiment for <see cref="PortrayalCues"/>; stored in the model file.</param>
-public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embeddings, PortrayalLexicon lexicon)
+/// <param name="targetVectors">The contextual target features; null for none (fast mode, 4.x models).</param>
+public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embeddings, PortrayalLexicon lexicon, TargetVectorOptions? targetVectors = null, IWordVectorSource? wordVectors = null)
 {
     // Words on each side of the target that form the context column.
     private const int WindowReach = 4;
@@ -23,7 +25,16 @@ public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embedd
     // Where the embeddings start among the dense features.
     private const int EmbeddingOffset = StanceCues.Count + PortrayalCues.Count;
 
-    public int DenseCount => EmbeddingOffset + (Mode == ModelMode.Accurate ? 2 * SentenceEmbedder.Dimensions : 0);
+    public TargetVectorOptions? TargetVectors { get; } = mode == ModelMode.Accurate ? targetVectors : null;
+
+    // Where the target vectors start among the dense features: after everything else.
+    private int TargetVectorOffset => EmbeddingOffset + (Mode == ModelMode.Accurate ? 2 * SentenceEmbedder.Dimensions : 0);
+
+    /// <summary>Dense features of a row: what the perceptrons read.</summary>
+    public int DenseCount => TargetVectorOffset + (TargetVectors?.Count ?? 0);
+
+    /// <summary>The leading dense features the linear model reads: all, unless the target vectors are the perceptrons' only.</summary>
+    public int LinearDenseCount => TargetVectors is { PerceptronOnly: true } ? TargetVectorOffset : DenseCount;
 
     public ModelInput[] Build(IReadOnlyList<(string Sentence, int TargetStart, int TargetEnd)> items)
     {
@@ -35,6 +46,15 @@ public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embedd
             local = source.Sentences(items.Select(x => TextMarking.AroundTarget(x.Sentence, x.TargetStart, x.TargetEnd, LocalContextReach)).ToArray());
         }
 
+        TargetWords[]? words = null;
+        float[][]? targetWordVectors = null;
+        if (TargetVectors is { } options)
+        {
+            var source = wordVectors ?? throw new InvalidOperationException("The target vectors need contextual word vectors.");
+            words = [.. items.Select(x => TargetWords.Of(x.Sentence, x.TargetStart, x.TargetEnd, options.Marking, options.Reach))];
+            targetWordVectors = source.WordVectors(words);
+        }
+
         var rows = new ModelInput[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
@@ -43,6 +63,10 @@ public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embedd
             PortrayalCues.Write(sentence, start, end, Lexicon, dense.AsSpan(StanceCues.Count, PortrayalCues.Count), dense.AsSpan(0, StanceCues.Count));
             vectors?[i].CopyTo(dense.AsSpan(EmbeddingOffset));
             local?[i].CopyTo(dense.AsSpan(EmbeddingOffset + SentenceEmbedder.Dimensions));
+            if (words != null && targetWordVectors != null)
+            {
+                TargetVectors!.Pool(words[i], targetWordVectors[i], dense.AsSpan(TargetVectorOffset));
+            }
             rows[i] = new ModelInput
             {
                 Text = TextMarking.MarkTarget(sentence, start, end),

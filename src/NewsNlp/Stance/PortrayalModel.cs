@@ -31,12 +31,14 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
     public Pipeline.ModelInfo? Info { get; private init; }
 
     /// <param name="embeddings">Accurate mode's MiniLM vectors; default the live encoders.</param>
-    public static PortrayalModel Load(ModelMode mode, string? path = null, IEmbeddingSource? embeddings = null)
+    /// <param name="wordVectors">Contextual word vectors, for a model with target vectors; default the live encoder.</param>
+    public static PortrayalModel Load(ModelMode mode, string? path = null, IEmbeddingSource? embeddings = null, IWordVectorSource? wordVectors = null)
     {
         var name = StanceModels.PortrayalName(mode);
         var file = path ?? Models.ModelLocator.PathOf(StanceModels.FileName(name));
         var loaded = PortrayalModelFile.Load(file);
-        var featurizer = new PortrayalFeaturizer(mode, mode == ModelMode.Accurate ? embeddings ?? LiveEmbeddings.Instance : null, loaded.Lexicon);
+        var accurate = mode == ModelMode.Accurate;
+        var featurizer = new PortrayalFeaturizer(mode, accurate ? embeddings ?? LiveEmbeddings.Instance : null, loaded.Lexicon, loaded.TargetVectors, accurate && loaded.TargetVectors != null ? wordVectors ?? ContextualWordVectors.Live : null);
         return new PortrayalModel(loaded.Classifier, featurizer, name, loaded.Mlps, loaded.MlpWeight)
         {
             Info = Pipeline.ModelInfo.FromFile(name, StanceModels.PortrayalVersion, file),

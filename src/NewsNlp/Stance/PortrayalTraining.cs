@@ -15,7 +15,7 @@ public static class PortrayalTraining
         NewsMtscReader.Read(CorpusLocator.RequireFile(corporaRoot, NewsMtscReader.RelativePath(split)));
 
     public static TrainedClassifier Train(IReadOnlyList<PortrayalExample> examples, PortrayalFeaturizer featurizer, int seed, float l2) =>
-        ClassifierTrainer.Train(LabelledRows(examples, featurizer), featurizer.DenseCount, seed, l2);
+        ClassifierTrainer.Train(LabelledRows(examples, featurizer), featurizer.LinearDenseCount, seed, l2);
 
     /// <summary>The examples featurised once, with their labels, for training several models on them.</summary>
     public static ModelInput[] LabelledRows(IReadOnlyList<PortrayalExample> examples, PortrayalFeaturizer featurizer)

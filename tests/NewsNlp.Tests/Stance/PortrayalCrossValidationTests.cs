@@ -28,7 +28,7 @@ public sealed class PortrayalCrossValidationTests
     private static PortrayalCrossValidation Run()
     {
         var featurizer = new PortrayalFeaturizer(ModelMode.Fast, null, PortrayalCuesTests.Lexicon);
-        return PortrayalCrossValidation.Run(PortrayalTraining.LabelledRows(Examples, featurizer), [.. Examples.Select(e => e.Document)], folds: 3, Options, epochCandidates: [2, 3]);
+        return PortrayalCrossValidation.Run(PortrayalTraining.LabelledRows(Examples, featurizer), [.. Examples.Select(e => e.Document)], featurizer.LinearDenseCount, folds: 3, Options, epochCandidates: [2, 3]);
     }
 
     [Theory]

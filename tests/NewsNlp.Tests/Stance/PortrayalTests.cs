@@ -6,7 +6,7 @@ namespace NewsNlp.Tests.Stance;
 
 public sealed class PortrayalTests
 {
-    private static PortrayalExample Example(string sentence, string target, string label)
+    internal static PortrayalExample Example(string sentence, string target, string label)
     {
         var at = sentence.IndexOf(target, StringComparison.Ordinal);
         return new PortrayalExample(sentence, at, at + target.Length, label);
@@ -148,7 +148,7 @@ public sealed class PortrayalTests
     }
 
     /// <summary>Deterministic stand-in vectors for MiniLM: letter counts, normalised.</summary>
-    private sealed class LetterCountEmbeddings : IEmbeddingSource
+    internal sealed class LetterCountEmbeddings : IEmbeddingSource
     {
         public float[][] Sentences(IReadOnlyList<string> texts) => texts.Select(text =>
         {

@@ -1,0 +1,46 @@
+using NewsNlp.Analysis.Contextual;
+
+namespace NewsNlp.Stance;
+
+/// <summary>
+/// <see cref="IWordVectorSource"/> over the shared <see cref="ContextualEncoder"/>: each word's vector is the
+/// mean of its word pieces' last hidden states (a name of several pieces is read whole). With a
+/// <see cref="ContextualVectorCache"/> (train and eval commands), inputs seen before are read from disk and
+/// the rest encoded in chunks, so a long run reports progress and an interrupted one keeps what it did.
+/// </summary>
+public sealed class ContextualWordVectors(ContextualVectorCache? cache = null, Action<int, int>? progress = null) : IWordVectorSource
+{
+    // Inputs per encoder call when caching: small enough to report progress and save work often.
+    private const int Chunk = 256;
+
+    private static readonly ContextualOptions Options = new(WordPooling.MeanOfPieces);
+
+    /// <summary>The live encoder without a cache: what the pipeline uses.</summary>
+    public static readonly ContextualWordVectors Live = new();
+
+    public float[][] WordVectors(IReadOnlyList<TargetWords> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var encoder = ContextualEncoder.Shared;
+        var contextual = inputs.Select(i => new ContextualInput(i.Text, [.. i.Words.Select(w => new WordRange(w.Start, w.End))])).ToArray();
+        if (cache == null)
+        {
+            return [.. encoder.Encode(contextual, Options).Select(v => v.Data)];
+        }
+
+        var vectors = new float[contextual.Length][];
+        for (var from = 0; from < contextual.Length; from += Chunk)
+        {
+            var chunk = contextual.AsSpan(from, Math.Min(Chunk, contextual.Length - from)).ToArray();
+            var encoded = cache.Encode(encoder, chunk, Options);
+            for (var i = 0; i < encoded.Count; i++)
+            {
+                vectors[from + i] = encoded[i].Data;
+            }
+
+            progress?.Invoke(from + chunk.Length, contextual.Length);
+        }
+
+        return vectors;
+    }
+}
