@@ -65,11 +65,12 @@ internal readonly struct SentenceView : IDisposable
         IsLowercase = !anyUpper;
         HasClusters = sources.Clusters;
 
-        // Asked of most tokens, some more than once (once per candidate history of the search): answered here once.
+        // Asked of most tokens, some more than once (once per candidate history of the search): answered here once,
+        // the cheap test first: most words of a cased sentence are plain lower-case, and then the word set is not read.
         _startsNoName = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
         for (var i = 0; i < Count; i++)
         {
-            _startsNoName[i] = FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || IsPlainLowercaseWord(i);
+            _startsNoName[i] = IsPlainLowercaseWord(i) || FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length));
         }
     }
 
