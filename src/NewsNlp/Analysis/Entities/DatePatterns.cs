@@ -23,6 +23,9 @@ internal static class DatePatterns
     // list (a token is asked about all of them, and almost none is on any).
     private static readonly FrozenDictionary<string, CalendarWord>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords();
 
+    // Bit n of entry l: some start word begins with letter l ('a' = 0) and is n characters long.
+    private static readonly ulong[] StartLengths = BuildStartLengths();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Periods =
         new[] { "week", "weekend", "month", "year", "decade", "century", "spring", "summer", "autumn", "fall", "winter" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -146,9 +149,23 @@ internal static class DatePatterns
         return Calendar(bare).Month;
     }
 
-    // What the word is in StartWords (case-insensitive); nothing for a word that does not start with a letter, as none there does.
-    private static CalendarWord Calendar(ReadOnlySpan<char> word) =>
-        word.Length > 0 && char.IsAsciiLetter(word[0]) && StartWords.TryGetValue(word, out var found) ? found : default;
+    // What the word is in StartWords (case-insensitive). Most words are rejected before the look-up by their
+    // first letter and length; a word starting outside ASCII is looked up (case folding could still match it).
+    private static CalendarWord Calendar(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 63)
+        {
+            return default;
+        }
+
+        var letter = (word[0] | 0x20) - 'a';
+        if (word[0] <= 0x7F && ((uint)letter > 25 || ((StartLengths[letter] >> word.Length) & 1) == 0))
+        {
+            return default;
+        }
+
+        return StartWords.TryGetValue(word, out var found) ? found : default;
+    }
 
     private static FrozenDictionary<string, CalendarWord>.AlternateLookup<ReadOnlySpan<char>> BuildStartWords()
     {
@@ -168,6 +185,17 @@ internal static class DatePatterns
         Array.ForEach(DeicticDayNames, w => Add(w, CalendarKind.DeicticDay));
         Array.ForEach(RelativeHeadNames, w => Add(w, CalendarKind.RelativeHead));
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static ulong[] BuildStartLengths()
+    {
+        var lengths = new ulong[26];
+        foreach (var word in StartWords.Dictionary.Keys)
+        {
+            lengths[char.ToLowerInvariant(word[0]) - 'a'] |= 1UL << word.Length;
+        }
+
+        return lengths;
     }
 
     /// <summary>What a word that may start a date is: its kinds and its month number (0 for none).</summary>
