@@ -152,20 +152,15 @@ public sealed class PosTagger
         return buffer;
     }
 
+    // The best score minus the second best (equal scores count twice), without branches: which score is
+    // best varies from word to word, so the comparisons mispredicted. Scores are finite.
     private static float Margin(ReadOnlySpan<float> scores)
     {
         float best = float.MinValue, second = float.MinValue;
         foreach (var v in scores)
         {
-            if (v > best)
-            {
-                second = best;
-                best = v;
-            }
-            else if (v > second)
-            {
-                second = v;
-            }
+            second = MathF.Max(second, MathF.Min(best, v));
+            best = MathF.Max(best, v);
         }
 
         return best - second;
