@@ -152,15 +152,20 @@ public sealed class PosTagger
         return buffer;
     }
 
-    // The best score minus the second best (equal scores count twice), without branches: which score is
-    // best varies from word to word, so the comparisons mispredicted. Scores are finite.
     private static float Margin(ReadOnlySpan<float> scores)
     {
         float best = float.MinValue, second = float.MinValue;
         foreach (var v in scores)
         {
-            second = MathF.Max(second, MathF.Min(best, v));
-            best = MathF.Max(best, v);
+            if (v > best)
+            {
+                second = best;
+                best = v;
+            }
+            else if (v > second)
+            {
+                second = v;
+            }
         }
 
         return best - second;
