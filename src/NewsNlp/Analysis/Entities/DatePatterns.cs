@@ -12,45 +12,19 @@ namespace NewsNlp.Analysis.Entities;
 /// </summary>
 internal static class DatePatterns
 {
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months = new Dictionary<string, int>
-    {
-        ["january"] = 1,
-        ["jan"] = 1,
-        ["february"] = 2,
-        ["feb"] = 2,
-        ["march"] = 3,
-        ["mar"] = 3,
-        ["april"] = 4,
-        ["apr"] = 4,
-        ["may"] = 5,
-        ["june"] = 6,
-        ["jun"] = 6,
-        ["july"] = 7,
-        ["jul"] = 7,
-        ["august"] = 8,
-        ["aug"] = 8,
-        ["september"] = 9,
-        ["sep"] = 9,
-        ["sept"] = 9,
-        ["october"] = 10,
-        ["oct"] = 10,
-        ["november"] = 11,
-        ["nov"] = 11,
-        ["december"] = 12,
-        ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly (string Word, int Month)[] Months =
+    [
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+        ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
+        ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays =
-        new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every word that can start a date, with what it is: each token costs one look-up here instead of one per
+    // list (a token is asked about all of them, and almost none is on any).
+    private static readonly FrozenDictionary<string, CalendarWord>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeicticDays =
-        new[] { "today", "yesterday", "tomorrow", "tonight" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeHeads =
-        new[] { "last", "next", "this", "past", "coming", "previous" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Bit n of entry l: some start word begins with letter l ('a' = 0) and is n characters long.
+    private static readonly ulong[] StartLengths = BuildStartLengths();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Periods =
         new[] { "week", "weekend", "month", "year", "decade", "century", "spring", "summer", "autumn", "fall", "winter" }
@@ -60,6 +34,21 @@ internal static class DatePatterns
         new[] { "in", "since", "by", "until", "till", "from", "before", "after", "during", "through", "of", "early", "late", "mid", "around", "circa" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static string[] WeekdayNames => ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private static string[] DeicticDayNames => ["today", "yesterday", "tomorrow", "tonight"];
+
+    private static string[] RelativeHeadNames => ["last", "next", "this", "past", "coming", "previous"];
+
+    [Flags]
+    private enum CalendarKind : byte
+    {
+        None = 0,
+        DeicticDay = 1,
+        RelativeHead = 2,
+        Weekday = 4,
+    }
+
     /// <summary>
     /// The DATE span starting at token <paramref name="i"/>: its end token (exclusive) and the character
     /// end of its last token (shorter than the token for "Monday’s"); (i, 0) when none starts there.
@@ -67,22 +56,24 @@ internal static class DatePatterns
     public static (int EndToken, int EndChar) Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var word = Word(text, tokens, i);
-        if (IsIsoDate(word) || DeicticDays.Contains(word))
+        var kinds = Calendar(word).Kinds;
+        if (IsIsoDate(word) || (kinds & CalendarKind.DeicticDay) != 0)
         {
             return (i + 1, tokens[i].End);
         }
 
-        if (RelativeHeads.Contains(word) && i + 1 < tokens.Length)
+        if ((kinds & CalendarKind.RelativeHead) != 0 && i + 1 < tokens.Length)
         {
             var next = Word(text, tokens, i + 1);
-            if (Periods.Contains(next) || Weekdays.Contains(next) || (Month(next) is > 0 and not (3 or 5)))
+            if (Periods.Contains(next) || (Calendar(next).Kinds & CalendarKind.Weekday) != 0 || (Month(next) is > 0 and not (3 or 5)))
             {
                 return (i + 2, tokens[i + 1].End);
             }
         }
 
         var end = i;
-        if (Weekdays.Contains(StripPossessive(word)))
+        var weekday = StripPossessive(word);
+        if (((weekday.Length == word.Length ? kinds : Calendar(weekday).Kinds) & CalendarKind.Weekday) != 0)
         {
             end = i + 1;
             var j = Skip(text, tokens, end, ',');
@@ -155,8 +146,60 @@ internal static class DatePatterns
     private static int Month(ReadOnlySpan<char> word)
     {
         var bare = word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
-        return Months.TryGetValue(bare, out var m) ? m : 0;
+        return Calendar(bare).Month;
     }
+
+    // What the word is in StartWords (case-insensitive). Most words are rejected before the look-up by their
+    // first letter and length; a word starting outside ASCII is looked up (case folding could still match it).
+    private static CalendarWord Calendar(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 63)
+        {
+            return default;
+        }
+
+        var letter = (word[0] | 0x20) - 'a';
+        if (word[0] <= 0x7F && ((uint)letter > 25 || ((StartLengths[letter] >> word.Length) & 1) == 0))
+        {
+            return default;
+        }
+
+        return StartWords.TryGetValue(word, out var found) ? found : default;
+    }
+
+    private static FrozenDictionary<string, CalendarWord>.AlternateLookup<ReadOnlySpan<char>> BuildStartWords()
+    {
+        var words = new Dictionary<string, CalendarWord>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, CalendarKind kind, int month = 0)
+        {
+            var known = words.GetValueOrDefault(word);
+            words[word] = new CalendarWord(known.Kinds | kind, Math.Max(known.Month, month));
+        }
+
+        foreach (var (word, month) in Months)
+        {
+            Add(word, CalendarKind.None, month);
+        }
+
+        Array.ForEach(WeekdayNames, w => Add(w, CalendarKind.Weekday));
+        Array.ForEach(DeicticDayNames, w => Add(w, CalendarKind.DeicticDay));
+        Array.ForEach(RelativeHeadNames, w => Add(w, CalendarKind.RelativeHead));
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static ulong[] BuildStartLengths()
+    {
+        var lengths = new ulong[26];
+        foreach (var word in StartWords.Dictionary.Keys)
+        {
+            lengths[char.ToLowerInvariant(word[0]) - 'a'] |= 1UL << word.Length;
+        }
+
+        return lengths;
+    }
+
+    /// <summary>What a word that may start a date is: its kinds and its month number (0 for none).</summary>
+    private readonly record struct CalendarWord(CalendarKind Kinds, int Month);
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) => text.Slice(tokens[i].Start, tokens[i].Length);
 

@@ -280,7 +280,8 @@ public sealed class EntityRecognizer : INameRecognizer
             Span<int> sums = stackalloc int[model.ClassCount];
             sums.Clear();
             labelSums.Add(previous, beforePrevious, documentLabel, sums);
-            model.ScoreOnTop(sums, features[..NerFeatures.ExtractWordHistory(view, tokens, i, previous, features)], scores);
+            var rest = cache != null && context != null && context.TryAddHistory(tokens, i, previous, sums) ? 0 : NerFeatures.ExtractWordHistory(view, tokens, i, previous, features);
+            model.ScoreOnTop(sums, features[..rest], scores);
             Rescale(scores);
         }
 

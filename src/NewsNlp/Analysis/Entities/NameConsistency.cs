@@ -56,6 +56,7 @@ internal static class NameConsistency
         }
 
         var lookup = types.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firsts = FirstCharacters(types.Keys);
         RetypeUnsure(article, found, lookup);
         var sentence = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -66,12 +67,33 @@ internal static class NameConsistency
             }
 
             var word = article.Clean.AsSpan(tokens[i].Start, tokens[i].Length);
-            if (!covered[i] && word.Length >= 3 && !FunctionWords.IsSkippable(word) && lookup.TryGetValue(word, out var type))
+            if (!covered[i] && word.Length >= 3 && MayStart(firsts, word[0]) && !FunctionWords.IsSkippable(word) && lookup.TryGetValue(word, out var type))
             {
                 found.Add(new Mention { Start = tokens[i].Start, End = tokens[i].End, Type = type, Kind = MentionKind.Name, Sentence = article.Sentences.Count > 0 ? sentence : -1, Confidence = RepeatConfidence });
             }
         }
     }
+
+    // The ASCII characters a sure name starts with, in either case, as bits: most words start with none of
+    // them and skip both look-ups. Every bit when a name starts outside ASCII (case folding could match it).
+    private static UInt128 FirstCharacters(IEnumerable<string> names)
+    {
+        UInt128 bits = 0;
+        foreach (var name in names.Where(n => n.Length > 0))
+        {
+            var c = name[0];
+            if (c > 0x7F)
+            {
+                return UInt128.MaxValue;
+            }
+
+            bits |= (UInt128.One << char.ToLowerInvariant(c)) | (UInt128.One << char.ToUpperInvariant(c));
+        }
+
+        return bits;
+    }
+
+    private static bool MayStart(UInt128 firsts, char c) => c > 0x7F || ((firsts >> c) & UInt128.One) != UInt128.Zero;
 
     // An unsure mention of a name the article surely gives another type takes that type: "witkoff" read as
     // an organisation at a lower-case sentence start, where the article has "Steve Witkoff" the person.

@@ -19,6 +19,9 @@ internal static class NerFeatures
     /// <summary>Upper bound on the features of one token; callers size their buffer with it.</summary>
     public const int MaxFeatures = 80;
 
+    /// <summary>Upper bound on <see cref="ExtractWordHistory"/>'s features.</summary>
+    public const int MaxWordHistoryFeatures = 4;
+
     // Letter trigrams of unknown words: only words of a plausible name's length, and at most this many.
     private const int MaxTrigramWord = 20;
     private const int MaxTrigrams = 8;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Analysis.Tagging;
@@ -9,11 +8,12 @@ namespace NewsNlp.Analysis.Entities;
 /// <summary>
 /// Per-sentence facts every feature template reuses, computed once per token: hashes of the lower-cased
 /// form and of the shape, gazetteer hits, word-list classes and cluster paths, and whether the sentence has any capital letter at all (in an
-/// all-lowercase sentence capitalisation says nothing, and the model should know). Buffers come from the
-/// shared array pool, so recognising a sentence allocates nothing; dispose to return them.
+/// all-lowercase sentence capitalisation says nothing, and the model should know). Buffers are the thread's
+/// (<see cref="SentenceViewBuffers"/>), so recognising a sentence allocates nothing; dispose to return them.
 /// </summary>
 internal readonly struct SentenceView : IDisposable
 {
+    private readonly SentenceViewBuffers _buffers;
     private readonly uint[] _lower;
     private readonly uint[] _shape;
     private readonly GazetteerHit[] _hits;
@@ -25,28 +25,40 @@ internal readonly struct SentenceView : IDisposable
     public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureSources sources)
     {
         Count = tokens.Length;
-        _lower = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
-        _shape = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
-        _hits = ArrayPool<GazetteerHit>.Shared.Rent(Math.Max(1, Count));
-        _lexicon = ArrayPool<byte>.Shared.Rent(Math.Max(1, Count));
-        _clusters = ArrayPool<ushort>.Shared.Rent(Math.Max(1, Count));
-        _plainLower = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        _buffers = SentenceViewBuffers.Take(Count);
+        (_lower, _shape, _hits, _lexicon, _clusters, _plainLower, _startsNoName) =
+            (_buffers.Lower, _buffers.Shape, _buffers.Hits, _buffers.Lexicon, _buffers.Clusters, _buffers.PlainLower, _buffers.StartsNoName);
+        var keys = _buffers.Keys;
         var lexicon = sources.Lexicon;
         var anyUpper = false;
-        Span<char> buffer = stackalloc char[64];
+        Span<char> buffer = stackalloc char[WordListLexicon.MaxWordLength];
         for (var i = 0; i < Count; i++)
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
             _shape[i] = Shape(word, out var hasUpper);
             _plainLower[i] = !hasUpper && word.Length > 0 && char.IsLower(word[0]);
-            if (TryLowerAscii(word, buffer, out var lower))
+            if (word.Length > buffer.Length)
             {
-                _lower[i] = FeatureHash.Start(NerTemplates.Lower).Add(lower);
-                lexicon.PrefetchLowerCase(lower);
+                _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
             }
             else
             {
-                _lower[i] = FeatureHash.Start(NerTemplates.Lower).AddLower(word);
+                // The word is lower-cased once for the hash and the word-list key. Per-character and whole-span
+                // invariant lower-casing agree on ASCII, so the ASCII hash equals the general path's.
+                var lower = buffer[..word.Length];
+                var ascii = Ascii.IsValid(word);
+                if (ascii)
+                {
+                    Ascii.ToLower(word, lower, out _);
+                }
+                else
+                {
+                    word.ToLowerInvariant(lower);
+                }
+
+                _lower[i] = ascii ? FeatureHash.Start(NerTemplates.Lower).Add(lower) : FeatureHash.Start(NerTemplates.Lower).AddLower(word);
+                keys[i] = WordListLexicon.KeyOfLowerCase(lower);
+                lexicon.PrefetchKey(keys[i]);
             }
 
             anyUpper |= hasUpper;
@@ -57,19 +69,18 @@ internal readonly struct SentenceView : IDisposable
         // one wait for memory per sentence instead of one per word.
         for (var i = 0; i < Count; i++)
         {
-            var word = text.Slice(tokens[i].Start, tokens[i].Length);
-            (_lexicon[i], _clusters[i]) = TryLowerAscii(word, buffer, out var lower) ? lexicon.FactsOfLowerCase(lower) : lexicon.Facts(word);
+            (_lexicon[i], _clusters[i]) = tokens[i].Length <= WordListLexicon.MaxWordLength ? lexicon.FactsOfKey(keys[i]) : default;
         }
 
         sources.Gazetteer.Match(text, tokens, _hits);
         IsLowercase = !anyUpper;
         HasClusters = sources.Clusters;
 
-        // Asked of most tokens, some more than once (once per candidate history of the search): answered here once.
-        _startsNoName = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        // Asked of most tokens, some more than once (once per candidate history of the search): answered here once,
+        // the cheap test first: most words of a cased sentence are plain lower-case, and then the word set is not read.
         for (var i = 0; i < Count; i++)
         {
-            _startsNoName[i] = FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length)) || IsPlainLowercaseWord(i);
+            _startsNoName[i] = IsPlainLowercaseWord(i) || FunctionWords.IsSkippable(text.Slice(tokens[i].Start, tokens[i].Length));
         }
     }
 
@@ -119,31 +130,7 @@ internal readonly struct SentenceView : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        ArrayPool<uint>.Shared.Return(_lower);
-        ArrayPool<uint>.Shared.Return(_shape);
-        ArrayPool<GazetteerHit>.Shared.Return(_hits);
-        ArrayPool<byte>.Shared.Return(_lexicon);
-        ArrayPool<ushort>.Shared.Return(_clusters);
-        ArrayPool<bool>.Shared.Return(_plainLower);
-        ArrayPool<bool>.Shared.Return(_startsNoName);
-    }
-
-    // Lower-cases an ASCII word once for both the hash and the word-list lookup; per-character and
-    // whole-span invariant lower-casing agree on ASCII, so the values equal the general path's.
-    private static bool TryLowerAscii(ReadOnlySpan<char> word, Span<char> buffer, out ReadOnlySpan<char> lower)
-    {
-        if (word.Length > buffer.Length || !Ascii.IsValid(word))
-        {
-            lower = default;
-            return false;
-        }
-
-        Ascii.ToLower(word, buffer, out _);
-        lower = buffer[..word.Length];
-        return true;
-    }
+    public void Dispose() => _buffers.Return();
 
     /// <summary>Collins' word shape, repeats collapsed ("Zelenskyy" → Xx, "U.S." → X.X., "2025" → d).</summary>
     private static uint Shape(ReadOnlySpan<char> word, out bool hasUpper)

@@ -45,12 +45,21 @@ internal static class ViterbiDecoder
             Span<State> best = stackalloc State[classCount];
             for (var i = 0; i < n; i++)
             {
+                var predecessors = i == 0 ? 1 : counts[i - 1];
+                if (view.StartsNoName(i) && (i == 0 || !AnyOpen(lattice.AsSpan((i - 1) * Beam, predecessors))))
+                {
+                    // Every history labels the token O unscored: the best of them is the one state kept.
+                    lattice[i * Beam] = BestOutside(lattice, i, predecessors);
+                    counts[i] = 1;
+                    continue;
+                }
+
                 best.Fill(new State(-1, double.NegativeInfinity, -1, float.NegativeInfinity));
                 var scored = false;
-                var predecessors = i == 0 ? 1 : counts[i - 1];
+                var documentLabel = memory?.TypeOf(view.Lower(i)) ?? -1;
                 for (var s = 0; s < predecessors; s++)
                 {
-                    var from = i == 0 ? new State(-1, 0, -1, 0f) : lattice[((i - 1) * Beam) + s];
+                    var from = i == 0 ? Start : lattice[((i - 1) * Beam) + s];
                     var open = Bilou.PositionOf(from.Label) is BilouPosition.Begin or BilouPosition.Inside;
                     if (!open && view.StartsNoName(i))
                     {
@@ -66,7 +75,6 @@ internal static class ViterbiDecoder
                     }
 
                     var beforePrevious = i <= 1 ? -1 : lattice[((i - 2) * Beam) + from.Back].Label;
-                    var documentLabel = memory?.TypeOf(view.Lower(i)) ?? -1;
                     scorer.ScoreHistory(view, tokens, i, from.Label, beforePrevious, documentLabel, features, scores);
                     TensorPrimitives.Add(scores, tokenScores, scores);
                     LogSoftmax(scores, scratch);
@@ -100,6 +108,44 @@ internal static class ViterbiDecoder
                 }
             }
         }
+    }
+
+    // The history before the first token: no label, log-probability 0.
+    private static readonly State Start = new(-1, 0, -1, 0f);
+
+    // Whether a history ends inside a name (B or I): the next token must go on with the name.
+    private static bool AnyOpen(ReadOnlySpan<State> previous)
+    {
+        foreach (var state in previous)
+        {
+            if (Bilou.PositionOf(state.Label) is BilouPosition.Begin or BilouPosition.Inside)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The state the search keeps when every history labels token i O unscored: the likeliest history (the
+    // first on ties, as Offer keeps it), with the O label's log-probability 0.
+    private static State BestOutside(State[] lattice, int i, int predecessors)
+    {
+        if (i == 0)
+        {
+            return new State(0, Start.Score, 0, 0f);
+        }
+
+        var back = 0;
+        for (var s = 1; s < predecessors; s++)
+        {
+            if (lattice[((i - 1) * Beam) + s].Score > lattice[((i - 1) * Beam) + back].Score)
+            {
+                back = s;
+            }
+        }
+
+        return new State(0, lattice[((i - 1) * Beam) + back].Score, back, 0f);
     }
 
     /// <summary>BILOU validity: inside a name only its continuation; outside, O or a new name; no name left open at the end.</summary>

@@ -30,10 +30,19 @@ public sealed class FormTable<TValue>
 
     public int Count { get; }
 
-    public bool TryGetValue(ReadOnlySpan<char> form, out TValue value) => _table.TryGetValue(Fnv1a.Of(form), out value);
+    /// <summary>The key a form is stored under: a caller that both prefetches and reads a form hashes it once.</summary>
+    public static ulong KeyOf(ReadOnlySpan<char> form) => Fnv1a.Of(form);
+
+    public bool TryGetValue(ReadOnlySpan<char> form, out TValue value) => _table.TryGetValue(KeyOf(form), out value);
+
+    /// <summary>The value stored under <paramref name="key"/> (from <see cref="KeyOf"/>).</summary>
+    public bool TryGetValue(ulong key, out TValue value) => _table.TryGetValue(key, out value);
 
     /// <summary>Starts loading the slot a look-up of <paramref name="form"/> reads (a hint; see <see cref="CacheHint"/>).</summary>
-    public void Prefetch(ReadOnlySpan<char> form) => _table.Prefetch(Fnv1a.Of(form));
+    public void Prefetch(ReadOnlySpan<char> form) => _table.Prefetch(KeyOf(form));
+
+    /// <summary>Starts loading the slot a look-up of <paramref name="key"/> reads (a hint).</summary>
+    public void Prefetch(ulong key) => _table.Prefetch(key);
 
     private static HashKeyTable<TValue> Shared(HashKeyTable<TValue> table)
     {

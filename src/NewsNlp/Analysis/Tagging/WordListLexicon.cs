@@ -50,6 +50,9 @@ public sealed class WordListLexicon
     /// <summary>What the lexicon knows of a word: its casing/frequency code and its cluster path (each 0 when unknown).</summary>
     public readonly record struct WordFacts(byte Code, ushort Cluster);
 
+    /// <summary>The longest word <see cref="Facts"/> looks up.</summary>
+    public const int MaxWordLength = 64;
+
     public int Count => _codes.Count;
 
     /// <summary>How many words have a cluster path.</summary>
@@ -61,16 +64,22 @@ public sealed class WordListLexicon
     /// <summary>The code and cluster of a lower-cased word.</summary>
     public WordFacts FactsOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.TryGetValue(lowerCaseWord, out var facts) ? facts : default;
 
-    /// <summary>Starts loading what <see cref="FactsOfLowerCase"/> of the word will read, so that a sentence's look-ups overlap.</summary>
-    public void PrefetchLowerCase(ReadOnlySpan<char> lowerCaseWord) => _lookup.Prefetch(lowerCaseWord);
+    /// <summary>The key of a lower-cased word, for <see cref="PrefetchKey"/> and <see cref="FactsOfKey"/>: the word is hashed once for both.</summary>
+    public static ulong KeyOfLowerCase(ReadOnlySpan<char> lowerCaseWord) => FormTable<WordFacts>.KeyOf(lowerCaseWord);
+
+    /// <summary>Starts loading what <see cref="FactsOfKey"/> will read, so that a sentence's look-ups overlap.</summary>
+    public void PrefetchKey(ulong key) => _lookup.Prefetch(key);
+
+    /// <summary><see cref="FactsOfLowerCase"/> of the word whose <see cref="KeyOfLowerCase"/> is <paramref name="key"/>.</summary>
+    public WordFacts FactsOfKey(ulong key) => _lookup.TryGetValue(key, out var facts) ? facts : default;
 
     /// <summary>The code of a word in any casing (lower-cased on the stack; words over 64 chars are unknown).</summary>
     public byte Code(ReadOnlySpan<char> word) => Facts(word).Code;
 
-    /// <summary>The code and cluster of a word in any casing (lower-cased on the stack; words over 64 chars are unknown).</summary>
+    /// <summary>The code and cluster of a word in any casing (lower-cased on the stack; longer words than <see cref="MaxWordLength"/> are unknown).</summary>
     public WordFacts Facts(ReadOnlySpan<char> word)
     {
-        if (word.Length > 64)
+        if (word.Length > MaxWordLength)
         {
             return default;
         }

@@ -51,6 +51,9 @@ public class NerStageTests
     [InlineData("The envoy arrived today .", "today")]
     [InlineData("The summit happened last week .", "last week")]
     [InlineData("It was a boom of the 1990s .", "1990s")]
+    [InlineData("The vote is next Friday .", "next Friday")]
+    [InlineData("They met on Aug. 17 .", "Aug. 17")]
+    [InlineData("HE SPOKE ON FRIDAY .", "FRIDAY")]
     public void Dates_are_found_by_patterns(string sentence, string date)
     {
         Assert.Contains((date, "DATE"), Mentions(sentence));
@@ -60,6 +63,7 @@ public class NerStageTests
     [InlineData("They may sign the deal .")]
     [InlineData("Troops march to the border .")]
     [InlineData("He bought 2000 shells .")]
+    [InlineData("This march was long .")]
     public void Words_that_only_look_like_dates_are_not_dates(string sentence)
     {
         Assert.DoesNotContain(Mentions(sentence), m => m.Type == "DATE");

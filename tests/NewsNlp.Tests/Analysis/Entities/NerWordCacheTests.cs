@@ -14,9 +14,9 @@ public class NerWordCacheTests
         return EntityRecognizer.Load(stream);
     }
 
-    private static (int[] Labels, float[] Confidences) Decode(EntityRecognizer model, EntitySentence s, NerWordCache? cache, NerContextRows? context = null)
+    private static (int[] Labels, float[] Confidences) Decode(EntityRecognizer model, EntitySentence s, NerWordCache? cache, NerContextRows? context = null, NerLabelSums? labelSums = null)
     {
-        var scorer = new EntityRecognizer.ModelScorer(model.Model, 1f / model.Temperature, cache, context: context);
+        var scorer = new EntityRecognizer.ModelScorer(model.Model, 1f / model.Temperature, cache, labelSums, context);
         var labels = new int[s.Words.Count];
         var confidences = new float[s.Words.Count];
         ViterbiDecoder.Decode(ref scorer, model.Labels.Count, model.Sources, s.Text, s.Tokens.ToArray(), null, labels, confidences);
@@ -54,12 +54,18 @@ public class NerWordCacheTests
             .Concat(EntityFixture.Corpus().Select(s => new EntitySentence(s.DocId, s.Words.Select(w => w.ToLowerInvariant()).ToArray(), [])))
             .Append(new EntitySentence("long", longSentence, []))
             .ToArray();
+        var labelSums = NerLabelSums.Build(model.Model, model.Types.Count);
         foreach (var s in sentences)
         {
             var expected = Decode(model, s, cache: null);
             var actual = Decode(model, s, cache, context);
             Assert.Equal(expected.Labels, actual.Labels);
             Assert.Equal(expected.Confidences, actual.Confidences);
+
+            // With the label sums too, the outside history's word-history rows come from the context rows.
+            var together = Decode(model, s, cache, context, labelSums);
+            Assert.Equal(expected.Labels, together.Labels);
+            Assert.Equal(expected.Confidences, together.Confidences);
         }
 
         // Rows looked up for one sentence are never used for another.
@@ -72,5 +78,14 @@ public class NerWordCacheTests
 
         var other = sentences[1];
         Assert.False(context.TryAdd(other.Text, other.Tokens.ToArray(), 0, new int[model.Labels.Count]));
+        Assert.False(context.TryAddHistory(other.Tokens.ToArray(), 0, -1, new int[model.Labels.Count]));
+
+        // History rows are there for exactly the tokens with context rows, and only for the outside history.
+        var sums = new int[model.Labels.Count];
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            Assert.Equal(context.TryAdd(first.Text, tokens, j, sums), context.TryAddHistory(tokens, j, j == 0 ? -1 : 0, sums));
+            Assert.False(context.TryAddHistory(tokens, j, 1, sums));
+        }
     }
 }

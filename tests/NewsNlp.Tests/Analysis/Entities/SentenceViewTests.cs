@@ -25,4 +25,29 @@ public class SentenceViewTests
         Assert.NotEqual(0, view.LexiconClass(4));
         Assert.Equal(0, view.LexiconClass(7));
     }
+
+    [Fact]
+    public void A_view_made_while_another_is_alive_keeps_its_own_facts()
+    {
+        // Views take the thread's buffers; a second view on the same thread must not write into the first's.
+        var lexicon = WordListLexicon.Build(["talks", "Kyiv"], []);
+        var sources = new FeatureSources(Gazetteer.Default, lexicon, PartOfSpeech: false);
+        var first = new EntitySentence("doc", ["Talks", "in", "Kyiv"], []);
+        var second = new EntitySentence("doc", ["nothing", "known", "here", "at", "all"], []);
+        using var outer = new SentenceView(first.Text, first.Tokens.ToArray(), sources);
+        var before = Enumerable.Range(0, 3).Select(i => (outer.Lower(i), outer.ShapeOf(i), outer.LexiconClass(i))).ToArray();
+        using (var inner = new SentenceView(second.Text, second.Tokens.ToArray(), sources))
+        {
+            Assert.Equal(0, inner.LexiconClass(2));
+        }
+
+        // And the buffers handed back by the inner view serve the next view with fresh facts.
+        using (var again = new SentenceView(second.Text, second.Tokens.ToArray(), sources))
+        {
+            Assert.Equal(0, again.LexiconClass(0));
+        }
+
+        Assert.Equal(before, Enumerable.Range(0, 3).Select(i => (outer.Lower(i), outer.ShapeOf(i), outer.LexiconClass(i))).ToArray());
+        Assert.NotEqual(0, outer.LexiconClass(2));
+    }
 }
