@@ -50,6 +50,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return ValidationResult.Error("--stance-model takes fast or accurate.");
             }
 
+            if (TruecaseModel == Stance.ModelMode.Accurate && !Repair.RepairModels.Default.HasAccurateTruecaser)
+            {
+                return ValidationResult.Error($"--truecase-model accurate needs {Repair.Contextual.ContextualCaseHead.FileName} in the models folder (models/truecase-accurate.md).");
+            }
+
             if (string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output))
             {
                 return ValidationResult.Error("--input and --output are required.");
@@ -85,6 +90,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             DisabledRepairs = DisabledRepairs(),
             RepairMinConfidence = RepairMinConfidence,
             StanceModel = ParseStanceModel(StanceModel) ?? Stance.ModelMode.Fast,
+            TruecaseModel = TruecaseModel,
         };
 
         internal static Stance.ModelMode? ParseStanceModel(string? value) => value?.Trim().ToLowerInvariant() switch

@@ -1,5 +1,6 @@
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Documents;
+using NewsNlp.Repair.Contextual;
 
 namespace NewsNlp.Repair;
 
@@ -71,13 +72,16 @@ internal sealed class Truecaser
     /// otherwise it is the writer's style and gets the evidence test of well-cased text, sentence starts
     /// included. An unknown word that <paramref name="isLikelyTypo"/> accepts is left for the spelling
     /// repair, not taken for a name. <paramref name="entries"/> are the lexicon entries of the lower-case
-    /// words (<see cref="TruecaseFeatures.LowerCaseEntries"/>), shared with the spelling repair.
+    /// words (<see cref="TruecaseFeatures.LowerCaseEntries"/>), shared with the spelling repair. With
+    /// <paramref name="contextual"/> (the accurate mode), the words the model decides are decided by its
+    /// probabilities mixed with a head over contextual word vectors; every evidence test stays.
     /// </summary>
-    public void Propose(string text, List<WordToken> words, CaseEntry?[] entries, List<PendingEdit> edits, bool restoreLowerCasedText, Func<string, WordToken, bool>? isLikelyTypo = null)
+    public void Propose(string text, List<WordToken> words, CaseEntry?[] entries, List<PendingEdit> edits, bool restoreLowerCasedText, Func<string, WordToken, bool>? isLikelyTypo = null, ContextualCasing? contextual = null)
     {
         Span<uint> features = stackalloc uint[TruecaseFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes.Length];
         var mode = TruecaseFeatures.DocumentMode(text, words, entries);
+        var contextualScorer = contextual?.For(text, words, entries, mode);
 
         // In a wholly lower-cased text every word is in doubt; in well-cased text a lower-case word is
         // usually right, and only strong evidence (see CasingEvidence) lets the model capitalise it.
@@ -177,6 +181,7 @@ internal sealed class Truecaser
             var n = TruecaseFeatures.Extract(text, words, i, entries, Lexicon, mode, features);
             Model.Score(features[..n], scores);
             PerceptronModel.Softmax(scores);
+            contextualScorer?.Mix(i, scores);
             var best = PerceptronModel.ArgMax(scores);
             var rule = "truecase";
             var confidence = Math.Min(scores[best], strength);
