@@ -20,6 +20,11 @@ internal sealed class Truecaser
     // model to about one word in seven of news text, which is most of the stage's speed.
     private const double MinShareForCandidate = 0.1;
 
+    // The accurate mode also asks about words capitalised in a fiftieth of their sightings ("service",
+    // "housing": "the Housing Authority"): its contextual vectors tell a name's words from ordinary ones,
+    // which the corpus share alone cannot. Only its model decides them (no text-form rule).
+    private const double AccurateMinShareForCandidate = 0.02;
+
     /// <summary>A mid-sentence change in well-cased text needs this probability: the perceptron's softmax is sharp, so doubt shows late. In wholly lower-cased text the best class wins.</summary>
     private const double MinProbability = 0.8;
 
@@ -54,8 +59,11 @@ internal sealed class Truecaser
 
     public PerceptronModel Model { get; }
 
-    /// <summary>True when a word may need capitals: lower-case, not a link, and either a sentence start, unknown, or seen capitalised.</summary>
-    public static bool IsCandidate(WordToken word, CaseEntry? entry)
+    /// <summary>
+    /// True when a word may need capitals: lower-case, not a link, and either a sentence start, unknown, or
+    /// seen capitalised (<paramref name="accurate"/>: in a fiftieth of its sightings, not a tenth).
+    /// </summary>
+    public static bool IsCandidate(WordToken word, CaseEntry? entry, bool accurate = false)
     {
         if (!word.Is(WordFlags.Lower) || word.Is(WordFlags.HasDigit) || word.Is(WordFlags.Protected) || word.Is(WordFlags.Heading))
         {
@@ -63,7 +71,7 @@ internal sealed class Truecaser
         }
 
         return word.Is(WordFlags.SentenceStart) || entry == null || entry.ProperNoun
-            || CasingEvidence.CapitalShare(entry) >= MinShareForCandidate;
+            || CasingEvidence.CapitalShare(entry) >= (accurate ? AccurateMinShareForCandidate : MinShareForCandidate);
     }
 
     /// <summary>
@@ -145,13 +153,14 @@ internal sealed class Truecaser
             }
 
             var start = word.Is(WordFlags.SentenceStart);
-            if (!IsCandidate(word, entry) || (!start && (ParticleLookup.Contains(span) || (entry == null && isLikelyTypo != null && isLikelyTypo(text, word)))))
+            var widened = contextualScorer != null && !IsCandidate(word, entry) && IsCandidate(word, entry, accurate: true);
+            if ((!widened && !IsCandidate(word, entry)) || (!start && (ParticleLookup.Contains(span) || (entry == null && isLikelyTypo != null && isLikelyTypo(text, word)))))
             {
                 continue;
             }
 
             // The text's own capitalised mentions outweigh the model, which knows only the corpus.
-            if (evidence != null && !start && evidence.FormElsewhere(i, previousRaised == i - 1) is { } written)
+            if (evidence != null && !start && !widened && evidence.FormElsewhere(i, previousRaised == i - 1) is { } written)
             {
                 edits.Add(new PendingEdit(word.Start, word.End, written, EditKind.Casing, "same-text", TextFormConfidence));
                 previousRaised = i;

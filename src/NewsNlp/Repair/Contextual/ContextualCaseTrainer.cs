@@ -14,7 +14,7 @@ public sealed record ContextualCaseTraining(int Seed, int Epochs = 4, int Hidden
 /// Trains the accurate truecaser's head (<see cref="ContextualCaseHead"/>) from correctly cased documents.
 /// Each document gives two damaged copies — wholly lower-cased, as the truecasing benchmark is, and with
 /// some capitalised words lowered, as damaged articles are — and one row per word the fast model would
-/// decide (<see cref="Truecaser.IsCandidate"/>), labelled with the original's class. The transformer is
+/// decide in accurate mode (<see cref="Truecaser.IsCandidate"/>), labelled with the original's class. The transformer is
 /// uncased, so both copies share one encoding, sentence by sentence as the accurate mode encodes. Lexicon statistics
 /// are cross-fitted as the fast model's are (<see cref="TruecaseTrainer.CrossFittedLexicons"/>).
 /// Deterministic for the same documents, vectors and seed.
@@ -98,7 +98,7 @@ public static class ContextualCaseTrainer
         for (var i = 0; i < words.Count; i++)
         {
             var entry = entries[i];
-            if (!Truecaser.IsCandidate(words[i], entry) || !vectors.TryGetValue((words[i].Start, words[i].End), out var vector) || vector.Length != dimensions)
+            if (!Truecaser.IsCandidate(words[i], entry, accurate: true) || !vectors.TryGetValue((words[i].Start, words[i].End), out var vector) || vector.Length != dimensions)
             {
                 continue;
             }
