@@ -48,8 +48,8 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
 
         [CommandOption("--head-weight <W>")]
         [Description("Accurate: the head's share when mixed with the perceptron (tuned with eval truecase/repair --dev --head-weight).")]
-        [DefaultValue(0.5f)]
-        public float HeadWeight { get; init; } = 0.5f;
+        [DefaultValue(0.85f)]
+        public float HeadWeight { get; init; } = 0.85f;
 
         [CommandOption("--every <N>")]
         [Description("Accurate: learn from every N-th training document only (the transformer encodes ~70 sentences/s per core).")]

@@ -8,7 +8,7 @@ namespace NewsNlp.Repair.Contextual;
 /// <param name="Hidden">Hidden units of the network.</param>
 /// <param name="HeadWeight">The head's share when mixed with the fast model (tuned on dev, stored in the file).</param>
 /// <param name="Every">Only every Every-th document is encoded and learnt from (the transformer is slow).</param>
-public sealed record ContextualCaseTraining(int Seed, int Epochs = 4, int Hidden = 64, float HeadWeight = 0.5f, int Every = 1);
+public sealed record ContextualCaseTraining(int Seed, int Epochs = 4, int Hidden = 64, float HeadWeight = 0.85f, int Every = 1);
 
 /// <summary>
 /// Trains the accurate truecaser's head (<see cref="ContextualCaseHead"/>) from correctly cased documents.
