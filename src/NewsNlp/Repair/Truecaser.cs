@@ -33,11 +33,11 @@ internal sealed class Truecaser
     private const int MinDamageClues = 2;
     private const double MinProbabilityInDamagedText = 0.5;
 
-    // Accurate mode: a mid-sentence word with no other evidence is raised when the mixed probability of a
-    // capitalised class is at least this high (the contextual vectors see a name where the corpus
+    // Accurate mode: a mid-sentence word with no other evidence is raised when the mixed probability that
+    // it is capitalised (any class but lower) is at least this high (the contextual vectors see a name where the corpus
     // statistics cannot); in a text that shows damage elsewhere, a little less. Tuned on dev (eval repair
     // --dev --truecase-model accurate): without it casing recall 0.646, with 0.95 everywhere 0.657 (7 false
-    // edits more on UD EWT dev), with 0.9 in damaged text only 0.652 (none more), with both 0.661.
+    // edits more on UD EWT dev), with 0.9 in damaged text only 0.652 (none more), with both 0.662.
     private const double MinContextualProbability = 0.95;
     private const double MinContextualProbabilityInDamagedText = 0.9;
 
@@ -208,9 +208,13 @@ internal sealed class Truecaser
             contextualScorer?.Mix(i, scores);
             var best = PerceptronModel.ArgMax(scores);
             var rule = fromContext ? "contextual" : "truecase";
-            var confidence = Math.Min(scores[best], strength);
+
+            // The contextual rule asks whether the word is capitalised at all (Title and UPPER together);
+            // which capitals it takes is decided below as for any other word.
+            var probability = fromContext ? 1 - scores[0] : scores[best];
+            var confidence = Math.Min(probability, strength);
             var minProbability = fromContext ? strength : fromDamage || fromNeighbours ? MinProbabilityInDamagedText : MinProbability;
-            if (best == 0 || (!start && evidence != null && scores[best] < minProbability))
+            if (best == 0 || (!start && evidence != null && probability < minProbability))
             {
                 if (!start || startsNeedEvidence)
                 {
