@@ -28,6 +28,7 @@ public static class CliSetup
             train.AddCommand<TrainTruecaseCommand>("truecase");
             train.AddCommand<TrainSpellingCommand>("spelling");
             train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser (UNER EWT + GUM news).");
+            train.AddCommand<TrainNerAccurateCommand>("ner-accurate").WithDescription("Accurate NER: a head over MiniLM contextual vectors, combined with ner.bin.");
             train.AddCommand<TrainStanceCommand>("stance").WithDescription("Stance toward a topic (Perspectrum, ArgKP, data/stance).");
             train.AddCommand<TrainPortrayalCommand>("portrayal").WithDescription("How sentences portray a target (NewsMTSC).");
             train.AddCommand<TrainClustersCommand>("clusters");

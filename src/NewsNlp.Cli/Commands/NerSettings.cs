@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NewsNlp.Cli.Commands;
@@ -49,11 +50,27 @@ public sealed class NerTrainSettings : ClusterTrainSettings
 }
 
 /// <summary>Options of `eval ner`.</summary>
-public sealed class NerEvalSettings : CorpusSettings
+public sealed class NerEvalSettings : VectorCacheSettings
 {
     [CommandOption("--model <FILE>")]
     [Description("Model file to score (default the shipped models/ner.bin).")]
     public string? ModelPath { get; init; }
+
+    [CommandOption("--ner-model <MODE>")]
+    [Description("fast (default: the perceptron) or accurate (the perceptron with the contextual head of models/ner-accurate.bin).")]
+    [DefaultValue("fast")]
+    public string Mode { get; init; } = "fast";
+
+    [CommandOption("--accurate-model <FILE>")]
+    [Description("Contextual head to score with --ner-model accurate (default the shipped models/ner-accurate.bin).")]
+    public string? AccurateModelPath { get; init; }
+
+    public bool Accurate => string.Equals(Mode.Trim(), "accurate", StringComparison.OrdinalIgnoreCase);
+
+    public override ValidationResult Validate() =>
+        Accurate || string.Equals(Mode.Trim(), "fast", StringComparison.OrdinalIgnoreCase)
+            ? ValidationResult.Success()
+            : ValidationResult.Error("--ner-model takes fast or accurate.");
 
     [CommandOption("--split <SPLIT>")]
     [Description("dev (for tuning) or test (for reporting). Default test.")]
@@ -68,4 +85,44 @@ public sealed class NerEvalSettings : CorpusSettings
     [CommandOption("--speed")]
     [Description("Also time the recogniser alone over the split's tokens (median of 5 runs, one thread).")]
     public bool Speed { get; init; }
+}
+
+/// <summary>Options of `train ner-accurate`.</summary>
+public sealed class NerAccurateTrainSettings : VectorCacheSettings
+{
+    [CommandOption("--model <FILE>")]
+    [Description("Where to write the head (default models/ner-accurate.bin).")]
+    public string? ModelPath { get; init; }
+
+    [CommandOption("--fast-model <FILE>")]
+    [Description("The perceptron the head is combined with (default the shipped models/ner.bin).")]
+    public string? FastModelPath { get; init; }
+
+    [CommandOption("--seed <N>")]
+    [Description("Random seed of the training order; the same data and seed give the same model file.")]
+    [DefaultValue(1)]
+    public int Seed { get; init; } = 1;
+
+    [CommandOption("--epochs <N>")]
+    [Description("Epochs of the head; the one with the lowest dev log-loss is kept.")]
+    [DefaultValue(2)]
+    public int Epochs { get; init; } = 2;
+
+    [CommandOption("--learning-rate <RATE>")]
+    [Description("The head's first-epoch learning rate (then × 0.7 per epoch).")]
+    [DefaultValue(0.005f)]
+    public float LearningRate { get; init; } = 0.005f;
+
+    [CommandOption("--hidden <N>")]
+    [Description("Units in the head's hidden layer.")]
+    [DefaultValue(48)]
+    public int Hidden { get; init; } = 48;
+}
+
+/// <summary>Options of the commands that read contextual vectors from the disk cache.</summary>
+public class VectorCacheSettings : CorpusSettings
+{
+    [CommandOption("--vector-cache <DIR>")]
+    [Description("Folder of cached contextual vectors (default ~/.cache/newsnlp/contextual; never inside the repository).")]
+    public string? VectorCache { get; init; }
 }

@@ -43,9 +43,13 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("fast (default) or accurate: which shipped stance and portrayal models to use.")]
         public string? StanceModel { get; init; }
 
+        [CommandOption("--ner-model <MODE>")]
+        [Description("fast (default) or accurate: the perceptron alone, or with the MiniLM contextual head (≈1,000× slower).")]
+        public string? NerModel { get; init; }
+
         public override ValidationResult Validate()
         {
-            if (StanceModel is not null && ParseStanceModel(StanceModel) is null)
+            if (StanceModel is not null && ParseModelMode(StanceModel) is null)
             {
                 return ValidationResult.Error("--stance-model takes fast or accurate.");
             }
@@ -53,6 +57,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             if (TruecaseModel == Stance.ModelMode.Accurate && !Repair.RepairModels.Default.HasAccurateTruecaser)
             {
                 return ValidationResult.Error($"--truecase-model accurate needs {Repair.Contextual.ContextualCaseHead.FileName} in the models folder (models/truecase-accurate.md).");
+            }
+
+            if (NerModel is not null && ParseModelMode(NerModel) is null)
+            {
+                return ValidationResult.Error("--ner-model takes fast or accurate.");
             }
 
             if (string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output))
@@ -89,11 +98,12 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             Fields = FieldNames.Parse(Fields) ?? FieldNames.Default,
             DisabledRepairs = DisabledRepairs(),
             RepairMinConfidence = RepairMinConfidence,
-            StanceModel = ParseStanceModel(StanceModel) ?? Stance.ModelMode.Fast,
+            StanceModel = ParseModelMode(StanceModel) ?? Stance.ModelMode.Fast,
+            NerModel = ParseModelMode(NerModel) ?? Stance.ModelMode.Fast,
             TruecaseModel = TruecaseModel,
         };
 
-        internal static Stance.ModelMode? ParseStanceModel(string? value) => value?.Trim().ToLowerInvariant() switch
+        internal static Stance.ModelMode? ParseModelMode(string? value) => value?.Trim().ToLowerInvariant() switch
         {
             null or "" or "fast" => Stance.ModelMode.Fast,
             "accurate" => Stance.ModelMode.Accurate,

@@ -30,21 +30,11 @@ public sealed class TrainNerCommand : Command<NerTrainSettings>
         };
         var lexicon = EntityCorpora.LoadLexicon(root).WithClusters(settings.NoClusters ? WordClusters.Empty : WordClusters.Load(settings.Clusters));
         Console.WriteLine($"word lexicon: {lexicon.Count} words, {lexicon.ClusterCount} with a cluster");
-        var model = EntityRecognizerTrainer.Train(train, lexicon, options, metadata, m => DevScore(m, dev, options.Tagger), Console.WriteLine, dev.SelectMany(c => c.Sentences).ToArray());
+        var model = EntityRecognizerTrainer.Train(train, lexicon, options, metadata, m => EntityEvaluation.DevScore(m, dev, options.Tagger), Console.WriteLine, dev.SelectMany(c => c.Sentences).ToArray());
         var path = settings.ModelPath ?? Path.Combine("models", EntityRecognizer.ModelFile);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         model.Save(path);
         Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, best epoch {model.Metadata["epochs"]}) in {watch.Elapsed.TotalSeconds:0}s");
         return 0;
-    }
-
-    /// <summary>
-    /// Mean of cased and lower-cased F1 over both dev sets pooled: GUM news dev alone has 53 names, too few
-    /// to choose an epoch by (a mean of per-corpus F1s let a couple of GUM names decide).
-    /// </summary>
-    private static double DevScore(EntityRecognizer model, IReadOnlyList<(string Name, IReadOnlyList<EntitySentence> Sentences)> dev, PosTagger? tagger)
-    {
-        var pooled = dev.SelectMany(c => c.Sentences).ToArray();
-        return new[] { false, true }.Average(lower => EntityEvaluation.Evaluate(model, pooled, lower, tagger).Overall.F1);
     }
 }

@@ -12,11 +12,12 @@ namespace NewsNlp.Analysis;
 /// </summary>
 public static class AnalysisStages
 {
-    public static IReadOnlyList<IStage> Create() =>
+    /// <param name="ner">Which shipped entity recogniser: the fast perceptron (default) or the accurate one.</param>
+    public static IReadOnlyList<IStage> Create(Stance.ModelMode ner = Stance.ModelMode.Fast) =>
     [
         new TokenizerStage(),
         new SentenceStage(),
         new PosStage(),
-        new NerStage(),
+        NerStage.Create(ner),
     ];
 }

@@ -15,7 +15,7 @@ public static class PipelineFactory
         [
             new LanguageDetectionStage(),
             new Repair.RepairStage(Repair.RepairOptions.From(options.DisabledRepairs, options.RepairMinConfidence) with { TruecaseModel = options.TruecaseModel }, Repair.RepairModels.Default),
-            .. Analysis.AnalysisStages.Create(),
+            .. Analysis.AnalysisStages.Create(options.NerModel),
             new Stakeholders.StakeholderStage(),
             new Quotes.QuoteStage(),
             Stance.StanceStage.Create(options.StanceModel, options.Topic),

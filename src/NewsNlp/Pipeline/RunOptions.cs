@@ -47,5 +47,8 @@ public sealed record RunOptions
     /// <summary>Which truecaser the repair stage uses: the fast perceptron, or the accurate mode with contextual vectors.</summary>
     public Stance.ModelMode TruecaseModel { get; init; } = Stance.ModelMode.Fast;
 
+    /// <summary>Which shipped entity recogniser the NER stage uses (accurate: with MiniLM contextual vectors, far slower).</summary>
+    public Stance.ModelMode NerModel { get; init; } = Stance.ModelMode.Fast;
+
     public IngestOptions ToIngestOptions() => new() { MaxDocBytes = MaxDocBytes, Fields = Fields };
 }

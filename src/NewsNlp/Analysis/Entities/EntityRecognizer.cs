@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Numerics.Tensors;
 using NewsNlp.Analysis.Perceptron;
 using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
@@ -13,7 +14,7 @@ namespace NewsNlp.Analysis.Entities;
 /// greedy decoding and read with a BILOU-constrained beam search (<see cref="ViterbiDecoder"/>). Immutable, so one instance (<see cref="Shared"/>) serves all threads; scratch space is
 /// pooled per call, so recognising allocates nothing beyond the results the caller collects.
 /// </summary>
-public sealed class EntityRecognizer
+public sealed class EntityRecognizer : INameRecognizer
 {
     public const string ModelFile = "ner.bin";
 
@@ -141,7 +142,18 @@ public sealed class EntityRecognizer
     /// same <paramref name="memory"/> for every sentence of a document, in order (or null). When
     /// <paramref name="hits"/> is given (one per token), it receives the gazetteer matches the features used.
     /// </summary>
-    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output, Span<GazetteerHit> hits = default)
+    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output, Span<GazetteerHit> hits = default) =>
+        RecognizeBlended(text, tokens, memory, output, default, hits);
+
+    void INameRecognizer.Recognize(string text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output, Span<GazetteerHit> hits) =>
+        Recognize(text.AsSpan(), tokens, memory, output, hits);
+
+    /// <summary>
+    /// <see cref="Recognize(ReadOnlySpan{char}, ReadOnlySpan{Token}, DocumentMemory?, List{RecognizedName}, Span{GazetteerHit})"/> with <paramref name="tokenScores"/> (tokens × labels, row-major; empty for none)
+    /// added to each token's calibrated scores before the search turns them into probabilities: a product of
+    /// experts, as the accurate recogniser adds its contextual head's weighted log-probabilities.
+    /// </summary>
+    internal void RecognizeBlended(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output, ReadOnlyMemory<float> tokenScores, Span<GazetteerHit> hits = default)
     {
         if (tokens.IsEmpty)
         {
@@ -152,7 +164,7 @@ public sealed class EntityRecognizer
         var confidences = ArrayPool<float>.Shared.Rent(tokens.Length);
         try
         {
-            var scorer = new ModelScorer(_model, 1f / Temperature, _wordCaches?.Value, _labelSums, _contextRows?.Value);
+            var scorer = new ModelScorer(_model, 1f / Temperature, _wordCaches?.Value, _labelSums, _contextRows?.Value, tokenScores);
             ViterbiDecoder.Decode(ref scorer, Labels.Count, Sources, text, tokens, _usesMemory ? memory : null, labels, confidences.AsSpan(0, tokens.Length), hits);
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
         }
@@ -213,9 +225,10 @@ public sealed class EntityRecognizer
     /// Scores with the averaged weights, scaled by 1/temperature (which leaves the best label unchanged);
     /// with a <paramref name="cache"/>, a token's per-word sums come from it and only its context features are read,
     /// with <paramref name="labelSums"/> a history's label-only features are read as summed rows, and with
-    /// <paramref name="context"/> (and a <paramref name="cache"/>) a token's context rows are looked up for the whole sentence first.
+    /// <paramref name="context"/> (and a <paramref name="cache"/>) a token's context rows are looked up for the whole sentence first;
+    /// <paramref name="tokenScores"/> (tokens × labels) are added to each token's scaled scores.
     /// </summary>
-    internal readonly struct ModelScorer(PerceptronModel model, float scale, NerWordCache? cache = null, NerLabelSums? labelSums = null, NerContextRows? context = null) : ILabelScorer
+    internal readonly struct ModelScorer(PerceptronModel model, float scale, NerWordCache? cache = null, NerLabelSums? labelSums = null, NerContextRows? context = null, ReadOnlyMemory<float> tokenScores = default) : ILabelScorer
     {
         public void Prepare(in SentenceView view, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
         {
@@ -236,16 +249,22 @@ public sealed class EntityRecognizer
             if (cache == null)
             {
                 Score(features[..NerFeatures.ExtractStatic(view, text, tokens, i, features)], scores);
-                return;
+            }
+            else
+            {
+                Span<int> sums = stackalloc int[model.ClassCount];
+                sums.Clear();
+                cache.AddWord(view, text, tokens, i, sums, features);
+                cache.AddNeighbours(view, i, sums, features);
+                var rest = context != null && context.TryAdd(text, tokens, i, sums) ? 0 : NerFeatures.ExtractStatic(view, text, tokens, i, features, StaticParts.Context);
+                model.ScoreOnTop(sums, features[..rest], scores);
+                Rescale(scores);
             }
 
-            Span<int> sums = stackalloc int[model.ClassCount];
-            sums.Clear();
-            cache.AddWord(view, text, tokens, i, sums, features);
-            cache.AddNeighbours(view, i, sums, features);
-            var rest = context != null && context.TryAdd(text, tokens, i, sums) ? 0 : NerFeatures.ExtractStatic(view, text, tokens, i, features, StaticParts.Context);
-            model.ScoreOnTop(sums, features[..rest], scores);
-            Rescale(scores);
+            if (!tokenScores.IsEmpty)
+            {
+                TensorPrimitives.Add(scores, tokenScores.Span.Slice(i * scores.Length, scores.Length), scores);
+            }
         }
 
         public void ScoreHistory(in SentenceView view, ReadOnlySpan<Token> tokens, int i, int previous, int beforePrevious, int documentLabel, Span<uint> features, Span<float> scores)

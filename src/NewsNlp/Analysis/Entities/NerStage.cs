@@ -12,17 +12,40 @@ namespace NewsNlp.Analysis.Entities;
 /// One document memory per article lets a later lower-case "putin" inherit the earlier "Vladimir Putin".
 /// Thread-safe: the recogniser is shared read-only, everything else lives in the call.
 /// </summary>
-public sealed class NerStage(EntityRecognizer recognizer) : IStage, IReportsModels
+public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModels
 {
     /// <summary>Confidence given to names found by a pattern rather than the model.</summary>
     private const double PatternConfidence = 0.6;
 
-    /// <summary>A stage over the shipped model (loaded once per process).</summary>
+    /// <summary>A stage over the shipped fast model (loaded once per process).</summary>
     public NerStage()
         : this(EntityRecognizer.Shared)
     {
-        Models = [ModelInfo.FromFile("ner", EntityRecognizer.Shared.Metadata.GetValueOrDefault("version", "unknown"), ModelLocator.PathOf(EntityRecognizer.ModelFile))];
+        Models = [ShippedModel("ner", EntityRecognizer.Shared.Metadata, EntityRecognizer.ModelFile)];
     }
+
+    private NerStage(INameRecognizer recognizer, IReadOnlyList<ModelInfo> models)
+        : this(recognizer)
+    {
+        Models = models;
+    }
+
+    /// <summary>
+    /// The stage over the shipped fast recogniser, or with <see cref="Stance.ModelMode.Accurate"/> the
+    /// accurate one (the fast model plus its contextual head, models/ner-accurate.bin).
+    /// </summary>
+    public static NerStage Create(Stance.ModelMode mode) =>
+        mode == Stance.ModelMode.Accurate
+            ? new NerStage(
+                AccurateEntityRecognizer.Shared,
+                [
+                    ShippedModel("ner", EntityRecognizer.Shared.Metadata, EntityRecognizer.ModelFile),
+                    ShippedModel("ner-accurate", AccurateEntityRecognizer.Shared.Head.Metadata, AccurateEntityRecognizer.ModelFile),
+                ])
+            : new NerStage();
+
+    private static ModelInfo ShippedModel(string name, IReadOnlyDictionary<string, string> metadata, string file) =>
+        ModelInfo.FromFile(name, metadata.GetValueOrDefault("version", "unknown"), ModelLocator.PathOf(file));
 
     /// <summary>The shipped model file, for run.json; empty for a recogniser given in code.</summary>
     public IReadOnlyList<ModelInfo> Models { get; } = [];

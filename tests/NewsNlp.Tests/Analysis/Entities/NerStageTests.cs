@@ -11,7 +11,7 @@ public class NerStageTests
     /// <summary>Runs the stage (with a recogniser that finds no names) on text whose tokens are separated by single spaces, one sentence per line.</summary>
     private static List<(string Text, string Type)> Mentions(string text) => Mentions(text, Silent.Value);
 
-    private static List<(string Text, string Type)> Mentions(string text, EntityRecognizer model)
+    internal static List<(string Text, string Type)> Mentions(string text, INameRecognizer model)
     {
         var article = new Article("doc", "test.txt", "0", text);
         var tokens = new List<Token>();

@@ -1,0 +1,87 @@
+using System.Globalization;
+using NewsNlp.Analysis.Contextual;
+using NewsNlp.Documents;
+using NewsNlp.Models;
+
+namespace NewsNlp.Analysis.Entities;
+
+/// <summary>
+/// The accurate recogniser (`--ner-model accurate`): the fast perceptron's search with, for every token,
+/// its contextual head's log-probabilities times <see cref="Weight"/> added to the perceptron's calibrated
+/// scores (a product of the two models, tuned on dev). The head reads all-MiniLM-L6-v2's contextual vectors
+/// (<see cref="ContextualEncoder"/>), which costs far more than the perceptron: roughly a thousand tokens per
+/// second per core instead of a million. Thread-safe; <see cref="Shared"/> is loaded once per process.
+/// </summary>
+public sealed class AccurateEntityRecognizer : INameRecognizer
+{
+    public const string ModelFile = "ner-accurate.bin";
+
+    private static readonly Lazy<AccurateEntityRecognizer> SharedInstance =
+        new(() => new AccurateEntityRecognizer(EntityRecognizer.Shared, NerHead.Load(ModelLocator.PathOf(ModelFile))), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ContextualVectorCache? _cache;
+
+    /// <param name="fast">The perceptron the head was tuned with (models/ner.bin).</param>
+    /// <param name="head">The contextual head.</param>
+    /// <param name="cache">Where to keep vectors between runs (training and evaluation); null encodes every sentence.</param>
+    /// <param name="weight">The head's weight; by default the one tuned on dev, from the head's metadata.</param>
+    /// <param name="priorShare">How much of the label prior is taken out of the head's log-probabilities (0 or 1; by default from the metadata).</param>
+    public AccurateEntityRecognizer(EntityRecognizer fast, NerHead head, ContextualVectorCache? cache = null, float? weight = null, float? priorShare = null)
+    {
+        ArgumentNullException.ThrowIfNull(fast);
+        ArgumentNullException.ThrowIfNull(head);
+        if (!fast.Types.SequenceEqual(head.Types))
+        {
+            throw new InvalidDataException("The contextual entity head was trained for other types than the fast model's.");
+        }
+
+        Fast = fast;
+        Head = head;
+        _cache = cache;
+        Weight = weight ?? (float.TryParse(head.Metadata.GetValueOrDefault("weight"), CultureInfo.InvariantCulture, out var w) ? w : 1f);
+        PriorShare = priorShare ?? (float.TryParse(head.Metadata.GetValueOrDefault("prior_share"), CultureInfo.InvariantCulture, out var p) ? p : 0f);
+    }
+
+    /// <summary>The shipped models (models/ner.bin and models/ner-accurate.bin), loaded on first use.</summary>
+    public static AccurateEntityRecognizer Shared => SharedInstance.Value;
+
+    public EntityRecognizer Fast { get; }
+
+    public NerHead Head { get; }
+
+    /// <summary>How much the head's log-probabilities count against the perceptron's calibrated scores.</summary>
+    public float Weight { get; }
+
+    /// <summary>How much of the training label prior is taken out of the head's log-probabilities.</summary>
+    public float PriorShare { get; }
+
+    public bool UsesPartOfSpeech => Fast.UsesPartOfSpeech;
+
+    public Gazetteer Gazetteer => Fast.Gazetteer;
+
+    public void Recognize(string text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output, Span<GazetteerHit> hits = default)
+    {
+        if (tokens.IsEmpty)
+        {
+            return;
+        }
+
+        ContextualInput[] input = [EntityVectors.InputOf(text, tokens)];
+        var vectors = _cache != null ? _cache.Encode(ContextualEncoder.Shared, input)[0] : ContextualEncoder.Shared.Encode(input)[0];
+        Recognize(text, tokens, vectors, memory, output, hits);
+    }
+
+    /// <summary>As <see cref="Recognize(string, ReadOnlySpan{Token}, DocumentMemory?, List{RecognizedName}, Span{GazetteerHit})"/> with the sentence's vectors already made (one per token).</summary>
+    public void Recognize(string text, ReadOnlySpan<Token> tokens, ContextualVectors vectors, DocumentMemory? memory, List<RecognizedName> output, Span<GazetteerHit> hits = default)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        if (tokens.IsEmpty)
+        {
+            return;
+        }
+
+        var scores = new float[tokens.Length * Head.Labels.Count];
+        Head.LogProbabilities(vectors, text, tokens, Weight, PriorShare, scores);
+        Fast.RecognizeBlended(text, tokens, memory, output, scores, hits);
+    }
+}

@@ -1,0 +1,106 @@
+using NewsNlp.Analysis.Contextual;
+using NewsNlp.Analysis.Entities;
+using NewsNlp.Documents;
+using NewsNlp.Training;
+
+namespace NewsNlp.Tests.Analysis.Entities;
+
+public class AccurateEntityRecognizerTests
+{
+    private static readonly NerHeadTrainingOptions Options = new() { Seed = 2, Epochs = 12, HiddenUnits = 16, LearningRate = 0.02f, BatchTokens = 8 };
+
+    private static readonly Lazy<(EntitySentence Sentence, ContextualVectors Vectors)[]> Fixture = new(() =>
+    {
+        var corpus = EntityFixture.Corpus();
+        return [.. corpus.Zip(EntityVectors.Encode(corpus, cache: null))];
+    });
+
+    private static NerHead TrainHead(IReadOnlyList<string> types) =>
+        NerHeadTrainer.Train(Fixture.Value, Fixture.Value, types, Options, new Dictionary<string, string> { ["name"] = "fixture-head" });
+
+    private static byte[] Bytes(NerHead head)
+    {
+        using var ms = new MemoryStream();
+        head.Save(ms);
+        return ms.ToArray();
+    }
+
+    private static List<(string Text, string Type)> Names(INameRecognizer recognizer, string sentence)
+    {
+        var s = new EntitySentence("doc", sentence.Split(' '), []);
+        var found = new List<RecognizedName>();
+        recognizer.Recognize(s.Text, s.Tokens.ToArray(), new DocumentMemory(), found);
+        return found.Select(f => (string.Join(' ', s.Words.Skip(f.FirstToken).Take(f.EndToken - f.FirstToken)), f.Type)).ToList();
+    }
+
+    [Fact]
+    public void The_head_alone_carries_a_recogniser_that_knows_no_names()
+    {
+        var silent = EntityFixture.Silent();
+        var head = TrainHead(silent.Types);
+        const string sentence = "Angela Merkel met Obama in Berlin .";
+
+        Assert.Empty(Names(silent, sentence));
+        var found = Names(new AccurateEntityRecognizer(silent, head, weight: 4f, priorShare: 0f), sentence);
+
+        Assert.Contains(("Berlin", "LOC"), found);
+        Assert.Contains(("Angela Merkel", "PER"), found);
+    }
+
+    [Fact]
+    public void The_stage_reports_the_names_the_accurate_recogniser_finds()
+    {
+        var silent = EntityFixture.Silent();
+        var accurate = new AccurateEntityRecognizer(silent, TrainHead(silent.Types), weight: 4f, priorShare: 0f);
+
+        var mentions = NerStageTests.Mentions("Angela Merkel met Obama in Berlin .", accurate);
+
+        Assert.Contains(("Angela Merkel", "PERSON"), mentions);
+        Assert.DoesNotContain(("Angela Merkel", "PERSON"), NerStageTests.Mentions("Angela Merkel met Obama in Berlin .", silent));
+    }
+
+    [Fact]
+    public void With_weight_zero_it_finds_what_the_fast_recogniser_finds()
+    {
+        var fast = EntityFixture.Train(seed: 5);
+        var accurate = new AccurateEntityRecognizer(fast, TrainHead(fast.Types), weight: 0f);
+
+        foreach (var sentence in new[] { "Angela Merkel met Obama in Berlin .", "maria lopez works for amazon in seattle ." })
+        {
+            Assert.Equal(Names(fast, sentence), Names(accurate, sentence));
+        }
+    }
+
+    [Fact]
+    public void Same_data_and_seed_give_the_same_bytes_and_the_file_round_trips()
+    {
+        var fast = EntityFixture.Train(seed: 5);
+        var first = Bytes(TrainHead(fast.Types));
+
+        Assert.Equal(first, Bytes(TrainHead(fast.Types)));
+        var loaded = NerHead.Load(new MemoryStream(first));
+        Assert.Equal(first, Bytes(loaded));
+        Assert.Equal("fixture-head", loaded.Metadata["name"]);
+        Assert.Equal(fast.Types, loaded.Types);
+    }
+
+    [Fact]
+    public void A_head_for_other_types_or_a_foreign_file_is_refused()
+    {
+        var fast = EntityFixture.Train(seed: 5);
+
+        Assert.Throws<InvalidDataException>(() => new AccurateEntityRecognizer(fast, TrainHead(["PER", "LOC"])));
+        Assert.Throws<InvalidDataException>(() => NerHead.Load(new MemoryStream([1, 2, 3, 4, 5])));
+    }
+
+    [Fact]
+    public void An_empty_sentence_finds_nothing()
+    {
+        var fast = EntityFixture.Train(seed: 5);
+        var found = new List<RecognizedName>();
+
+        new AccurateEntityRecognizer(fast, TrainHead(fast.Types)).Recognize(string.Empty, [], null, found);
+
+        Assert.Empty(found);
+    }
+}
