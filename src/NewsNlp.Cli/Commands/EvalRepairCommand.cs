@@ -56,6 +56,10 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
         [Description("Also print examples of false edits on the clean text.")]
         public bool Errors { get; init; }
 
+        [CommandOption("--head-weight <W>")]
+        [Description("With --truecase-model accurate: the head's share of the mixed probabilities, instead of the model file's (for tuning on --dev).")]
+        public float? HeadWeight { get; init; }
+
         [CommandOption("--show <FILE>")]
         [Description("Repair one text file and print its edits and cleaned text instead of scoring.")]
         public string? Show { get; init; }
@@ -63,7 +67,13 @@ public sealed class EvalRepairCommand : Command<EvalRepairCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var models = RepairModels.LoadFrom(RepairCommandSettings.ResolveModels(settings.Models));
+        var directory = RepairCommandSettings.ResolveModels(settings.Models);
+        var models = AccurateTruecasing.Prepare(RepairModels.LoadFrom(directory), settings.TruecaseModel, settings.HeadWeight, directory);
+        if (models == null)
+        {
+            return 1;
+        }
+
         var stage = new RepairStage(settings.ToRepairOptions(), models);
         if (settings.Show != null)
         {

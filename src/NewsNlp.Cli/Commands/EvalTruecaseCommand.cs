@@ -17,6 +17,15 @@ public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
         [Description("Score the dev splits (for tuning) instead of the test splits.")]
         public bool Dev { get; init; }
 
+        [CommandOption("--truecase-model <MODE>")]
+        [Description("fast (default) or accurate (the perceptron mixed with a head over MiniLM contextual vectors).")]
+        [DefaultValue(Stance.ModelMode.Fast)]
+        public Stance.ModelMode TruecaseModel { get; init; } = Stance.ModelMode.Fast;
+
+        [CommandOption("--head-weight <W>")]
+        [Description("Accurate mode: the head's share of the mixed probabilities, instead of the model file's (for tuning on --dev).")]
+        public float? HeadWeight { get; init; }
+
         [CommandOption("--errors")]
         [Description("Also list the most frequent errors (gold → restored).")]
         public bool Errors { get; init; }
@@ -27,7 +36,12 @@ public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
         try
         {
             var root = CorpusLocator.Resolve(settings.Corpora);
-            var models = RepairModels.LoadFrom(settings.ModelsDirectory());
+            var models = AccurateTruecasing.Prepare(RepairModels.LoadFrom(settings.ModelsDirectory()), settings.TruecaseModel, settings.HeadWeight, settings.ModelsDirectory());
+            if (models == null)
+            {
+                return 1;
+            }
+
             if (!models.HasTruecaser)
             {
                 AnsiConsole.WriteLine($"No truecaser in {settings.ModelsDirectory()}; run `newsnlp train truecase` first.");
@@ -48,7 +62,7 @@ public sealed class EvalTruecaseCommand : Command<EvalTruecaseCommand.Settings>
                     {
                         var key = $"{name}: {gold} → {guess}";
                         errors[key] = errors.GetValueOrDefault(key) + 1;
-                    });
+                    }, settings.TruecaseModel);
                 }
 
                 table.AddRow(name, scores.Tokens.ToString(), F(scores.Accuracy), F(scores.Precision), F(scores.Recall), F(scores.F1));

@@ -35,6 +35,11 @@ public class RepairSwitchSettings : CommandSettings
     [Description("Do not correct non-words.")]
     public bool NoSpelling { get; init; }
 
+    [CommandOption("--truecase-model <MODE>")]
+    [Description("fast (default) or accurate: the truecaser's perceptron alone, or mixed with a head over MiniLM contextual word vectors (models/truecase-accurate.md; far slower).")]
+    [DefaultValue(Stance.ModelMode.Fast)]
+    public Stance.ModelMode TruecaseModel { get; init; } = Stance.ModelMode.Fast;
+
     [CommandOption("--repair-min-confidence <P>")]
     [Description("Apply only repair edits at least this confident (0..1).")]
     [DefaultValue(0.5)]
@@ -47,5 +52,5 @@ public class RepairSwitchSettings : CommandSettings
         return RepairOptions.Names.Where((_, i) => off[i]).ToHashSet(StringComparer.Ordinal);
     }
 
-    public RepairOptions ToRepairOptions() => RepairOptions.From(DisabledRepairs(), RepairMinConfidence);
+    public RepairOptions ToRepairOptions() => RepairOptions.From(DisabledRepairs(), RepairMinConfidence) with { TruecaseModel = TruecaseModel };
 }

@@ -54,6 +54,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return ValidationResult.Error("--stance-model takes fast or accurate.");
             }
 
+            if (TruecaseModel == Stance.ModelMode.Accurate && !Repair.RepairModels.Default.HasAccurateTruecaser)
+            {
+                return ValidationResult.Error($"--truecase-model accurate needs {Repair.Contextual.ContextualCaseHead.FileName} in the models folder (models/truecase-accurate.md).");
+            }
+
             if (NerModel is not null && ParseModelMode(NerModel) is null)
             {
                 return ValidationResult.Error("--ner-model takes fast or accurate.");
@@ -95,6 +100,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             RepairMinConfidence = RepairMinConfidence,
             StanceModel = ParseModelMode(StanceModel) ?? Stance.ModelMode.Fast,
             NerModel = ParseModelMode(NerModel) ?? Stance.ModelMode.Fast,
+            TruecaseModel = TruecaseModel,
         };
 
         internal static Stance.ModelMode? ParseModelMode(string? value) => value?.Trim().ToLowerInvariant() switch

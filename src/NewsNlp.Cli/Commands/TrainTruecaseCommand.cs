@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using NewsNlp.Repair;
+using NewsNlp.Repair.Contextual;
 using NewsNlp.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -29,6 +30,31 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
         [Description("Extra files named after a year are used from this year on (older English capitalises common nouns).")]
         [DefaultValue(1960)]
         public int ExtraFromYear { get; init; } = 1960;
+
+        [CommandOption("--truecase-model <MODE>")]
+        [Description("fast (default): the lexicon and perceptron. accurate: only the head over MiniLM contextual vectors (truecase-accurate.bin), beside the fast files.")]
+        [DefaultValue(Stance.ModelMode.Fast)]
+        public Stance.ModelMode TruecaseModel { get; init; } = Stance.ModelMode.Fast;
+
+        [CommandOption("--head-epochs <N>")]
+        [Description("Accurate: training passes of the head.")]
+        [DefaultValue(4)]
+        public int HeadEpochs { get; init; } = 4;
+
+        [CommandOption("--hidden <N>")]
+        [Description("Accurate: hidden units of the head.")]
+        [DefaultValue(64)]
+        public int Hidden { get; init; } = 64;
+
+        [CommandOption("--head-weight <W>")]
+        [Description("Accurate: the head's share when mixed with the perceptron (tuned with eval truecase/repair --dev --head-weight).")]
+        [DefaultValue(0.85f)]
+        public float HeadWeight { get; init; } = 0.85f;
+
+        [CommandOption("--every <N>")]
+        [Description("Accurate: learn from every N-th training document only (the transformer encodes ~70 sentences/s per core).")]
+        [DefaultValue(1)]
+        public int Every { get; init; } = 1;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -55,7 +81,13 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
             Directory.CreateDirectory(dir);
             AnsiConsole.MarkupLineInterpolated($"{documents.Count} training documents, {wordList.Count} word-list entries");
             var commonWords = SpellingDictionary.FromFrequencyList(RepairCorpora.Lines(root, RepairCorpora.FrequencyList)).Words();
-            var lexicon = TruecaseTrainer.BuildLexicon(documents, wordList, commonWords);
+            CaseLexicon BuildLexicon(IReadOnlyList<string> docs) => TruecaseTrainer.BuildLexicon(docs, wordList, commonWords);
+            if (settings.TruecaseModel == Stance.ModelMode.Accurate)
+            {
+                return TrainAccurate(settings, documents, BuildLexicon, dir);
+            }
+
+            var lexicon = BuildLexicon(documents);
             using (var file = File.Create(Path.Combine(dir, RepairModels.LexiconFile)))
             {
                 lexicon.Save(file);
@@ -68,7 +100,7 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
                 ["command"] = $"newsnlp train truecase --seed {settings.Seed} --epochs {settings.Epochs} --table-bits {settings.TableBits}"
                     + (settings.ExtraText == null ? " (no extra text)" : $" --extra-text <{Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.ExtraText))}> --extra-from-year {settings.ExtraFromYear}"),
             };
-            var model = TruecaseTrainer.TrainModel(documents, docs => TruecaseTrainer.BuildLexicon(docs, wordList, commonWords), settings.Seed, settings.Epochs, settings.TableBits, metadata, line => AnsiConsole.WriteLine(line));
+            var model = TruecaseTrainer.TrainModel(documents, BuildLexicon, settings.Seed, settings.Epochs, settings.TableBits, metadata, line => AnsiConsole.WriteLine(line));
             model.Save(Path.Combine(dir, RepairModels.PerceptronFile));
             AnsiConsole.MarkupLineInterpolated($"lexicon: {lexicon.Count} words, {lexicon.BigramCount} title bigrams; model written to {dir}");
             return 0;
@@ -78,5 +110,27 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseCommand.Settings
             AnsiConsole.WriteLine(e.Message);
             return 1;
         }
+    }
+
+    private static int TrainAccurate(Settings settings, List<string> documents, Func<IReadOnlyList<string>, CaseLexicon> buildLexicon, string dir)
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            ["name"] = RepairModels.AccurateTruecaseName,
+            ["version"] = "1.0.0",
+            ["command"] = $"newsnlp train truecase --truecase-model accurate --seed {settings.Seed} --head-epochs {settings.HeadEpochs} --hidden {settings.Hidden} --head-weight {settings.HeadWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)} --every {settings.Every}"
+                + (settings.ExtraText == null ? string.Empty : $" --extra-text <{Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.ExtraText))}> --extra-from-year {settings.ExtraFromYear}"),
+        };
+        var training = new ContextualCaseTraining(settings.Seed, settings.HeadEpochs, settings.Hidden, settings.HeadWeight, settings.Every);
+        var lexicons = TruecaseTrainer.CrossFittedLexicons(documents, buildLexicon);
+        var head = ContextualCaseTrainer.Train(documents, lexicons, AccurateTruecasing.CachedVectors(), training, metadata, line => AnsiConsole.WriteLine(line));
+        var path = Path.Combine(dir, ContextualCaseHead.FileName);
+        using (var file = File.Create(path))
+        {
+            head.Save(file);
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"accurate head written to {path} ({new FileInfo(path).Length / 1024} KB)");
+        return 0;
     }
 }

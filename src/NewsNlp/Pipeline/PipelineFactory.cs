@@ -14,7 +14,7 @@ public static class PipelineFactory
         List<IStage> stages =
         [
             new LanguageDetectionStage(),
-            new Repair.RepairStage(Repair.RepairOptions.From(options.DisabledRepairs, options.RepairMinConfidence), Repair.RepairModels.Default),
+            new Repair.RepairStage(Repair.RepairOptions.From(options.DisabledRepairs, options.RepairMinConfidence) with { TruecaseModel = options.TruecaseModel }, Repair.RepairModels.Default),
             .. Analysis.AnalysisStages.Create(options.NerModel),
             new Stakeholders.StakeholderStage(),
             new Quotes.QuoteStage(),

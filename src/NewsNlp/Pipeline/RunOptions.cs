@@ -44,6 +44,9 @@ public sealed record RunOptions
     /// <summary>Which shipped stance and portrayal models the stance stage uses.</summary>
     public Stance.ModelMode StanceModel { get; init; } = Stance.ModelMode.Fast;
 
+    /// <summary>Which truecaser the repair stage uses: the fast perceptron, or the accurate mode with contextual vectors.</summary>
+    public Stance.ModelMode TruecaseModel { get; init; } = Stance.ModelMode.Fast;
+
     /// <summary>Which shipped entity recogniser the NER stage uses (accurate: with MiniLM contextual vectors, far slower).</summary>
     public Stance.ModelMode NerModel { get; init; } = Stance.ModelMode.Fast;
 

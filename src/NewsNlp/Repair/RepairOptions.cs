@@ -29,6 +29,12 @@ public sealed record RepairOptions
     /// </summary>
     public bool RestoreLowerCasedText { get; init; }
 
+    /// <summary>
+    /// Fast: the truecaser's perceptron alone. Accurate: its probabilities mixed with a head over the
+    /// MiniLM transformer's contextual word vectors (<c>truecase-accurate.bin</c>), at the transformer's cost.
+    /// </summary>
+    public Stance.ModelMode TruecaseModel { get; init; } = Stance.ModelMode.Fast;
+
     /// <summary>Edits with a lower confidence (0..1) are not applied.</summary>
     public double MinConfidence { get; init; } = 0.5;
 

@@ -22,7 +22,10 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
 
     public Layer Provides => Layer.CleanText | Layer.Blocks;
 
-    public IReadOnlyList<ModelInfo> Models => models.Files;
+    // The accurate truecaser's file is listed only when the run uses it.
+    public IReadOnlyList<ModelInfo> Models => options.TruecaseModel == Stance.ModelMode.Accurate
+        ? models.Files
+        : [.. models.Files.Where(f => f.Name != RepairModels.AccurateTruecaseName)];
 
     public void Process(Article article, CancellationToken cancellationToken)
     {
@@ -75,7 +78,8 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
         if (truecaser != null)
         {
             var length = log.Current.Length;
-            truecaser.Propose(log.Current, words, entries!, proposed, options.RestoreLowerCasedText, speller == null ? null : speller.IsLikelyTypo);
+            var contextual = options.TruecaseModel == Stance.ModelMode.Accurate ? models.AccurateCasing : null;
+            truecaser.Propose(log.Current, words, entries!, proposed, options.RestoreLowerCasedText, speller == null ? null : speller.IsLikelyTypo, contextual);
             Apply(log, proposed);
 
             // Casing keeps every length, so the words found before it still stand; rescan only if not.

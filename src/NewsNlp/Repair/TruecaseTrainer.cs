@@ -193,11 +193,7 @@ public static class TruecaseTrainer
     /// </summary>
     public static PerceptronModel TrainModel(IReadOnlyList<string> documents, Func<IReadOnlyList<string>, CaseLexicon> buildLexicon, int seed, int epochs, int tableBits, IReadOnlyDictionary<string, string> metadata, Action<string>? log = null)
     {
-        var halves = new[]
-        {
-            buildLexicon(documents.Where((_, i) => i % 2 == 1).ToList()),
-            buildLexicon(documents.Where((_, i) => i % 2 == 0).ToList()),
-        };
+        var halves = CrossFittedLexicons(documents, buildLexicon);
         var trainer = new PerceptronTrainer(Truecaser.Classes, tableBits);
         var random = new Random(seed);
         var order = Enumerable.Range(0, documents.Count).ToList();
@@ -245,20 +241,37 @@ public static class TruecaseTrainer
         return trainer.Build(metadata);
     }
 
+    /// <summary>
+    /// The lexicons to featurise document d with: element d % 2 is built from the other half of the
+    /// documents, so a word seen only in d looks unknown, as it will on new text.
+    /// </summary>
+    public static CaseLexicon[] CrossFittedLexicons(IReadOnlyList<string> documents, Func<IReadOnlyList<string>, CaseLexicon> buildLexicon)
+        =>
+        [
+            buildLexicon(documents.Where((_, i) => i % 2 == 1).ToList()),
+            buildLexicon(documents.Where((_, i) => i % 2 == 0).ToList()),
+        ];
+
     /// <summary>A lower-cased copy: the whole text, or (as often) a share of its capitalised words.</summary>
     public static string Damage(string original, Random random)
+        => random.NextDouble() < 0.5 ? LowerAll(original) : LowerSome(original, random);
+
+    /// <summary>The whole text lower-cased, letter by letter (every offset stays).</summary>
+    public static string LowerAll(string original)
     {
         var chars = original.ToCharArray();
-        if (random.NextDouble() < 0.5)
+        for (var k = 0; k < chars.Length; k++)
         {
-            for (var k = 0; k < chars.Length; k++)
-            {
-                chars[k] = char.ToLowerInvariant(chars[k]);
-            }
-
-            return new string(chars);
+            chars[k] = char.ToLowerInvariant(chars[k]);
         }
 
+        return new string(chars);
+    }
+
+    /// <summary>A copy with a share of its capitalised words lower-cased, as in damaged articles.</summary>
+    public static string LowerSome(string original, Random random)
+    {
+        var chars = original.ToCharArray();
         var words = new List<WordToken>();
         WordScanner.Scan(original, words);
         foreach (var w in words)

@@ -52,22 +52,29 @@ internal static class RepairFixtures
 
     private static readonly string[] WordList = ["Russia", "Ukraine", "Europe", "Geneva", "Moscow", "Steve", "state", "the", "would", "plan"];
 
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal) { "the", "would", "plan", "state", "officials", "said", "and", "in" };
+
     private static readonly Lazy<Truecaser> Tiny = new(() => TrainTinyTruecaser(seed: 7).Truecaser);
 
     public static Truecaser TinyTruecaser => Tiny.Value;
 
     public static (Truecaser Truecaser, byte[] LexiconBytes, byte[] ModelBytes) TrainTinyTruecaser(int seed)
     {
-        var docs = Enumerable.Range(0, 6).SelectMany(_ => CasedSentences).ToList();
-        var common = new HashSet<string>(StringComparer.Ordinal) { "the", "would", "plan", "state", "officials", "said", "and", "in" };
-        var lexicon = TruecaseTrainer.BuildLexicon(docs, WordList, common);
-        var model = TruecaseTrainer.TrainModel(docs, d => TruecaseTrainer.BuildLexicon(d, WordList, common), seed, epochs: 4, tableBits: 14, new Dictionary<string, string> { ["name"] = "truecase-test" });
+        var docs = TinyTrainingDocuments();
+        var lexicon = TinyLexicon(docs);
+        var model = TruecaseTrainer.TrainModel(docs, TinyLexicon, seed, epochs: 4, tableBits: 14, new Dictionary<string, string> { ["name"] = "truecase-test" });
         using var lexiconBytes = new MemoryStream();
         lexicon.Save(lexiconBytes);
         using var modelBytes = new MemoryStream();
         model.Save(modelBytes);
         return (new Truecaser(lexicon, model), lexiconBytes.ToArray(), modelBytes.ToArray());
     }
+
+    /// <summary>The tiny truecaser's training documents: the cased sentences, six times over.</summary>
+    public static List<string> TinyTrainingDocuments() => Enumerable.Range(0, 6).SelectMany(_ => CasedSentences).ToList();
+
+    /// <summary>A case lexicon of <paramref name="docs"/> with the fixture's word lists.</summary>
+    public static CaseLexicon TinyLexicon(IReadOnlyList<string> docs) => TruecaseTrainer.BuildLexicon(docs, WordList, CommonWords);
 
     public static SpellingDictionary TinyDictionary()
         => SpellingDictionary.FromFrequencyList(["would 9000", "world 5000", "could 4000", "word 3000", "follow 2000", "the 10000", "if 8000", "consequences 700", "ceasefire 50", "cyber 40", "attacks 900"]);

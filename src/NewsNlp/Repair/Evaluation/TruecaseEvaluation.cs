@@ -1,3 +1,5 @@
+using NewsNlp.Repair.Contextual;
+using NewsNlp.Stance;
 using NewsNlp.Training;
 
 namespace NewsNlp.Repair.Evaluation;
@@ -36,7 +38,7 @@ public static class TruecaseEvaluation
     /// Restores <paramref name="lowered"/>; when the gold sentence starts are given, they replace the
     /// scanner's guesses, as truecasing benchmarks run on segmented sentences.
     /// </summary>
-    internal static string Restore(Truecaser truecaser, string lowered, IReadOnlyList<int>? sentenceStarts = null)
+    internal static string Restore(Truecaser truecaser, string lowered, IReadOnlyList<int>? sentenceStarts = null, ContextualCasing? contextual = null)
     {
         var words = new List<WordToken>();
         WordScanner.Scan(lowered, words);
@@ -57,16 +59,18 @@ public static class TruecaseEvaluation
         }
 
         var edits = new List<PendingEdit>();
-        truecaser.Propose(lowered, words, TruecaseFeatures.LowerCaseEntries(lowered, words, truecaser.Lexicon), edits, restoreLowerCasedText: true);
+        truecaser.Propose(lowered, words, TruecaseFeatures.LowerCaseEntries(lowered, words, truecaser.Lexicon), edits, restoreLowerCasedText: true, contextual: contextual);
         var log = new EditLog(lowered);
         log.Apply(edits);
         return log.Current;
     }
 
-    public static void Score(RepairModels models, string text, IReadOnlyList<(ConlluSentence Sentence, int Start)> sentences, TruecaseScores scores, Action<string, string>? onError = null)
+    /// <summary>Scores one document; <paramref name="mode"/> Accurate uses the models' <see cref="RepairModels.AccurateCasing"/>.</summary>
+    public static void Score(RepairModels models, string text, IReadOnlyList<(ConlluSentence Sentence, int Start)> sentences, TruecaseScores scores, Action<string, string>? onError = null, ModelMode mode = ModelMode.Fast)
     {
         var truecaser = models.Truecaser ?? throw new InvalidOperationException("No truecaser model.");
-        var restored = Restore(truecaser, text.ToLowerInvariant(), sentences.Select(s => s.Start).ToList());
+        var contextual = mode == ModelMode.Accurate ? models.AccurateCasing ?? throw new InvalidOperationException("No accurate truecasing model.") : null;
+        var restored = Restore(truecaser, text.ToLowerInvariant(), sentences.Select(s => s.Start).ToList(), contextual);
         if (restored.Length != text.Length)
         {
             throw new InvalidOperationException("Truecasing changed the text length.");
