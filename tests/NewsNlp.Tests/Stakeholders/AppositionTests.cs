@@ -87,6 +87,7 @@ public class AppositionTests
     public void ANameThatIsAPersonElsewhereStaysAPerson(string text)
     {
         var article = ArticleFixture.WithStakeholders(text, ("Elsa Tarnby", Person), ("Tarnby", Person));
+        Assert.NotEmpty(article.Entities);
         Assert.All(article.Entities, e => Assert.Equal(Person, e.Type));
     }
 }

@@ -56,7 +56,9 @@ public sealed class NerHead
     {
         ArgumentNullException.ThrowIfNull(vectors);
         var labels = Labels.Count;
-        var uncased = NerHeadFeatures.IsUncased(text);
+        // Judged over the sentence, as in training (NerHeadTrainer): the text passed in may be the whole
+        // article, whose other sentences say nothing about this one's casing.
+        var uncased = tokens.Length == 0 || NerHeadFeatures.IsUncased(text[tokens[0].Start..tokens[^1].End]);
         var x = new float[NerHeadFeatures.Size];
         var hidden = new float[_layers.HiddenUnits];
         for (var i = 0; i < tokens.Length; i++)
