@@ -227,7 +227,7 @@ internal static class DirectQuoteAttributor
             return new Attribution(label, -1, string.Empty, 0.7);
         }
 
-        // "describing White House “leaks” as “fabricated lies”": the first quotation is what is described, the
+        // "calling the ministry’s “figures” “invented numbers”": the first quotation is what is described, the
         // second the speaker's words; the verb is found behind the first one.
         if (IsDescribedAs(article, quote))
         {

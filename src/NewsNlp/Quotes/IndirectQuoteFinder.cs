@@ -552,7 +552,7 @@ internal static class IndirectQuoteFinder
     }
 
     /// <summary>
-    /// "Trump's lawyers might have reminded him that …", "they could then estimate how many …": speech the
+    /// "her advisers may have warned her that …", "they could then estimate how many …": speech the
     /// writer supposes, not speech that happened. A modal up to two words before the verb ("have", an adverb).
     /// </summary>
     private static bool IsConjectured(Article article, int verb, int floor)
@@ -736,7 +736,7 @@ internal static class IndirectQuoteFinder
         {
             found.Add(Draft(article, from, to, attribution));
 
-            // "Thus the beat …, according to Cohn, is on the back of …": the source interrupts the content, which
+            // "The rise …, according to Varga, rests on …": the source interrupts the content, which
             // resumes with its predicate after the closing comma (like "Institutional recipients, said Mauer, are …").
             if (according > sentence.FirstToken && clause > 0 && end - clause >= MinContentTokens && WordClasses.IsVerbLike(article, clause)
                 && !MostlyQuoted(article, clause, end, quoted))

@@ -74,7 +74,7 @@ public static class QuotedSpanScanner
                 }
                 else if (role == MarkRole.Close && QuoteMarks.IsDouble(c) && !doubleInParagraph && (EndsParagraph(text, i) || (i > 0 && text[i - 1] is ',' or '?' or '!' or '.' or '…')))
                 {
-                    // "… never ceased fighting for his beliefs.”" or "… we’re going to roll on,” he said." with no
+                    // "… never ceased fighting for his beliefs.”" or "… we’ll keep going,” she said." with no
                     // opener: the paragraph so far is the end of a quotation whose opening was cut off (a sentence
                     // taken out of its article).
                     Add(found, text, paragraphStart - 1, i, isDouble: true, run, isParagraphEnd: false);

@@ -134,7 +134,7 @@ internal static class ReportingCues
     }
 
     /// <summary>
-    /// "Trump posted a tweet telling his followers …": a message that is the object of a verb speaks for
+    /// "The mayor sent a letter telling residents …": a message that is the object of a verb speaks for
     /// that verb's subject; empty when <paramref name="message"/> is no such object.
     /// </summary>
     private static TokenRange PostedMessage(Article article, TokenRange message, int floor)

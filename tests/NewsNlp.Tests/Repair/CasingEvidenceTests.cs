@@ -9,12 +9,12 @@ public class CasingEvidenceTests
 
     [Theory]
     [InlineData("Chinese leader Xi Jinping met the special envoy in Beijing on Monday.")]
-    [InlineData("White House press secretary Sean Spicer said the Republican state Insurance Commissioner agreed.")]
+    [InlineData("White House press secretary Dana Orlov said the Republican state Insurance Commissioner agreed.")]
     [InlineData("Protesters in Paris march through the city with a brown envelope for Mr. Sessions.")]
     [InlineData("Ukrainian president Volodymyr Zelensky met European Commission president Ursula von der Leyen in Brussels.")]
     [InlineData("The French leader criticised U.S. president Donald Trump, and director Bill Condon agreed.")]
     [InlineData("Rep. Thomas Massie (R-Ky.) said he would vote, and Ryan Zinke went to Bunkerville, Nev. to meet ranchers.")]
-    [InlineData("“Where does this go from here?” said Mr. Farage on Friday, citing #ksleg posts.")]
+    [InlineData("“Where do we go now?” said Mr. Farage on Friday, citing #ksleg posts.")]
     public void CorrectLowerCaseWordsBesideNamesStay(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
 
@@ -112,7 +112,7 @@ public class CasingEvidenceTests
 
     [Fact]
     public void AOneSentenceTextStillGetsItsCapital()
-        => Assert.Equal("He raised the gun and started firing.", RepairFixtures.Repair(Stage, "he raised the gun and started firing.").Clean);
+        => Assert.Equal("He lifted the flag and started waving.", RepairFixtures.Repair(Stage, "he lifted the flag and started waving.").Clean);
 
     [Fact]
     public void ANameTheWriterCapitalisesElsewhereIsRestored()
@@ -131,8 +131,8 @@ public class CasingEvidenceTests
     [Fact]
     public void ANameLoweredMoreThanOnceIsStillDamage()
     {
-        var clean = RepairFixtures.Repair(Stage, "Reports said trump met aides on Monday, and trump allies in the media argued.").Clean;
-        Assert.Equal("Reports said Trump met aides on Monday, and Trump allies in the media argued.", clean);
+        var clean = RepairFixtures.Repair(Stage, "Reports said trump met aides on Monday, and trump allies on the radio argued.").Clean;
+        Assert.Equal("Reports said Trump met aides on Monday, and Trump allies on the radio argued.", clean);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public class CasingEvidenceTests
     [InlineData("Critics saw a striking indifference … to the scale of the problem, she said.")]
     [InlineData("The law gives millions of Americans access to quality, affordable care.")]
     [InlineData("His wi-fi password was a derivation of the phrase, police said.")]
-    [InlineData("We can do better . . . the beginning of the end, he said.")]
+    [InlineData("We can do more . . . the start of the end, he said.")]
     [InlineData("[image] Police said they linked the cases.")]
     [InlineData("The mayor said Okafor's fiancee and two cousins were tested.")]
     [InlineData("We have convinced the Food Standards of Australia and New Zealand | that all salt should be iodised.")]
