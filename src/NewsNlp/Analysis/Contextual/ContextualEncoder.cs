@@ -86,7 +86,29 @@ public sealed class ContextualEncoder : IDisposable
             at += count;
         }
 
-        return [.. outputs.Select(o => o.Result())];
+        var results = outputs.Select(o => o.Result()).ToArray();
+        foreach (var result in results)
+        {
+            RoundToHalf(result.Data);
+            RoundToHalf(result.Sentence);
+        }
+
+        return results;
+    }
+
+    // The heads are trained on vectors read back from the float16 disk cache; rounding fresh vectors the same
+    // way gives the pipeline exactly the numbers training and evaluation saw, whether or not a cache is used.
+    private static void RoundToHalf(float[]? values)
+    {
+        if (values == null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (float)(Half)values[i];
+        }
     }
 
     private void RunBatch(InputPieces[] inputs, List<EncoderWindow> windows, ReadOnlySpan<int> batch, WindowMerge[] outputs)

@@ -17,7 +17,7 @@ public sealed class ContextualVectorCacheTests : IDisposable
     private static ContextualInput Input(string text) => new(text, ContextualEncoderTests.Words(text));
 
     [Fact]
-    public void Stored_vectors_come_back_equal_and_close_to_fresh_ones()
+    public void Stored_vectors_come_back_equal_to_fresh_ones()
     {
         var cache = new ContextualVectorCache(_folder);
         var inputs = new[] { Input("The mayor of Porto resigned."), Input("Rain is expected.") };
@@ -33,7 +33,10 @@ public sealed class ContextualVectorCacheTests : IDisposable
         {
             Assert.Equal(stored[i].Data, read[i].Data);
             Assert.Equal(stored[i].Sentence, read[i].Sentence);
-            Assert.All(fresh[i].Data.Zip(read[i].Data), p => Assert.True(Math.Abs(p.First - p.Second) <= 2e-3 * Math.Max(1, Math.Abs(p.First))));
+            // Fresh vectors are rounded to float16 as the cache stores them, so the pipeline (no cache) sees
+            // the numbers training saw.
+            Assert.Equal(fresh[i].Data, read[i].Data);
+            Assert.Equal(fresh[i].Sentence, read[i].Sentence);
         }
     }
 
