@@ -21,6 +21,8 @@ public class SentenceSplitterTests
     [InlineData("It is on Michigan Ave. Does anyone know it?", "It is on Michigan Ave. ‖ Does anyone know it?")]
     [InlineData("It should be CCGM, L.P.. Further, she said so.", "It should be CCGM, L.P.. ‖ Further, she said so.")]
     [InlineData("The rate is 3.5 percent. Prices rose 10.2%!", "The rate is 3.5 percent. ‖ Prices rose 10.2%!")]
+    [InlineData("Sen. Ada Morrow (R-Ga.) said the bill would pass. It did.", "Sen. Ada Morrow (R-Ga.) said the bill would pass. ‖ It did.")]
+    [InlineData("Rep. Tom Ilse (D-Calif.) agreed.", "Rep. Tom Ilse (D-Calif.) agreed.")]
     [InlineData("“It is crucial,” Zelenskyy stated. “But there are no details.” He left.", "“It is crucial,” Zelenskyy stated. ‖ “But there are no details.” ‖ He left.")]
     [InlineData("He said \"no.\" Then he left.", "He said \"no.\" ‖ Then he left.")]
     [InlineData("It ended (finally.) Next one?", "It ended (finally.) ‖ Next one?")]

@@ -111,6 +111,13 @@ public static class SentenceSplitter
 
         if (c == '.' && word.Length == 1)
         {
+            // "Sen. Ada Morrow (R-Ga.) said …": a period closed by a bracket and followed by a lower-case word
+            // is an abbreviation's inside a parenthesis (a party and state label), not a sentence's end.
+            if (char.IsLower(next[0]) && last > terminal && text[tokens[last].Start] == ')')
+            {
+                return false;
+            }
+
             // "- 1. Russia Signals Shift": the period of a list number at the start of a line ends nothing.
             return terminal == 0 || !IsListNumber(text, tokens[terminal - 1]);
         }
