@@ -37,4 +37,18 @@ public static class ModelLocator
 
     /// <summary>Full path of a model file; the caller decides what a missing file means.</summary>
     public static string PathOf(string fileName) => Path.Combine(ModelsDirectory(), fileName);
+
+    /// <summary>
+    /// Opens a model file for reading (buffered); a missing file is a clear error naming the command that
+    /// makes it, so a user without the file learns what to run rather than reading a stack trace.
+    /// </summary>
+    public static Stream OpenModel(string path, string what, string makeCommand)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{what} not found: {path}. Make it with `{makeCommand}`.", path);
+        }
+
+        return new BufferedStream(File.OpenRead(path), 1 << 16);
+    }
 }

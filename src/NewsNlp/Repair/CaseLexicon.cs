@@ -1,3 +1,4 @@
+using NewsNlp.Documents;
 using System.IO.Compression;
 using System.Text;
 using NewsNlp.Models;
@@ -98,8 +99,8 @@ public sealed class CaseLexicon
             return 0;
         }
 
-        first = WithoutPossessive(first);
-        second = WithoutPossessive(second);
+        first = Possessive.Strip(first);
+        second = Possessive.Strip(second);
         if (first.IsEmpty || second.IsEmpty || first.Length > MaxKey || second.Length > MaxKey)
         {
             return 0;
@@ -117,7 +118,7 @@ public sealed class CaseLexicon
     /// <summary>Writes the lexicon key of <paramref name="word"/> into <paramref name="buffer"/> and returns its length (0 when too long).</summary>
     public static int Key(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        word = WithoutPossessive(word);
+        word = Possessive.Strip(word);
 
         if (word.Length > buffer.Length)
         {
@@ -142,7 +143,7 @@ public sealed class CaseLexicon
     /// </summary>
     public static ulong KeyHashOf(ReadOnlySpan<char> word)
     {
-        var bare = WithoutPossessive(word);
+        var bare = Possessive.Strip(word);
         return bare.IsEmpty || bare.Length > MaxKey ? 0 : KeyHash(bare, Fnv1a.Offset);
     }
 
@@ -156,10 +157,6 @@ public sealed class CaseLexicon
 
         return hash;
     }
-
-    /// <summary>The word without a possessive "’s" ("Ukraine’s" → "Ukraine").</summary>
-    public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
-        => word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
 
     public CaseEntry? Find(ReadOnlySpan<char> word)
     {

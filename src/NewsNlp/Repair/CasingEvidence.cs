@@ -1,3 +1,4 @@
+using NewsNlp.Documents;
 using System.Runtime.InteropServices;
 
 namespace NewsNlp.Repair;
@@ -171,8 +172,8 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     // The word with the capitals of word form, keeping its own ending ("mcconnell’s" → "McConnell’s").
     private string WrittenAs(ReadOnlySpan<char> word, int form)
     {
-        var bare = CaseLexicon.WithoutPossessive(word);
-        var formBare = CaseLexicon.WithoutPossessive(text.AsSpan(words[form].Start, words[form].Length));
+        var bare = Possessive.Strip(word);
+        var formBare = Possessive.Strip(text.AsSpan(words[form].Start, words[form].Length));
         return formBare.Length == bare.Length ? string.Concat(formBare, word[bare.Length..]) : Truecaser.Apply(word, 1, null);
     }
 
@@ -267,7 +268,7 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     private bool IsOneSpaceApartOverPeriod(int first, int second)
         => words[second].Start == words[first].End + 2 && text[words[first].End] == '.' && text[words[first].End + 1] == ' ';
 
-    private static bool IsPossessive(ReadOnlySpan<char> word) => CaseLexicon.WithoutPossessive(word).Length < word.Length;
+    private static bool IsPossessive(ReadOnlySpan<char> word) => Possessive.Strip(word).Length < word.Length;
 
     private bool IsCapitalisedMidSentenceOrStart(int index) => words[index].Is(WordFlags.Title) && words[index].Length >= 2;
 

@@ -1,3 +1,4 @@
+using NewsNlp.Documents;
 using System.Runtime.InteropServices;
 using NewsNlp.Analysis.Perceptron;
 
@@ -38,7 +39,7 @@ public static class TruecaseTrainer
                     continue;
                 }
 
-                var form = CaseLexicon.WithoutPossessive(doc.AsSpan(w.Start, w.Length));
+                var form = Possessive.Strip(doc.AsSpan(w.Start, w.Length));
                 var length = CaseLexicon.Key(form, key);
                 if (length == 0)
                 {
@@ -128,7 +129,7 @@ public static class TruecaseTrainer
 
     // A Title-case word of two letters or more, not a possessive: as CasingEvidence sees a capitalised neighbour.
     private static bool IsNameWord(string doc, WordToken w)
-        => w.Is(WordFlags.Title) && w.Length >= 2 && CaseLexicon.WithoutPossessive(doc.AsSpan(w.Start, w.Length)).Length == w.Length;
+        => w.Is(WordFlags.Title) && w.Length >= 2 && Possessive.Strip(doc.AsSpan(w.Start, w.Length)).Length == w.Length;
 
     private static BigramCounts Add(BigramCounts counts, bool capitalised)
         => new(counts.Capitalised + (capitalised ? 1 : 0), counts.Total + 1);

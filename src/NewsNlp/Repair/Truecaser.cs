@@ -333,7 +333,7 @@ internal sealed class Truecaser
     /// </summary>
     public static int ClassOf(ReadOnlySpan<char> word, CaseEntry? entry)
     {
-        word = CaseLexicon.WithoutPossessive(word);
+        word = Possessive.Strip(word);
         var shape = WordScanner.Shape(word);
         if ((shape & WordFlags.Lower) != 0)
         {

@@ -10,7 +10,7 @@ namespace NewsNlp.Stance;
 /// </summary>
 public sealed class ContextualWordVectors(ContextualVectorCache? cache = null, Action<int, int>? progress = null) : IWordVectorSource
 {
-    // Inputs per encoder call when caching: small enough to report progress and save work often.
+    // Inputs per encoder call: small enough to report progress and, with a cache, save work often.
     private const int Chunk = 256;
 
     private static readonly ContextualOptions Options = new(WordPooling.MeanOfPieces);
@@ -21,26 +21,7 @@ public sealed class ContextualWordVectors(ContextualVectorCache? cache = null, A
     public float[][] WordVectors(IReadOnlyList<TargetWords> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var encoder = ContextualEncoder.Shared;
         var contextual = inputs.Select(i => new ContextualInput(i.Text, [.. i.Words.Select(w => new WordRange(w.Start, w.End))])).ToArray();
-        if (cache == null)
-        {
-            return [.. encoder.Encode(contextual, Options).Select(v => v.Data)];
-        }
-
-        var vectors = new float[contextual.Length][];
-        for (var from = 0; from < contextual.Length; from += Chunk)
-        {
-            var chunk = contextual.AsSpan(from, Math.Min(Chunk, contextual.Length - from)).ToArray();
-            var encoded = cache.Encode(encoder, chunk, Options);
-            for (var i = 0; i < encoded.Count; i++)
-            {
-                vectors[from + i] = encoded[i].Data;
-            }
-
-            progress?.Invoke(from + chunk.Length, contextual.Length);
-        }
-
-        return vectors;
+        return [.. ContextualVectorCache.Encode(cache, contextual, Options, Chunk, progress).Select(v => v.Data)];
     }
 }

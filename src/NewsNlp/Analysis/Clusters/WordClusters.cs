@@ -1,3 +1,4 @@
+using NewsNlp.Models;
 using System.IO.Compression;
 using System.Text;
 using NewsNlp.Analysis.Tagging;
@@ -87,12 +88,7 @@ public sealed class WordClusters
 
     public static WordClusters Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Word clusters not found: {path}. Make them with `newsnlp train clusters --seed 1`.", path);
-        }
-
-        using var file = File.OpenRead(path);
+        using var file = ModelLocator.OpenModel(path, "Word clusters", "newsnlp train clusters --seed 1");
         return Load(file);
     }
 

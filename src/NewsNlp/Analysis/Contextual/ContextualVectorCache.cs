@@ -43,6 +43,33 @@ public sealed class ContextualVectorCache
         }
     }
 
+    /// <summary>
+    /// The vectors of each input from the shared encoder: through <paramref name="cache"/> when there is one
+    /// (train and eval commands), live otherwise (the pipeline). Inputs go in chunks of <paramref name="chunk"/>,
+    /// <paramref name="progress"/> told (done, total) after each, so a long run reports progress and an
+    /// interrupted one keeps what its cache stored.
+    /// </summary>
+    public static ContextualVectors[] Encode(ContextualVectorCache? cache, IReadOnlyList<ContextualInput> inputs, ContextualOptions options = default, int chunk = int.MaxValue, Action<int, int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunk, 1);
+        var encoder = ContextualEncoder.Shared;
+        var result = new ContextualVectors[inputs.Count];
+        for (var from = 0; from < inputs.Count; from += chunk)
+        {
+            var part = inputs.Skip(from).Take(chunk).ToArray();
+            var vectors = cache != null ? cache.Encode(encoder, part, options) : encoder.Encode(part, options);
+            for (var i = 0; i < vectors.Count; i++)
+            {
+                result[from + i] = vectors[i];
+            }
+
+            progress?.Invoke(from + part.Length, inputs.Count);
+        }
+
+        return result;
+    }
+
     /// <summary>The vectors of each input: read from the cache, or encoded (all misses in one batch) and stored.</summary>
     public IReadOnlyList<ContextualVectors> Encode(ContextualEncoder encoder, IReadOnlyList<ContextualInput> inputs, ContextualOptions options = default)
     {

@@ -66,8 +66,7 @@ public sealed class AccurateEntityRecognizer : INameRecognizer
             return;
         }
 
-        ContextualInput[] input = [EntityVectors.InputOf(text, tokens)];
-        var vectors = _cache != null ? _cache.Encode(ContextualEncoder.Shared, input)[0] : ContextualEncoder.Shared.Encode(input)[0];
+        var vectors = ContextualVectorCache.Encode(_cache, [EntityVectors.InputOf(text, tokens)])[0];
         Recognize(text, tokens, vectors, memory, output, hits);
     }
 

@@ -72,7 +72,7 @@ internal static class DatePatterns
         }
 
         var end = i;
-        var weekday = StripPossessive(word);
+        var weekday = Possessive.Strip(word);
         if (((weekday.Length == word.Length ? kinds : Calendar(weekday).Kinds) & CalendarKind.Weekday) != 0)
         {
             end = i + 1;
@@ -83,7 +83,7 @@ internal static class DatePatterns
                 return (more, tokens[more - 1].End);
             }
 
-            return (end, tokens[i].Start + StripPossessive(word).Length);
+            return (end, tokens[i].Start + Possessive.Strip(word).Length);
         }
 
         var calendar = MonthDayYear(text, tokens, i);
@@ -205,10 +205,6 @@ internal static class DatePatterns
 
     private static int Skip(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, char punctuation) =>
         i < tokens.Length && tokens[i].Length == 1 && text[tokens[i].Start] == punctuation ? i + 1 : i;
-
-    /// <summary>"Monday’s" → "Monday", for tokenizers that keep the possessive on the word.</summary>
-    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 2 && (word[^1] == 's' || word[^1] == 'S') && (word[^2] == '\'' || word[^2] == '’') ? word[..^2] : word;
 
     private static bool IsDay(ReadOnlySpan<char> word)
     {

@@ -81,12 +81,7 @@ public sealed class EntityRecognizer : INameRecognizer
 
     public static EntityRecognizer Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Entity model not found: {path}. Train it with `newsnlp train ner --seed N`.", path);
-        }
-
-        using var file = File.OpenRead(path);
+        using var file = ModelLocator.OpenModel(path, "Entity model", "newsnlp train ner --seed 1");
         return Load(file);
     }
 

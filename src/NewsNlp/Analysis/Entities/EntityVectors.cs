@@ -29,20 +29,7 @@ public static class EntityVectors
     public static ContextualVectors[] Encode(IReadOnlyList<EntitySentence> sentences, ContextualVectorCache? cache, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var encoder = ContextualEncoder.Shared;
-        var result = new ContextualVectors[sentences.Count];
-        for (var start = 0; start < sentences.Count; start += Chunk)
-        {
-            var inputs = sentences.Skip(start).Take(Chunk).Select(s => InputOf(s.Text, s.Tokens.ToArray())).ToArray();
-            var vectors = cache != null ? cache.Encode(encoder, inputs) : encoder.Encode(inputs);
-            for (var i = 0; i < vectors.Count; i++)
-            {
-                result[start + i] = vectors[i];
-            }
-
-            log?.Invoke($"  contextual vectors: {Math.Min(start + Chunk, sentences.Count)} / {sentences.Count} sentences");
-        }
-
-        return result;
+        var inputs = sentences.Select(s => InputOf(s.Text, s.Tokens.ToArray())).ToArray();
+        return ContextualVectorCache.Encode(cache, inputs, chunk: Chunk, progress: (done, total) => log?.Invoke($"  contextual vectors: {done} / {total} sentences"));
     }
 }

@@ -58,7 +58,7 @@ internal static class NamePatterns
 
         // The possessive is its own token ("Russia ’s") or still glued to the word ("Russia’s").
         var next = i + 1;
-        if (DatePatterns.StripPossessive(word).Length == word.Length)
+        if (Possessive.Strip(word).Length == word.Length)
         {
             if (next >= tokens.Length || !IsPossessive(Word(text, tokens, next)))
             {

@@ -1,3 +1,4 @@
+using NewsNlp.Models;
 using System.Numerics.Tensors;
 using NewsNlp.Analysis.Contextual;
 using NewsNlp.Documents;
@@ -88,12 +89,7 @@ public sealed class NerHead
 
     public static NerHead Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Accurate entity model not found: {path}. Train it with `newsnlp train ner-accurate`.", path);
-        }
-
-        using var file = File.OpenRead(path);
+        using var file = ModelLocator.OpenModel(path, "Accurate entity model", "newsnlp train ner-accurate --seed 1");
         return Load(file);
     }
 

@@ -151,7 +151,7 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
         {
             // A possessive glued to the last token ("Russia’s") is left out of the name.
             var last = tokens[c.End - 1];
-            var stop = c.EndChar > 0 ? c.EndChar : last.Start + DatePatterns.StripPossessive(text.AsSpan(last.Start, last.Length)).Length;
+            var stop = c.EndChar > 0 ? c.EndChar : last.Start + Possessive.Strip(text.AsSpan(last.Start, last.Length)).Length;
             found.Add(new Mention { Start = tokens[c.First].Start, End = stop, Type = c.Type, Kind = MentionKind.Name, Sentence = sentence, Confidence = c.Confidence });
         }
     }

@@ -249,12 +249,7 @@ public sealed class PosTagger
 
     public static PosTagger Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Part-of-speech model not found: {path}. Train it with `newsnlp train pos --seed 1`.", path);
-        }
-
-        using var file = new BufferedStream(File.OpenRead(path), 1 << 16);
+        using var file = ModelLocator.OpenModel(path, "Part-of-speech model", "newsnlp train pos --seed 1");
         return Load(file);
     }
 

@@ -33,7 +33,7 @@ public sealed class EncoderWordVectors(ContextualVectorCache? cache = null) : IC
             positions.Add(wordPositions);
         }
 
-        var encoded = cache == null ? ContextualEncoder.Shared.Encode(inputs) : cache.Encode(ContextualEncoder.Shared, inputs);
+        var encoded = ContextualVectorCache.Encode(cache, inputs);
         return [.. encoded.Select((vectors, t) => Array.ConvertAll(positions[t], p => vectors.Word(p).ToArray()))];
     }
 
