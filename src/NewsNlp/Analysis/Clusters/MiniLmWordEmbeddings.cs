@@ -17,7 +17,7 @@ public static class MiniLmWordEmbeddings
     public static (IReadOnlyList<string> Words, FloatMatrix Vectors) Load()
     {
         var vocabulary = MiniLmResources.ReadVocabulary();
-        var table = OnnxInitializers.FindMatrix(MiniLmResources.Model, vocabulary.Count, Dimensions)
+        var table = OnnxInitializers.FindMatrix(MiniLmResources.ReadModel(), vocabulary.Count, Dimensions)
             ?? throw new InvalidDataException("The MiniLM model has no word-embedding table of the vocabulary's size.");
         var words = new List<string>();
         var rows = new List<int>();

@@ -34,7 +34,7 @@ public sealed class ContextualEncoder : IDisposable
         Window = window;
         _tokenizer = WordPieceTokenizer.MiniLm;
         using var options = new SessionOptions { IntraOpNumThreads = intraOpThreads, InterOpNumThreads = 1 };
-        _session = new InferenceSession(MiniLmResources.Model, options);
+        _session = new InferenceSession(MiniLmResources.ReadModel(), options);
     }
 
     /// <summary>The encoder every stage and command shares.</summary>

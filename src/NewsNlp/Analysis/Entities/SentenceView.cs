@@ -14,6 +14,7 @@ namespace NewsNlp.Analysis.Entities;
 internal readonly struct SentenceView : IDisposable
 {
     private readonly SentenceViewBuffers _buffers;
+    private readonly int _lease;
     private readonly uint[] _lower;
     private readonly uint[] _shape;
     private readonly GazetteerHit[] _hits;
@@ -25,7 +26,7 @@ internal readonly struct SentenceView : IDisposable
     public SentenceView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureSources sources)
     {
         Count = tokens.Length;
-        _buffers = SentenceViewBuffers.Take(Count);
+        _buffers = SentenceViewBuffers.Take(Count, out _lease);
         (_lower, _shape, _hits, _lexicon, _clusters, _plainLower, _startsNoName) =
             (_buffers.Lower, _buffers.Shape, _buffers.Hits, _buffers.Lexicon, _buffers.Clusters, _buffers.PlainLower, _buffers.StartsNoName);
         var keys = _buffers.Keys;
@@ -130,7 +131,7 @@ internal readonly struct SentenceView : IDisposable
         }
     }
 
-    public void Dispose() => _buffers.Return();
+    public void Dispose() => _buffers.Return(_lease);
 
     /// <summary>Collins' word shape, repeats collapsed ("Zelenskyy" → Xx, "U.S." → X.X., "2025" → d).</summary>
     private static uint Shape(ReadOnlySpan<char> word, out bool hasUpper)

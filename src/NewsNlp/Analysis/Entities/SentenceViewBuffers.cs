@@ -4,7 +4,8 @@ namespace NewsNlp.Analysis.Entities;
 /// The per-token arrays of a <see cref="SentenceView"/>, kept one set per thread: a sentence takes the thread's
 /// set and gives it back when its view is disposed, where renting eight arrays from the shared pool cost a
 /// thread-local look-up each, twice per sentence. A view made while another is alive on the same thread
-/// (none is today) gets a set of its own, so the two never share arrays.
+/// (none is today) gets a set of its own, so the two never share arrays. Each take is a numbered lease and only
+/// the current lease gives the set back, so a view disposed twice cannot hand out arrays a later view still uses.
 /// </summary>
 internal sealed class SentenceViewBuffers
 {
@@ -42,22 +43,38 @@ internal sealed class SentenceViewBuffers
 
     private int Capacity => Lower.Length;
 
-    /// <summary>The thread's set when it is free and holds <paramref name="count"/> tokens, else a new one.</summary>
-    public static SentenceViewBuffers Take(int count)
+    /// <summary>The number of the lease that holds the set now; a return with any other number is stale.</summary>
+    private int _lease;
+
+    /// <summary>
+    /// The thread's set when it is free and holds <paramref name="count"/> tokens, else a new one; <paramref name="lease"/>
+    /// is what <see cref="Return"/> must be given back.
+    /// </summary>
+    public static SentenceViewBuffers Take(int count, out int lease)
     {
         var buffers = free;
         if (buffers == null || buffers.Capacity < count)
         {
-            return new SentenceViewBuffers(Math.Max(64, Math.Max(count, (buffers?.Capacity ?? 0) * 2)));
+            buffers = new SentenceViewBuffers(Math.Max(64, Math.Max(count, (buffers?.Capacity ?? 0) * 2)));
+        }
+        else
+        {
+            free = null;
         }
 
-        free = null;
+        lease = ++buffers._lease;
         return buffers;
     }
 
     /// <summary>Makes the set the thread's free one again (the larger one, when a view had to make its own).</summary>
-    public void Return()
+    public void Return(int lease)
     {
+        if (lease != _lease)
+        {
+            return;
+        }
+
+        _lease++;
         if (free == null || free.Capacity < Capacity)
         {
             free = this;

@@ -50,4 +50,26 @@ public class SentenceViewTests
         Assert.Equal(before, Enumerable.Range(0, 3).Select(i => (outer.Lower(i), outer.ShapeOf(i), outer.LexiconClass(i))).ToArray());
         Assert.NotEqual(0, outer.LexiconClass(2));
     }
+
+    [Fact]
+    public void A_view_disposed_twice_does_not_give_away_buffers_a_later_view_holds()
+    {
+        // A struct view copied and disposed twice returns its lease twice; the second return is stale
+        // and must not make the arrays the next view is using free for a third view.
+        var lexicon = WordListLexicon.Build(["talks", "Kyiv"], []);
+        var sources = new FeatureSources(Gazetteer.Default, lexicon, PartOfSpeech: false);
+        var first = new EntitySentence("doc", ["Talks", "in", "Kyiv"], []);
+        var other = new EntitySentence("doc", ["nothing", "known", "here"], []);
+        var disposedTwice = new SentenceView(other.Text, other.Tokens.ToArray(), sources);
+        disposedTwice.Dispose();
+        using var holder = new SentenceView(first.Text, first.Tokens.ToArray(), sources);
+        var before = Enumerable.Range(0, 3).Select(i => (holder.Lower(i), holder.ShapeOf(i), holder.LexiconClass(i))).ToArray();
+        disposedTwice.Dispose();
+        using (var third = new SentenceView(other.Text, other.Tokens.ToArray(), sources))
+        {
+            Assert.Equal(0, third.LexiconClass(2));
+        }
+
+        Assert.Equal(before, Enumerable.Range(0, 3).Select(i => (holder.Lower(i), holder.ShapeOf(i), holder.LexiconClass(i))).ToArray());
+    }
 }
