@@ -38,6 +38,13 @@ public class SentenceSplitterTests
     [InlineData("Bring fruit, bread, etc. The rest is here.", "Bring fruit, bread, etc. ‖ The rest is here.")]
     [InlineData("It is on Michigan Ave.) Does anyone know?", "It is on Michigan Ave.) ‖ Does anyone know?")]
     [InlineData("Call me, etc. thanks. P.S. I moved.", "Call me, etc. thanks. ‖ P.S. I moved.")]
+    [InlineData("Thanks for the tips! :) See you at the game.", "Thanks for the tips! :) ‖ See you at the game.")]
+    [InlineData("That was great. ;-) you should go too.", "That was great. ;-) ‖ you should go too.")]
+    [InlineData("I like it :) It works.", "I like it :) It works.")]
+    [InlineData("OSLO (AP) -- Talks resumed on Monday.", "OSLO (AP) -- ‖ Talks resumed on Monday.")]
+    [InlineData("LIMA (Reuters) — Prices rose.", "LIMA (Reuters) — ‖ Prices rose.")]
+    [InlineData("Talks went on in OSLO (AP) - not in Lima.", "Talks went on in OSLO (AP) - not in Lima.")]
+    [InlineData("The firm (Acme) - Shares rose.", "The firm (Acme) - Shares rose.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));

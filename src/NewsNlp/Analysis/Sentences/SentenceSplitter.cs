@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Analysis.Tokenization;
 using NewsNlp.Documents;
 
@@ -15,6 +16,9 @@ namespace NewsNlp.Analysis.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
+    // An agency's name in a dateline: "AP", "AFP", "Reuters", "CNN".
+    private static readonly SearchValues<char> DatelineAgencyLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>The sentences of the tokens, in order; <paramref name="blocks"/> may be empty, <paramref name="model"/> null (rules only).</summary>
     public static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Block> blocks, SentenceBoundaryModel? model = null)
     {
@@ -67,6 +71,11 @@ public static class SentenceSplitter
         // with a mark, so a word-to-word gap (most gaps) is let through after one character test each.
         if ((!char.IsLetterOrDigit(text[tokens[t].Start]) && BoundaryTokenKinds.IsSeparator(text.AsSpan(tokens[t].Start, tokens[t].Length)))
             || (!char.IsLetterOrDigit(text[next.Start]) && (BoundaryTokenKinds.IsSeparator(text.AsSpan(next.Start, next.Length)) || IsAttachmentBullet(text, tokens, t + 1))))
+        {
+            return true;
+        }
+
+        if (text[tokens[t].Start] is '-' or '—' or '–' && EndsDateline(text, tokens, t))
         {
             return true;
         }
@@ -141,6 +150,26 @@ public static class SentenceSplitter
         return false;
     }
 
+    // "TEHRAN (AFP) - An envoy said …": a wire dateline (a place in capitals, the agency in brackets, a dash)
+    // is a sentence of its own, as UD annotates it; token t is the dash.
+    private static bool EndsDateline(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        if (t < 4 || t + 1 >= tokens.Length || tokens[t].Length > 3
+            || text.AsSpan(tokens[t].Start, tokens[t].Length).ContainsAnyExcept(text[tokens[t].Start])
+            || !IsChar(text, tokens[t - 1], ')') || !IsChar(text, tokens[t - 3], '('))
+        {
+            return false;
+        }
+
+        var agency = text.AsSpan(tokens[t - 2].Start, tokens[t - 2].Length);
+        var place = text.AsSpan(tokens[t - 4].Start, tokens[t - 4].Length);
+        return agency.Length <= 12 && !agency.ContainsAnyExcept(DatelineAgencyLetters)
+            && place.Length >= 2 && !place.ContainsAnyExceptInRange('A', 'Z')
+            && StartsSentence(text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length));
+    }
+
+    private static bool IsChar(string text, Token token, char c) => token.Length == 1 && text[token.Start] == c;
+
     // A spaced hyphen or bullet followed by a file name.
     private static bool IsAttachmentBullet(string text, ReadOnlySpan<Token> tokens, int bullet)
     {
@@ -181,12 +210,13 @@ public static class SentenceSplitter
         char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '"' or '“' or '‘' or '(' or '[';
 
     // A closing mark: a closing bracket or quote, or any quote mark glued to the word before it and
-    // followed by a space (typed text often has “ where ” belongs: … decision.“ However …).
+    // followed by a space (typed text often has “ where ” belongs: … decision.“ However …). An emoticon
+    // counts too: after terminal punctuation it belongs to the sentence it follows ("Thanks! :) See you").
     private static bool IsClosing(string text, Token token)
     {
         if (token.Length != 1)
         {
-            return false;
+            return token.Length <= 3 && text[token.Start] is ':' or ';' && BoundaryTokenKinds.IsEmoticon(text.AsSpan(token.Start, token.Length));
         }
 
         var c = text[token.Start];
