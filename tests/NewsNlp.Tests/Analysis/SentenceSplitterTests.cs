@@ -45,6 +45,9 @@ public class SentenceSplitterTests
     [InlineData("LIMA (Reuters) — Prices rose.", "LIMA (Reuters) — ‖ Prices rose.")]
     [InlineData("Talks went on in OSLO (AP) - not in Lima.", "Talks went on in OSLO (AP) - not in Lima.")]
     [InlineData("The firm (Acme) - Shares rose.", "The firm (Acme) - Shares rose.")]
+    [InlineData("She wrote: ' We will not sign it. ' Then the talks ended.", "She wrote: ' We will not sign it. ' ‖ Then the talks ended.")]
+    [InlineData("He asked what it meant. \" And nobody knew. \"", "He asked what it meant. ‖ \" And nobody knew. \"")]
+    [InlineData("It's the team's plan. ' Nobody agreed.", "It's the team's plan. ‖ ' Nobody agreed.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));

@@ -17,6 +17,8 @@ namespace NewsNlp.Analysis.Sentences;
 public static class SentenceSplitter
 {
     // An agency's name in a dateline: "AP", "AFP", "Reuters", "CNN".
+    private const int QuoteScanLimit = 2000;
+
     private static readonly SearchValues<char> DatelineAgencyLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The sentences of the tokens, in order; <paramref name="blocks"/> may be empty, <paramref name="model"/> null (rules only).</summary>
@@ -225,10 +227,48 @@ public static class SentenceSplitter
             return true;
         }
 
+        if (c is '"' or '\'' && token.Start > 1 && text[token.Start - 1] == ' ')
+        {
+            return ClosesSpacedQuote(text, token.Start, c);
+        }
+
         return c is '"' or '\'' or '’' or '“' or '‘'
             && token.Start > 0
             && !char.IsWhiteSpace(text[token.Start - 1])
             && text[token.Start - 1] is not ('(' or '[' or '{' or '"' or '“' or '‘')
             && (c is not ('“' or '‘') || token.End == text.Length || char.IsWhiteSpace(text[token.End]));
+    }
+
+    // "… what the phrase meant. ' And then …": a straight quote typed with a space on both sides, right after
+    // terminal punctuation, closes a quote when an odd number of the same quotes (not apostrophes inside a
+    // word) precede it on its line. The scan reaches back at most QuoteScanLimit characters.
+    private static bool ClosesSpacedQuote(string text, int at, char quote)
+    {
+        if (at + 1 < text.Length && !char.IsWhiteSpace(text[at + 1]))
+        {
+            return false;
+        }
+
+        var before = at - 1;
+        while (before > 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (text[before] is not ('.' or '!' or '?' or '…'))
+        {
+            return false;
+        }
+
+        var open = false;
+        for (var i = before; i >= 0 && at - i <= QuoteScanLimit && text[i] != '\n'; i--)
+        {
+            if (text[i] == quote && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                open = !open;
+            }
+        }
+
+        return open;
     }
 }
