@@ -48,6 +48,10 @@ public class SentenceSplitterTests
     [InlineData("She wrote: ' We will not sign it. ' Then the talks ended.", "She wrote: ' We will not sign it. ' ‖ Then the talks ended.")]
     [InlineData("He asked what it meant. \" And nobody knew. \"", "He asked what it meant. ‖ \" And nobody knew. \"")]
     [InlineData("It's the team's plan. ' Nobody agreed.", "It's the team's plan. ‖ ' Nobody agreed.")]
+    [InlineData("\"Not again!\" said the minister. She left.", "\"Not again!\" said the minister. ‖ She left.")]
+    [InlineData("“Is it over?” asked a reporter.", "“Is it over?” asked a reporter.")]
+    [InlineData("He came back (for the third time!) and stayed.", "He came back (for the third time!) and stayed.")]
+    [InlineData("“Is it over?” A reporter asked.", "“Is it over?” ‖ A reporter asked.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));

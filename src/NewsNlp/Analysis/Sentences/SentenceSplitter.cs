@@ -115,6 +115,14 @@ public static class SentenceSplitter
             return false;
         }
 
+        // "“Not again!” said the minister", "Sen. Ada Morrow (R-Ga.) said …", "a (maybe?) late answer": a mark
+        // closed by a quote or bracket and followed by a lower-case word ends a quotation or an aside inside
+        // the sentence, not the sentence (a web address after it may still start one).
+        if (last > terminal && char.IsLower(next[0]) && text[tokens[last].Start] is not (':' or ';') && !BoundaryTokenKinds.IsLinkStart(next))
+        {
+            return false;
+        }
+
         if (c is '!' or '?')
         {
             return true;
@@ -122,13 +130,6 @@ public static class SentenceSplitter
 
         if (c == '.' && word.Length == 1)
         {
-            // "Sen. Ada Morrow (R-Ga.) said …": a period closed by a bracket and followed by a lower-case word
-            // is an abbreviation's inside a parenthesis (a party and state label), not a sentence's end.
-            if (char.IsLower(next[0]) && last > terminal && text[tokens[last].Start] == ')')
-            {
-                return false;
-            }
-
             // "- 1. Russia Signals Shift": the period of a list number at the start of a line ends nothing.
             return terminal == 0 || !IsListNumber(text, tokens[terminal - 1]);
         }
