@@ -52,6 +52,8 @@ public class SentenceSplitterTests
     [InlineData("“Is it over?” asked a reporter.", "“Is it over?” asked a reporter.")]
     [InlineData("He came back (for the third time!) and stayed.", "He came back (for the third time!) and stayed.")]
     [InlineData("“Is it over?” A reporter asked.", "“Is it over?” ‖ A reporter asked.")]
+    [InlineData("Direct line:? 555 0100 Fax:? 555 0101", "Direct line:? 555 0100 Fax:? 555 0101")]
+    [InlineData("Why? Nobody knows.", "Why? ‖ Nobody knows.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));

@@ -125,7 +125,9 @@ public static class SentenceSplitter
 
         if (c is '!' or '?')
         {
-            return true;
+            // "Direct line:? 555 0100": a question mark glued to a colon stands for a character lost in an
+            // encoding (a non-breaking space), not for a question.
+            return c == '!' || word.Length > 1 || tokens[terminal].Start == 0 || text[tokens[terminal].Start - 1] != ':';
         }
 
         if (c == '.' && word.Length == 1)
