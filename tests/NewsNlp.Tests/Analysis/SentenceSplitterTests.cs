@@ -54,6 +54,9 @@ public class SentenceSplitterTests
     [InlineData("“Is it over?” A reporter asked.", "“Is it over?” ‖ A reporter asked.")]
     [InlineData("Direct line:? 555 0100 Fax:? 555 0101", "Direct line:? 555 0100 Fax:? 555 0101")]
     [InlineData("Why? Nobody knows.", "Why? ‖ Nobody knows.")]
+    [InlineData("Ann Lee 04/26/2001 07:17 AM have you seen the memo?", "Ann Lee 04/26/2001 07:17 AM ‖ have you seen the memo?")]
+    [InlineData("Updated 3/4/2025 10:15:30 pm The talks resumed.", "Updated 3/4/2025 10:15:30 pm ‖ The talks resumed.")]
+    [InlineData("We meet at 10:15 am to talk.", "We meet at 10:15 am to talk.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));

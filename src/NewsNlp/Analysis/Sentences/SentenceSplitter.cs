@@ -19,6 +19,10 @@ public static class SentenceSplitter
     // An agency's name in a dateline: "AP", "AFP", "Reuters", "CNN".
     private const int QuoteScanLimit = 2000;
 
+    private static readonly SearchValues<char> TimeCharacters = SearchValues.Create("0123456789:");
+
+    private static readonly SearchValues<char> DateCharacters = SearchValues.Create("0123456789/");
+
     private static readonly SearchValues<char> DatelineAgencyLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The sentences of the tokens, in order; <paramref name="blocks"/> may be empty, <paramref name="model"/> null (rules only).</summary>
@@ -77,7 +81,8 @@ public static class SentenceSplitter
             return true;
         }
 
-        if (text[tokens[t].Start] is '-' or '—' or '–' && EndsDateline(text, tokens, t))
+        if ((text[tokens[t].Start] is '-' or '—' or '–' && EndsDateline(text, tokens, t))
+            || (tokens[t].Length == 2 && text[tokens[t].Start] is 'A' or 'P' or 'a' or 'p' && EndsTimestamp(text, tokens, t)))
         {
             return true;
         }
@@ -171,6 +176,21 @@ public static class SentenceSplitter
         return agency.Length <= 12 && !agency.ContainsAnyExcept(DatelineAgencyLetters)
             && place.Length >= 2 && !place.ContainsAnyExceptInRange('A', 'Z')
             && StartsSentence(text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length));
+    }
+
+    // "Kay Mann 04/26/2001 07:17 AM Will you …", "Updated 3/4/2025 10:15 am": a date, a time and AM or PM
+    // stamp an e-mail header or a byline, which ends there; token t is the AM or PM.
+    private static bool EndsTimestamp(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        if (t < 2 || char.ToUpperInvariant(text[tokens[t].Start + 1]) != 'M')
+        {
+            return false;
+        }
+
+        var time = text.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length);
+        var date = text.AsSpan(tokens[t - 2].Start, tokens[t - 2].Length);
+        return time.Length is >= 4 and <= 8 && time.Contains(':') && !time.ContainsAnyExcept(TimeCharacters)
+            && date.Count('/') == 2 && !date.ContainsAnyExcept(DateCharacters);
     }
 
     private static bool IsChar(string text, Token token, char c) => token.Length == 1 && text[token.Start] == c;
