@@ -7,8 +7,9 @@ namespace NewsNlp.Analysis.Sentences;
 /// <summary>
 /// Rule-based sentence boundaries over tokens. A sentence ends after terminal punctuation (with the
 /// closing quotes and brackets that follow it), at a line break, around a separator line ("====="),
-/// before each item of an attachment list (" - a.pdf - b.pdf"), and at the edge of a block (heading,
-/// list item, paragraph), so a heading without a final period is a sentence of its own. Abbreviations
+/// before each item of an attachment list (" - a.pdf - b.pdf"), after a wire dateline ("OSLO (AP) --") or a
+/// date-time stamp ("04/26/2001 07:17 AM"), and at the edge of a block (heading, list item, paragraph), so
+/// a heading without a final period is a sentence of its own. Abbreviations
 /// keep their period inside the sentence unless an ordinary sentence opener follows them ("… in the
 /// U.S. The talks …"). Where no line break or block edge decides, a trained
 /// <see cref="SentenceBoundaryModel"/>, when given, has the last word, with the rules' verdict as one of
@@ -241,7 +242,7 @@ public static class SentenceSplitter
     {
         if (token.Length != 1)
         {
-            return token.Length <= 3 && text[token.Start] is ':' or ';' && BoundaryTokenKinds.IsEmoticon(text.AsSpan(token.Start, token.Length));
+            return token.Length is 2 or 3 && text[token.Start] is ':' or ';' && BoundaryTokenKinds.IsEmoticon(text.AsSpan(token.Start, token.Length));
         }
 
         var c = text[token.Start];
