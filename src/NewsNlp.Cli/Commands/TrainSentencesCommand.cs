@@ -33,7 +33,7 @@ public sealed class TrainSentencesCommand : CorpusCommand<TrainSentencesCommand.
         var model = SentenceBoundaryModel.Train(train, settings.Seed, settings.Epochs, new Dictionary<string, string>
         {
             ["name"] = "sentences",
-            ["version"] = "1.2.1",
+            ["version"] = "1.3.0",
             ["corpora"] = "UD_English-EWT train (CC BY-SA 4.0) + GUM_news train (CC BY 2.5)",
             ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train sentences --seed {settings.Seed} --epochs {settings.Epochs}"),
         });

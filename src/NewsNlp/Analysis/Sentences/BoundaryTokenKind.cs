@@ -88,6 +88,7 @@ internal static class BoundaryTokenKinds
         return false;
     }
 
-    private static bool IsEmoticon(ReadOnlySpan<char> word) =>
+    /// <summary>":)", ";-)", ":P": a short face of a colon or semicolon and a mouth.</summary>
+    public static bool IsEmoticon(ReadOnlySpan<char> word) =>
         word.Length is >= 2 and <= 3 && word[0] is (':' or ';') && word[^1] is (')' or '(' or 'P' or 'D' or 'p');
 }

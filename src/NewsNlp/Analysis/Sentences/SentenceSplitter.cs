@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Analysis.Tokenization;
 using NewsNlp.Documents;
 
@@ -6,8 +7,9 @@ namespace NewsNlp.Analysis.Sentences;
 /// <summary>
 /// Rule-based sentence boundaries over tokens. A sentence ends after terminal punctuation (with the
 /// closing quotes and brackets that follow it), at a line break, around a separator line ("====="),
-/// before each item of an attachment list (" - a.pdf - b.pdf"), and at the edge of a block (heading,
-/// list item, paragraph), so a heading without a final period is a sentence of its own. Abbreviations
+/// before each item of an attachment list (" - a.pdf - b.pdf"), after a wire dateline ("OSLO (AP) --") or a
+/// date-time stamp ("04/26/2001 07:17 AM"), and at the edge of a block (heading, list item, paragraph), so
+/// a heading without a final period is a sentence of its own. Abbreviations
 /// keep their period inside the sentence unless an ordinary sentence opener follows them ("… in the
 /// U.S. The talks …"). Where no line break or block edge decides, a trained
 /// <see cref="SentenceBoundaryModel"/>, when given, has the last word, with the rules' verdict as one of
@@ -15,6 +17,15 @@ namespace NewsNlp.Analysis.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
+    // An agency's name in a dateline: "AP", "AFP", "Reuters", "CNN".
+    private const int QuoteScanLimit = 2000;
+
+    private static readonly SearchValues<char> TimeCharacters = SearchValues.Create("0123456789:");
+
+    private static readonly SearchValues<char> DateCharacters = SearchValues.Create("0123456789/");
+
+    private static readonly SearchValues<char> DatelineAgencyLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>The sentences of the tokens, in order; <paramref name="blocks"/> may be empty, <paramref name="model"/> null (rules only).</summary>
     public static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Block> blocks, SentenceBoundaryModel? model = null)
     {
@@ -71,6 +82,12 @@ public static class SentenceSplitter
             return true;
         }
 
+        if ((text[tokens[t].Start] is '-' or '—' or '–' && EndsDateline(text, tokens, t))
+            || (tokens[t].Length == 2 && text[tokens[t].Start] is 'A' or 'P' or 'a' or 'p' && EndsTimestamp(text, tokens, t)))
+        {
+            return true;
+        }
+
         // Closing quotes and brackets stay with the sentence they close: decide after the last of them.
         return !IsClosing(text, next) && EndsAt(text, tokens, LastTerminal(text, tokens, t), t);
     }
@@ -104,20 +121,23 @@ public static class SentenceSplitter
             return false;
         }
 
+        // "“Not again!” said the minister", "Sen. Ada Morrow (R-Ga.) said …", "a (maybe?) late answer": a mark
+        // closed by a quote or bracket and followed by a lower-case word ends a quotation or an aside inside
+        // the sentence, not the sentence (a web address after it may still start one).
+        if (last > terminal && char.IsLower(next[0]) && text[tokens[last].Start] is not (':' or ';') && !BoundaryTokenKinds.IsLinkStart(next))
+        {
+            return false;
+        }
+
         if (c is '!' or '?')
         {
-            return true;
+            // "Direct line:? 555 0100": a question mark glued to a colon stands for a character lost in an
+            // encoding (a non-breaking space), not for a question.
+            return c == '!' || word.Length > 1 || tokens[terminal].Start == 0 || text[tokens[terminal].Start - 1] != ':';
         }
 
         if (c == '.' && word.Length == 1)
         {
-            // "Sen. Ada Morrow (R-Ga.) said …": a period closed by a bracket and followed by a lower-case word
-            // is an abbreviation's inside a parenthesis (a party and state label), not a sentence's end.
-            if (char.IsLower(next[0]) && last > terminal && text[tokens[last].Start] == ')')
-            {
-                return false;
-            }
-
             // "- 1. Russia Signals Shift": the period of a list number at the start of a line ends nothing.
             return terminal == 0 || !IsListNumber(text, tokens[terminal - 1]);
         }
@@ -140,6 +160,41 @@ public static class SentenceSplitter
 
         return false;
     }
+
+    // "TEHRAN (AFP) - An envoy said …": a wire dateline (a place in capitals, the agency in brackets, a dash)
+    // is a sentence of its own, as UD annotates it; token t is the dash.
+    private static bool EndsDateline(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        if (t < 4 || t + 1 >= tokens.Length || tokens[t].Length > 3
+            || text.AsSpan(tokens[t].Start, tokens[t].Length).ContainsAnyExcept(text[tokens[t].Start])
+            || !IsChar(text, tokens[t - 1], ')') || !IsChar(text, tokens[t - 3], '('))
+        {
+            return false;
+        }
+
+        var agency = text.AsSpan(tokens[t - 2].Start, tokens[t - 2].Length);
+        var place = text.AsSpan(tokens[t - 4].Start, tokens[t - 4].Length);
+        return agency.Length <= 12 && !agency.ContainsAnyExcept(DatelineAgencyLetters)
+            && place.Length >= 2 && !place.ContainsAnyExceptInRange('A', 'Z')
+            && StartsSentence(text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length));
+    }
+
+    // "Kay Mann 04/26/2001 07:17 AM Will you …", "Updated 3/4/2025 10:15 am": a date, a time and AM or PM
+    // stamp an e-mail header or a byline, which ends there; token t is the AM or PM.
+    private static bool EndsTimestamp(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        if (t < 2 || char.ToUpperInvariant(text[tokens[t].Start + 1]) != 'M')
+        {
+            return false;
+        }
+
+        var time = text.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length);
+        var date = text.AsSpan(tokens[t - 2].Start, tokens[t - 2].Length);
+        return time.Length is >= 4 and <= 8 && time.Contains(':') && !time.ContainsAnyExcept(TimeCharacters)
+            && date.Count('/') == 2 && !date.ContainsAnyExcept(DateCharacters);
+    }
+
+    private static bool IsChar(string text, Token token, char c) => token.Length == 1 && text[token.Start] == c;
 
     // A spaced hyphen or bullet followed by a file name.
     private static bool IsAttachmentBullet(string text, ReadOnlySpan<Token> tokens, int bullet)
@@ -181,12 +236,13 @@ public static class SentenceSplitter
         char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '"' or '“' or '‘' or '(' or '[';
 
     // A closing mark: a closing bracket or quote, or any quote mark glued to the word before it and
-    // followed by a space (typed text often has “ where ” belongs: … decision.“ However …).
+    // followed by a space (typed text often has “ where ” belongs: … decision.“ However …). An emoticon
+    // counts too: after terminal punctuation it belongs to the sentence it follows ("Thanks! :) See you").
     private static bool IsClosing(string text, Token token)
     {
         if (token.Length != 1)
         {
-            return false;
+            return token.Length is 2 or 3 && text[token.Start] is ':' or ';' && BoundaryTokenKinds.IsEmoticon(text.AsSpan(token.Start, token.Length));
         }
 
         var c = text[token.Start];
@@ -195,10 +251,48 @@ public static class SentenceSplitter
             return true;
         }
 
+        if (c is '"' or '\'' && token.Start > 1 && text[token.Start - 1] == ' ')
+        {
+            return ClosesSpacedQuote(text, token.Start, c);
+        }
+
         return c is '"' or '\'' or '’' or '“' or '‘'
             && token.Start > 0
             && !char.IsWhiteSpace(text[token.Start - 1])
             && text[token.Start - 1] is not ('(' or '[' or '{' or '"' or '“' or '‘')
             && (c is not ('“' or '‘') || token.End == text.Length || char.IsWhiteSpace(text[token.End]));
+    }
+
+    // "… what the phrase meant. ' And then …": a straight quote typed with a space on both sides, right after
+    // terminal punctuation, closes a quote when an odd number of the same quotes (not apostrophes inside a
+    // word) precede it on its line. The scan reaches back at most QuoteScanLimit characters.
+    private static bool ClosesSpacedQuote(string text, int at, char quote)
+    {
+        if (at + 1 < text.Length && !char.IsWhiteSpace(text[at + 1]))
+        {
+            return false;
+        }
+
+        var before = at - 1;
+        while (before > 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (text[before] is not ('.' or '!' or '?' or '…'))
+        {
+            return false;
+        }
+
+        var open = false;
+        for (var i = before; i >= 0 && at - i <= QuoteScanLimit && text[i] != '\n'; i--)
+        {
+            if (text[i] == quote && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                open = !open;
+            }
+        }
+
+        return open;
     }
 }
