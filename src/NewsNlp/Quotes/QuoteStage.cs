@@ -71,6 +71,8 @@ public sealed class QuoteStage : IStage
         }
 
         DropQuotationsInsideReportedSpeech(article, drafts);
+        // After the drop: a post's own quotations stay quotes of their speakers.
+        TweetCredits.Find(article, drafts);
         DropHeadline(article, drafts);
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         Resolve(article, drafts);

@@ -156,7 +156,7 @@ internal static class ReportingCues
             // A finite verb with a subject: not "commenting" in "refrained from commenting …, citing …", not "the alleged agreement".
             if (IsVerb(article, v, out _) && !article.TokenText(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && !PhraseScanner.BorrowsSubject(article, v, floor) && !IsPassive(article, v) && !article.TokenIs(v - 1, "to")
-                && !(v > floor && WordClasses.IsDeterminer(article.TokenText(v - 1))))
+                && !(v > floor && WordClasses.IsDeterminer(article.TokenText(v - 1))) && !AfterRelativePronoun(article, v, floor))
             {
                 return v;
             }
@@ -164,6 +164,13 @@ internal static class ReportingCues
 
         return -1;
     }
+
+    /// <summary>
+    /// "mocked Tom Lane, who advises the mayor, saying …": a verb of a relative clause speaks for the clause's
+    /// antecedent, never for the participle after it, which takes the main clause's subject.
+    /// </summary>
+    private static bool AfterRelativePronoun(Article article, int verb, int floor) =>
+        verb > floor && (article.TokenIs(verb - 1, "who") || article.TokenIs(verb - 1, "which"));
 
     private static TokenRange SubjectAfterOpeningClause(Article article, int verb, int end)
     {
