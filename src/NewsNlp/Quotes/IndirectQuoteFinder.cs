@@ -43,7 +43,7 @@ internal static class IndirectQuoteFinder
         for (var v = sentence.FirstToken; v < end; v++)
         {
             if (IsQuoted(article.Tokens[v].Start, quoted) || !ReportingCues.IsVerb(article, v, out var word) || IsGerundOrInfinitive(article, v, sentence.FirstToken)
-                || IsNegated(article, v, sentence.FirstToken))
+                || ReportingCues.IsNegated(article, v, sentence.FirstToken))
             {
                 continue;
             }
@@ -580,49 +580,6 @@ internal static class IndirectQuoteFinder
     private static bool IsContrast(Article article, int token) =>
         article.TokenIs(token, "but") || article.TokenIs(token, "while") || article.TokenIs(token, "whereas") || article.TokenIs(token, "though")
         || article.TokenIs(token, "although") || article.TokenIs(token, ";");
-
-    /// <summary>"have not said why", "never claimed", "asks no questions": negated speech reports nothing.</summary>
-    private static bool IsNegated(Article article, int verb, int floor)
-    {
-        if (verb + 1 < article.Tokens.Length && article.TokenIs(verb + 1, "no"))
-        {
-            return true;
-        }
-
-        for (var k = verb - 1; k >= floor && verb - k <= 2; k--)
-        {
-            var w = article.TokenText(k);
-            if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return IsConjectured(article, verb, floor);
-    }
-
-    /// <summary>
-    /// "her advisers may have warned her that …", "they could then estimate how many …": speech the
-    /// writer supposes, not speech that happened. A modal up to two words before the verb ("have", an adverb).
-    /// </summary>
-    private static bool IsConjectured(Article article, int verb, int floor)
-    {
-        for (var k = verb - 1; k >= floor && verb - k <= 3; k--)
-        {
-            var w = article.TokenText(k);
-            if (w is "might" or "could" or "may" or "should" or "must")
-            {
-                return true;
-            }
-
-            if (!(w is "have" or "then" or "also" or "well" || WordClasses.IsAdverb(w)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// "As Heald told The Huffington Post, US surface ozone has dropped …": an attribution clause opening
