@@ -105,7 +105,8 @@ internal static class IndirectQuoteFinder
         var next = verb + 1;
         // "vowed on Friday to veto the bill": a commitment's infinitive is what was promised.
         if (Commitments.Contains(word.VerbLemma) && SkipTimeExpression(article, next, end) is var to && to + 1 < end && article.TokenIs(to, "to")
-            && char.IsLower(article.TokenText(to + 1)[0]) && WordClasses.IsVerbLike(article, to + 1))
+            && char.IsLower(article.TokenText(to + 1)[0]) && !WordClasses.IsDeterminer(article.TokenText(to + 1))
+            && !WordClasses.IsSubjectPronoun(article.TokenText(to + 1)) && article.TokenText(to + 1) is not ("him" or "her" or "them" or "us" or "me" or "you"))
         {
             return (to, true);
         }
@@ -505,7 +506,8 @@ internal static class IndirectQuoteFinder
             var subject = PhraseScanner.SubjectBefore(article, k, content);
             if (!subject.IsEmpty && subject.Start > content && IsContrast(article, subject.Start - 1))
             {
-                return subject.Start - 1;
+                // "…, though she insisted": the comma before the conjunction is no content either.
+                return WordClasses.EndWithoutTrailingPunctuation(article, content, subject.Start - 1);
             }
 
             // "While Lee said the plan was sound, she insisted …": a fronted subordinate clause ends at the comma
