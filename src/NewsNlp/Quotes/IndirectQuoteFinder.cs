@@ -27,8 +27,10 @@ internal static class IndirectQuoteFinder
     /// </summary>
     private static readonly WordTable<bool> PraiseOrBlameAs = WordTable.Of("praise", "hail", "applaud", "criticize", "condemn", "dismiss", "portray", "frame");
 
-    /// <summary>Verbs of commitment whose infinitive is the promise ("vowed to veto", "pledged to rebuild").</summary>
-    private static readonly WordTable<bool> Commitments = WordTable.Of("vow", "pledge", "promise", "threaten");
+    /// <summary>Verbs and nouns of commitment whose infinitive is the promise ("vowed to veto", "his pledge to rebuild").</summary>
+    private static readonly WordTable<bool> Commitments = WordTable.Of("vow", "pledge", "promise", "threaten", "threat");
+
+    private static readonly WordTable<bool> RelativePronouns = WordTable.Of("that", "which", "who", "what");
 
     /// <summary>Finite verbs that open the content of a relative clause whose gap is the content's subject ("that she said were …").</summary>
     private static readonly WordTable<bool> GapVerbs = WordTable.Of("is", "are", "was", "were", "would", "will", "could", "can", "had", "has", "have");
@@ -168,10 +170,11 @@ internal static class IndirectQuoteFinder
         }
 
         // "the files that she said were private": a relative pronoun's gap is the subject of the content, which
-        // opens with its verb.
+        // opens with its verb and, like a phrase, ends with the relative clause at a comma ("…, which Lee
+        // claimed was fine, could change").
         if (RelativeGapBefore(article, verb) && next < end && GapVerbs.Contains(article.TokenText(next)))
         {
-            return (next, false);
+            return (next, true);
         }
 
         // "accused the governor of hiding the report": the charge after "of" is what was said.
@@ -219,10 +222,37 @@ internal static class IndirectQuoteFinder
         return startsPhrase ? (next, true) : (-1, false);
     }
 
-    /// <summary>A relative pronoun and a one-word subject right before the verb: "(files) that she | said", "which Lee | claimed".</summary>
-    private static bool RelativeGapBefore(Article article, int verb) =>
-        verb >= 2 && (article.TokenIs(verb - 2, "that") || article.TokenIs(verb - 2, "which") || article.TokenIs(verb - 2, "who"))
-        && (WordClasses.IsSubjectPronoun(article.TokenText(verb - 1)) || char.IsUpper(article.TokenText(verb - 1)[0]));
+    /// <summary>
+    /// A relative pronoun and a one-word subject before the verb, with its auxiliaries and adverbs: "(files) that
+    /// she | said", "which Lee wrongly | claimed", "what Ryan had | argued".
+    /// </summary>
+    private static bool RelativeGapBefore(Article article, int verb)
+    {
+        var subject = verb - 1;
+        while (subject > 0 && verb - subject <= 3 && (WordClasses.IsAdverb(article.TokenText(subject)) || WordClasses.IsAuxiliary(article.TokenText(subject))))
+        {
+            subject--;
+        }
+
+        if (subject < 1)
+        {
+            return false;
+        }
+
+        if (WordClasses.IsSubjectPronoun(article.TokenText(subject)))
+        {
+            return RelativePronouns.Contains(article.TokenText(subject - 1));
+        }
+
+        // A name of a few capitalised words ("which Ann Cole claimed").
+        var first = subject;
+        while (first >= 1 && subject - first < 3 && char.IsUpper(article.TokenText(first)[0]))
+        {
+            first--;
+        }
+
+        return first < subject && RelativePronouns.Contains(article.TokenText(first));
+    }
 
     /// <summary>
     /// "that" after a noun of the verb's object ("criticized the bill that …"): a relative pronoun, not a
@@ -816,6 +846,15 @@ internal static class IndirectQuoteFinder
         {
             if (!ReportingLexicon.Default.TryGet(article.TokenText(t), out var noun) || !noun.IsNoun || ReportingCues.IsVerb(article, t, out _))
             {
+                continue;
+            }
+
+            // "his vow to sue the women …": a commitment's infinitive is what was promised.
+            if (Commitments.Contains(noun.NounLemma) && article.TokenIs(t + 1, "to") && char.IsLower(article.TokenText(t + 2)[0])
+                && !WordClasses.IsDeterminer(article.TokenText(t + 2)) && !IsQuoted(article.Tokens[t].Start, quoted) && !InsideFound(found, article.Tokens[t].Start)
+                && Owner(article, t, sentence.FirstToken) is { IsEmpty: false } promiser && end - (t + 1) > MinContentTokens)
+            {
+                found.Add(Draft(article, t + 1, PhraseEnd(article, t + 1, end), new Attribution(promiser, t, noun.NounLemma, 0.7)));
                 continue;
             }
 

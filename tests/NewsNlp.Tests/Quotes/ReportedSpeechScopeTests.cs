@@ -47,6 +47,31 @@ public class ReportedSpeechScopeTests
         Assert.Equal("Ann Cole", ArticleFixture.QuoteOf(article, "were unrelated to her job").SpeakerName);
     }
 
+    [Theory]
+    [InlineData("The new parking rules, which Ann Cole wrongly claimed were no problem, could change.", "were no problem")]
+    [InlineData("Taxes have risen, and that is what Ann Cole had argued is the real issue.", "is the real issue")]
+    public void RelativeGapSkipsAdverbsAndAuxiliariesAndEndsWithItsClause(string text, string content)
+    {
+        var article = ArticleFixture.WithQuotes(text, ("Ann Cole", Person));
+        Assert.Equal("Ann Cole", ArticleFixture.QuoteOf(article, content).SpeakerName);
+    }
+
+    [Fact]
+    public void CommitmentNounKeepsItsInfinitive()
+    {
+        var article = ArticleFixture.WithQuotes("Reporters focused on Ann Cole’s vow to sue the three firms that bid for the contract.", ("Ann Cole", Person));
+        var quote = ArticleFixture.QuoteOf(article, "to sue the three firms that bid for the contract");
+        Assert.Equal("Ann Cole", quote.SpeakerName);
+        Assert.Equal("vow", quote.CueLemma);
+    }
+
+    [Fact]
+    public void HyphenatedWordStaysInTheSubject()
+    {
+        var article = ArticleFixture.WithQuotes("Ann Cole said the scandal-plagued executive would hurt the party.", ("Ann Cole", Person));
+        Assert.Equal("Ann Cole", ArticleFixture.QuoteOf(article, "the scandal-plagued executive would hurt the party").SpeakerName);
+    }
+
     [Fact]
     public void AdverbialAdjunctMayHoldThatOff()
     {
