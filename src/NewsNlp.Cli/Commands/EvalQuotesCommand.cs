@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>
 /// `newsnlp eval quotes`: runs the pipeline's stages over the gold documents (GUM Wikinews and the
 /// sample article) and the NewsMTSC development and fresh held-out records, and scores the quotes against
-/// data/quotes (gold.jsonl, gold-newsmtsc-dev.jsonl, gold-newsmtsc-dev2.jsonl, gold-newsmtsc-dev3.jsonl, gold-newsmtsc-heldout.jsonl), Gender Gap Tracker style.
+/// data/quotes (gold.jsonl, gold-newsmtsc-dev.jsonl, gold-newsmtsc-dev2.jsonl, gold-newsmtsc-dev3.jsonl, gold-newsmtsc-dev4.jsonl, gold-newsmtsc-heldout.jsonl), Gender Gap Tracker style.
 /// </summary>
 [Description("Quote extraction P/R/F1 at 30% and 80% token coverage and speaker accuracy on data/quotes/gold.jsonl.")]
 public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings>
@@ -41,6 +41,10 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         [CommandOption("--newsmtsc-dev3-gold <PATH>")]
         [Description("Third development set on NewsMTSC train passages (default data/quotes/gold-newsmtsc-dev3.jsonl).")]
         public string NewsMtscDev3Gold { get; init; } = NewsMtscPassages.Development3.GoldFile;
+
+        [CommandOption("--newsmtsc-dev4-gold <PATH>")]
+        [Description("Fourth development set on NewsMTSC train passages (default data/quotes/gold-newsmtsc-dev4.jsonl).")]
+        public string NewsMtscDev4Gold { get; init; } = NewsMtscPassages.Development4.GoldFile;
 
         [CommandOption("--sample <PATH>")]
         [Description("The sample article (default data/samples/security-guarantees.txt).")]
@@ -87,6 +91,9 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         var newsMtscDev3 = NewsMtscPassages.Development3;
         var (newsMtsc3Scores, newsMtsc3Evaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev3.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDev3Gold), only);
         Print($"NewsMTSC development 3 (train, {newsMtscDev3.Range}: tune rules on these errors)", newsMtsc3Scores);
+        var newsMtscDev4 = NewsMtscPassages.Development4;
+        var (newsMtsc4Scores, newsMtsc4Evaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev4.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDev4Gold), only);
+        Print($"NewsMTSC development 4 (train, {newsMtscDev4.Range}: tune rules on these errors)", newsMtsc4Scores);
 
         // Annotated after the GUM held-out part had been looked at; its errors are never printed.
         var freshHeldOut = NewsMtscPassages.HeldOut;
@@ -109,6 +116,7 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
             PrintErrors(newsMtscEvaluated);
             PrintErrors(newsMtsc2Evaluated);
             PrintErrors(newsMtsc3Evaluated);
+            PrintErrors(newsMtsc4Evaluated);
         }
 
         return 0;

@@ -279,6 +279,12 @@ internal static class DirectQuoteAttributor
             // "She pointed to the table with “electric” Kool Aid": a verb followed by a preposition reports no words here.
             if (ReportingCues.IsVerb(article, v, out var word) && !((word.Use & ReportingUse.BareClause) == 0 && v + 1 < k && IsPrepositionOtherThanAs(article, v + 1)))
             {
+                // "asks no questions, leaving Lee to bring up “…”": negated speech holds no one's words.
+                if (ReportingCues.IsNegated(article, v, floor))
+                {
+                    break;
+                }
+
                 return Attributed(article, v, word, 0.75);
             }
         }

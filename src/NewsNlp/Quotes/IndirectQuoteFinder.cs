@@ -21,8 +21,19 @@ internal static class IndirectQuoteFinder
     /// <summary>Subordinators that open an adverbial clause after a reporting verb, never its content.</summary>
     private static readonly WordTable<bool> AdverbialSubordinators = WordTable.Of("as", "while", "before", "after", "since", "until", "once", "because");
 
-    /// <summary>Verbs of praise and blame that describe with "as" like "described … as" does ("hailed her as a careful steward").</summary>
-    private static readonly WordTable<bool> PraiseOrBlameAs = WordTable.Of("praise", "hail", "applaud", "criticize", "condemn", "dismiss");
+    /// <summary>
+    /// Verbs of praise, blame and depiction that describe with "as" like "described … as" does ("hailed her as a
+    /// careful steward", "framed the plan as reckless"); without "as" they report no words ("framed the question").
+    /// </summary>
+    private static readonly WordTable<bool> PraiseOrBlameAs = WordTable.Of("praise", "hail", "applaud", "criticize", "condemn", "dismiss", "portray", "frame");
+
+    /// <summary>Verbs and nouns of commitment whose infinitive is the promise ("vowed to veto", "his pledge to rebuild").</summary>
+    private static readonly WordTable<bool> Commitments = WordTable.Of("vow", "pledge", "promise", "threaten", "threat");
+
+    private static readonly WordTable<bool> RelativePronouns = WordTable.Of("that", "which", "who", "what");
+
+    /// <summary>Finite verbs that open the content of a relative clause whose gap is the content's subject ("that she said were …").</summary>
+    private static readonly WordTable<bool> GapVerbs = WordTable.Of("is", "are", "was", "were", "would", "will", "could", "can", "had", "has", "have");
 
     /// <summary>Words before "to" + reporting verb that make the speech happen ("went on to say", "quick to aver", "took to Twitter to say").</summary>
     private static readonly WordTable<bool> RealisingWords = WordTable.Of("on", "quick", "careful", "proceeded", "hastened", "rushed", "Twitter", "Facebook");
@@ -34,7 +45,7 @@ internal static class IndirectQuoteFinder
         for (var v = sentence.FirstToken; v < end; v++)
         {
             if (IsQuoted(article.Tokens[v].Start, quoted) || !ReportingCues.IsVerb(article, v, out var word) || IsGerundOrInfinitive(article, v, sentence.FirstToken)
-                || IsNegated(article, v, sentence.FirstToken))
+                || ReportingCues.IsNegated(article, v, sentence.FirstToken))
             {
                 continue;
             }
@@ -51,7 +62,9 @@ internal static class IndirectQuoteFinder
             }
 
             // "reacted by proposing counter-measures" is an action; "by calling for X to resign" asks for something.
-            if (isPhrase && word.VerbLemma != "call" && ReportingCues.IsMeansClause(article, v))
+            // "“…,” Lee told the delegates on Monday": the verb of a quotation's attribution has it as its
+            // content, and the words after it are the listener or adjuncts unless "that" opens a clause.
+            if ((isPhrase && word.VerbLemma != "call" && ReportingCues.IsMeansClause(article, v)) || (AttributesQuotation(article, found, v) && !article.TokenIs(content - 1, "that")))
             {
                 continue;
             }
@@ -92,10 +105,26 @@ internal static class IndirectQuoteFinder
     private static (int Start, bool IsPhrase) Complement(Article article, int verb, ReportingWord word, int end)
     {
         var next = verb + 1;
-        // "argued at a town hall meeting in May that …": an adjunct opening with a preposition may hold the "that" off longer.
-        var window = WordClasses.IsPreposition(article.TokenText(Math.Min(next, end - 1))) ? AdjunctThatWindow : ThatWindow;
+        // "vowed on Friday to veto the bill": a commitment's infinitive is what was promised.
+        if (Commitments.Contains(word.VerbLemma) && SkipTimeExpression(article, next, end) is var to && to + 1 < end && article.TokenIs(to, "to")
+            && char.IsLower(article.TokenText(to + 1)[0]) && !WordClasses.IsDeterminer(article.TokenText(to + 1))
+            && !WordClasses.IsSubjectPronoun(article.TokenText(to + 1)) && article.TokenText(to + 1) is not ("him" or "her" or "them" or "us" or "me" or "you"))
+        {
+            return (to, true);
+        }
+
+        // "argued at a town hall meeting in May that …", "said loudly, and for all to hear, that …": an adjunct
+        // opening with a preposition or an adverb may hold the "that" off longer.
+        var opener = article.TokenText(Math.Min(next, end - 1));
+        var window = WordClasses.IsPreposition(opener) || WordClasses.IsAdverb(opener) ? AdjunctThatWindow : ThatWindow;
         for (var k = next; k < end && k - next < window; k++)
         {
+            // "added to that tension", "insisted in that meeting that …": "that" after a preposition is a demonstrative.
+            if (article.TokenIs(k, "that") && k > next && WordClasses.IsPreposition(article.TokenText(k - 1)))
+            {
+                continue;
+            }
+
             if (article.TokenIs(k, "that") && IsRelativeThat(article, next, k, word))
             {
                 // "criticizing the same budget that she voted for": "that" opens a relative clause of the object.
@@ -138,6 +167,14 @@ internal static class IndirectQuoteFinder
             {
                 return (clause, false);
             }
+        }
+
+        // "the files that she said were private": a relative pronoun's gap is the subject of the content, which
+        // opens with its verb and, like a phrase, ends with the relative clause at a comma ("…, which Lee
+        // claimed was fine, could change").
+        if (RelativeGapBefore(article, verb) && next < end && GapVerbs.Contains(article.TokenText(next)))
+        {
+            return (next, true);
         }
 
         // "accused the governor of hiding the report": the charge after "of" is what was said.
@@ -183,6 +220,38 @@ internal static class IndirectQuoteFinder
         var startsPhrase = !WordClasses.IsPunctuation(article, next) && !WordClasses.IsAdverb(first) && !WordClasses.IsClauseWord(first)
             && !(WordClasses.IsPreposition(first) && !first.Equals("to", StringComparison.OrdinalIgnoreCase));
         return startsPhrase ? (next, true) : (-1, false);
+    }
+
+    /// <summary>
+    /// A relative pronoun and a one-word subject before the verb, with its auxiliaries and adverbs: "(files) that
+    /// she | said", "which Lee wrongly | claimed", "what Ryan had | argued".
+    /// </summary>
+    private static bool RelativeGapBefore(Article article, int verb)
+    {
+        var subject = verb - 1;
+        while (subject > 0 && verb - subject <= 3 && (WordClasses.IsAdverb(article.TokenText(subject)) || WordClasses.IsAuxiliary(article.TokenText(subject))))
+        {
+            subject--;
+        }
+
+        if (subject < 1)
+        {
+            return false;
+        }
+
+        if (WordClasses.IsSubjectPronoun(article.TokenText(subject)))
+        {
+            return RelativePronouns.Contains(article.TokenText(subject - 1));
+        }
+
+        // A name of a few capitalised words ("which Ann Cole claimed").
+        var first = subject;
+        while (first >= 1 && subject - first < 3 && char.IsUpper(article.TokenText(first)[0]))
+        {
+            first--;
+        }
+
+        return first < subject && RelativePronouns.Contains(article.TokenText(first));
     }
 
     /// <summary>
@@ -364,6 +433,12 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
+            // "said the scandal-plagued executive would …": a hyphen inside a word joins it.
+            if (PhraseScanner.IsInnerHyphen(article, k))
+            {
+                continue;
+            }
+
             // "said resources and kits would be …": a coordinated subject.
             var coordinated = (article.TokenIs(k, "and") || article.TokenIs(k, "or")) && k + 1 < end && !WordClasses.IsVerbLike(article, k + 1);
             if (!coordinated && (WordClasses.IsPunctuation(article, k) || WordClasses.IsClauseWord(w)))
@@ -461,7 +536,8 @@ internal static class IndirectQuoteFinder
             var subject = PhraseScanner.SubjectBefore(article, k, content);
             if (!subject.IsEmpty && subject.Start > content && IsContrast(article, subject.Start - 1))
             {
-                return subject.Start - 1;
+                // "…, though she insisted": the comma before the conjunction is no content either.
+                return WordClasses.EndWithoutTrailingPunctuation(article, content, subject.Start - 1);
             }
 
             // "While Lee said the plan was sound, she insisted …": a fronted subordinate clause ends at the comma
@@ -534,45 +610,8 @@ internal static class IndirectQuoteFinder
     }
 
     private static bool IsContrast(Article article, int token) =>
-        article.TokenIs(token, "but") || article.TokenIs(token, "while") || article.TokenIs(token, "whereas") || article.TokenIs(token, ";");
-
-    /// <summary>"have not said why", "never claimed": negated speech reports nothing.</summary>
-    private static bool IsNegated(Article article, int verb, int floor)
-    {
-        for (var k = verb - 1; k >= floor && verb - k <= 2; k--)
-        {
-            var w = article.TokenText(k);
-            if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return IsConjectured(article, verb, floor);
-    }
-
-    /// <summary>
-    /// "her advisers may have warned her that …", "they could then estimate how many …": speech the
-    /// writer supposes, not speech that happened. A modal up to two words before the verb ("have", an adverb).
-    /// </summary>
-    private static bool IsConjectured(Article article, int verb, int floor)
-    {
-        for (var k = verb - 1; k >= floor && verb - k <= 3; k--)
-        {
-            var w = article.TokenText(k);
-            if (w is "might" or "could" or "may" or "should" or "must")
-            {
-                return true;
-            }
-
-            if (!(w is "have" or "then" or "also" or "well" || WordClasses.IsAdverb(w)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+        article.TokenIs(token, "but") || article.TokenIs(token, "while") || article.TokenIs(token, "whereas") || article.TokenIs(token, "though")
+        || article.TokenIs(token, "although") || article.TokenIs(token, ";");
 
     /// <summary>
     /// "As Heald told The Huffington Post, US surface ozone has dropped …": an attribution clause opening
@@ -772,6 +811,10 @@ internal static class IndirectQuoteFinder
     private static bool HasAttributedQuotation(List<QuoteDraft> found, int firstToken, int endToken) =>
         found.Exists(d => d.Run >= 0 && d.Attribution.Cue >= firstToken && d.Attribution.Cue < endToken && d.Attribution.CueLemma != AccordingTo.Lemma);
 
+    /// <summary>Whether the verb at <paramref name="verb"/> closes the attribution of a whole quotation before it ("“…,” Lee told").</summary>
+    private static bool AttributesQuotation(Article article, List<QuoteDraft> found, int verb) =>
+        found.Exists(d => d.Run >= 0 && d.Kind == QuoteKind.Direct && d.Attribution.Cue == verb && d.Content.End <= article.Tokens[verb].Start);
+
     /// <summary>"X’s view is that …": a possessive, a reporting noun, a form of "be", "that".</summary>
     private static void ViewIsThat(Article article, Sentence sentence, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
@@ -801,9 +844,24 @@ internal static class IndirectQuoteFinder
     {
         for (var t = sentence.FirstToken + 1; t + 2 < end; t++)
         {
-            if (!article.TokenIs(t + 1, "that") || !ReportingLexicon.Default.TryGet(article.TokenText(t), out var noun) || !noun.IsNoun
-                || ReportingCues.IsVerb(article, t, out _) || IsQuoted(article.Tokens[t].Start, quoted) || InsideFound(found, article.Tokens[t].Start)
-                || !ClauseFollows(article, t + 2, end))
+            if (!ReportingLexicon.Default.TryGet(article.TokenText(t), out var noun) || !noun.IsNoun || ReportingCues.IsVerb(article, t, out _))
+            {
+                continue;
+            }
+
+            // "his vow to sue the women …": a commitment's infinitive is what was promised.
+            if (Commitments.Contains(noun.NounLemma) && article.TokenIs(t + 1, "to") && char.IsLower(article.TokenText(t + 2)[0])
+                && !WordClasses.IsDeterminer(article.TokenText(t + 2)) && !IsQuoted(article.Tokens[t].Start, quoted) && !InsideFound(found, article.Tokens[t].Start)
+                && Owner(article, t, sentence.FirstToken) is { IsEmpty: false } promiser && end - (t + 1) > MinContentTokens)
+            {
+                found.Add(Draft(article, t + 1, PhraseEnd(article, t + 1, end), new Attribution(promiser, t, noun.NounLemma, 0.7)));
+                continue;
+            }
+
+            // "her claim that “half” of them …": the clause may open inside a quotation.
+            var that = ThatAfterAdjunct(article, t + 1, end);
+            var clause = that < 0 ? -1 : that + 1 < end && QuoteMarks.IsDouble(article.TokenText(that + 1)[0]) ? that + 2 : that + 1;
+            if (that < 0 || IsQuoted(article.Tokens[t].Start, quoted) || InsideFound(found, article.Tokens[t].Start) || !ClauseFollows(article, clause, end))
             {
                 continue;
             }
@@ -814,19 +872,51 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
-            var contentEnd = NextAttribution(article, t + 2, end);
+            var contentEnd = NextAttribution(article, that + 1, end);
             if (PhraseScanner.FrontedOpener(article, t, sentence.FirstToken) >= 0)
             {
                 // "Despite his claim that the plan failed, Lee …": the fronted phrase ends at its comma.
-                contentEnd = Math.Min(contentEnd, PhraseScanner.NextComma(article, t + 2, end));
+                contentEnd = Math.Min(contentEnd, PhraseScanner.NextComma(article, that + 1, end));
             }
 
-            if (contentEnd - (t + 2) >= MinContentTokens && !MostlyQuoted(article, t + 2, contentEnd, quoted))
+            if (contentEnd - (that + 1) >= MinContentTokens && !MostlyQuoted(article, that + 1, contentEnd, quoted))
             {
-                found.Add(Draft(article, t + 2, contentEnd, new Attribution(owner, t, noun.NounLemma, 0.7)));
+                found.Add(Draft(article, that + 1, contentEnd, new Attribution(owner, t, noun.NounLemma, 0.7)));
                 t = contentEnd - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The "that" after a reporting noun at <paramref name="from"/> - 1, right after it or after a short adjunct
+    /// of time and place ("her declaration Friday night at a fundraiser that …"); -1 when none.
+    /// </summary>
+    private static int ThatAfterAdjunct(Article article, int from, int end)
+    {
+        if (from < end && article.TokenIs(from, "that"))
+        {
+            return from;
+        }
+
+        if (from >= end || !(WordClasses.IsTimeNoun(article.TokenText(from)) || WordClasses.IsPreposition(article.TokenText(from))))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < end && k - from <= AdjunctThatWindow; k++)
+        {
+            if (article.TokenIs(k, "that"))
+            {
+                return WordClasses.IsPreposition(article.TokenText(k - 1)) ? -1 : k;
+            }
+
+            if (WordClasses.IsPunctuation(article, k) || WordClasses.IsVerbLike(article, k) || WordClasses.IsClauseWord(article.TokenText(k)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

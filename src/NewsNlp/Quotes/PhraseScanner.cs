@@ -394,7 +394,7 @@ internal static class PhraseScanner
     private static bool InsideName(Article article, int token) =>
         MentionSearch.InsideMention(article, article.Tokens[token].Start, article.Tokens[token].End);
 
-    private static bool IsInnerHyphen(Article article, int token)
+    public static bool IsInnerHyphen(Article article, int token)
     {
         var tokens = article.Tokens;
         return article.TokenIs(token, "-") && token > 0 && token + 1 < tokens.Length

@@ -71,6 +71,8 @@ public sealed class QuoteStage : IStage
         }
 
         DropQuotationsInsideReportedSpeech(article, drafts);
+        // After the drop: a post's own quotations stay quotes of their speakers.
+        TweetCredits.Find(article, drafts);
         DropHeadline(article, drafts);
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         Resolve(article, drafts);
@@ -163,10 +165,11 @@ public sealed class QuoteStage : IStage
                 }
             }
 
-            if (draft.Speaker == null && draft.Run >= 0 && previous is { Kind: QuoteKind.Partial, Speaker: not null } && Coordinated(article, previous, draft))
+            if (draft.Speaker == null && draft.Run >= 0 && previous is { Speaker: not null } && IntroducedBefore(article, previous) && Coordinated(article, previous, draft))
             {
-                // "called the sentence “dangerous” (it) and “ideological”": the second phrase shares the first one's attribution.
-                draft.Kind = QuoteKind.Partial;
+                // "called the sentence “dangerous” (it) and “ideological”", "chanted “…” or “…”": the second
+                // quotation shares the first one's attribution and kind.
+                draft.Kind = previous.Kind;
                 draft.Speaker = previous.Speaker;
                 draft.Attribution = previous.Attribution;
             }
@@ -197,6 +200,10 @@ public sealed class QuoteStage : IStage
             }
         }
     }
+
+    /// <summary>A partial quote, or a quotation whose reporting verb comes before it ("would say “…”").</summary>
+    private static bool IntroducedBefore(Article article, QuoteDraft draft) =>
+        draft.Kind == QuoteKind.Partial || (draft.Kind == QuoteKind.Direct && draft.Attribution.Cue >= 0 && article.Tokens[draft.Attribution.Cue].End <= draft.Content.Start);
 
     /// <summary>Only "and", "or", a comma and parenthesised words between two quotations.</summary>
     private static bool Coordinated(Article article, QuoteDraft previous, QuoteDraft draft)

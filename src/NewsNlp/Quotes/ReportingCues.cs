@@ -156,7 +156,7 @@ internal static class ReportingCues
             // A finite verb with a subject: not "commenting" in "refrained from commenting …, citing …", not "the alleged agreement".
             if (IsVerb(article, v, out _) && !article.TokenText(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && !PhraseScanner.BorrowsSubject(article, v, floor) && !IsPassive(article, v) && !article.TokenIs(v - 1, "to")
-                && !(v > floor && WordClasses.IsDeterminer(article.TokenText(v - 1))))
+                && !(v > floor && WordClasses.IsDeterminer(article.TokenText(v - 1))) && !AfterRelativePronoun(article, v, floor))
             {
                 return v;
             }
@@ -164,6 +164,56 @@ internal static class ReportingCues
 
         return -1;
     }
+
+    /// <summary>"have not said why", "never claimed", "asks no questions": negated speech reports nothing.</summary>
+    public static bool IsNegated(Article article, int verb, int floor)
+    {
+        if (verb + 1 < article.Tokens.Length && article.TokenIs(verb + 1, "no"))
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; k >= floor && verb - k <= 2; k--)
+        {
+            var w = article.TokenText(k);
+            if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return IsConjectured(article, verb, floor);
+    }
+
+    /// <summary>
+    /// "her advisers may have warned her that …", "they could then estimate how many …": speech the
+    /// writer supposes, not speech that happened. A modal up to two words before the verb ("have", an adverb).
+    /// </summary>
+    private static bool IsConjectured(Article article, int verb, int floor)
+    {
+        for (var k = verb - 1; k >= floor && verb - k <= 3; k--)
+        {
+            var w = article.TokenText(k);
+            if (w is "might" or "could" or "may" or "should" or "must")
+            {
+                return true;
+            }
+
+            if (!(w is "have" or "then" or "also" or "well" || WordClasses.IsAdverb(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "mocked Tom Lane, who advises the mayor, saying …": a verb of a relative clause speaks for the clause's
+    /// antecedent, never for the participle after it, which takes the main clause's subject.
+    /// </summary>
+    private static bool AfterRelativePronoun(Article article, int verb, int floor) =>
+        verb > floor && (article.TokenIs(verb - 1, "who") || article.TokenIs(verb - 1, "which"));
 
     private static TokenRange SubjectAfterOpeningClause(Article article, int verb, int end)
     {

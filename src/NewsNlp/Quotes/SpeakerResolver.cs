@@ -149,6 +149,13 @@ internal sealed class SpeakerResolver(Article article)
                 return Of(subject.EntityId, span, 0.6);
             }
 
+            // "Lee’s plan ended Saturday, with the Republican nominee promising …": with no person acting as a
+            // subject, the one the sentence is about, named as an owner before the description.
+            if (article.TokenIs(phrase.Start, "the") && NearestOwnerPerson(span.Start, sentence) is { } owner)
+            {
+                return Of(owner.EntityId, span, 0.5);
+            }
+
             // "the Afghan ambassador" is a person the text does not name here: not Afghanistan.
             return new Speaker(-1, Description(phrase), span, 0.6);
         }
@@ -369,6 +376,19 @@ internal sealed class SpeakerResolver(Article article)
             var before = first > 0 ? article.TokenText(first - 1) : default;
             return next < article.Tokens.Length && (WordClasses.IsVerbLike(article, next) || WordClasses.IsAuxiliary(article.TokenText(next)))
                 && !WordClasses.IsPreposition(before) && before is not ("'s" or "’s");
+        });
+
+    /// <summary>The nearest earlier person of the same sentence named as an owner ("Lee’s plan"); null when there is none.</summary>
+    private Mention? NearestOwnerPerson(int offset, int sentence) =>
+        NearestEarlierMention(offset, sentence, m =>
+        {
+            if (m.Kind != MentionKind.Name || m.Sentence != sentence || article.Entities[m.EntityId].Type != EntityTypes.Person)
+            {
+                return false;
+            }
+
+            var next = article.TokenAtOrAfter(m.End);
+            return WordClasses.EndsPossessive(article.Clean.AsSpan(m.Start, m.End - m.Start)) || article.TokenIs(next, "'s") || article.TokenIs(next, "’s");
         });
 
     /// <summary>Only title words ("Governor", "Dr.") come before the mention in its sentence.</summary>

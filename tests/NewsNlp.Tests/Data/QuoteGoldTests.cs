@@ -18,12 +18,13 @@ public class QuoteGoldTests
     private const string NewsMtscDevFile = "gold-newsmtsc-dev.jsonl";
     private const string NewsMtscDev2File = "gold-newsmtsc-dev2.jsonl";
     private const string NewsMtscDev3File = "gold-newsmtsc-dev3.jsonl";
+    private const string NewsMtscDev4File = "gold-newsmtsc-dev4.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];
 
     // Gold on corpus documents (NewsMTSC) gives offsets, never text: the corpus stays in ../shared.
-    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile, NewsMtscDev2File, NewsMtscDev3File];
+    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile, NewsMtscDev2File, NewsMtscDev3File, NewsMtscDev4File];
 
     private sealed record GoldQuote(string Doc, string Kind, string? Text, int Start, int End, string? Speaker, string SpeakerType, string Cue, int Occurrence, int SpeakerStart, int SpeakerEnd);
 
@@ -34,6 +35,7 @@ public class QuoteGoldTests
     [InlineData(NewsMtscDevFile)]
     [InlineData(NewsMtscDev2File)]
     [InlineData(NewsMtscDev3File)]
+    [InlineData(NewsMtscDev4File)]
     public void FileIsUtf8WithoutByteOrderMark(string file)
     {
         var bytes = File.ReadAllBytes(RepoFile("data", "quotes", file));
@@ -48,6 +50,7 @@ public class QuoteGoldTests
     [InlineData(NewsMtscDevFile, MinimumFreshQuotes)]
     [InlineData(NewsMtscDev2File, MinimumFreshQuotes)]
     [InlineData(NewsMtscDev3File, MinimumFreshQuotes)]
+    [InlineData(NewsMtscDev4File, MinimumFreshQuotes)]
     public void EveryLineIsACompleteRecord(string file, int minimum)
     {
         var quotes = ReadGold(file);
