@@ -117,6 +117,16 @@ public sealed class NerAccurateTrainSettings : VectorCacheSettings
     [Description("Units in the head's hidden layer.")]
     [DefaultValue(48)]
     public int Hidden { get; init; } = 48;
+
+    [CommandOption("--encoder-layer <N>")]
+    [Description("Whose hidden state of all-MiniLM-L6-v2 the head reads, 1–6 (6, the last, by default).")]
+    [DefaultValue(Analysis.Contextual.ContextualEncoder.LastLayer)]
+    public int EncoderLayer { get; init; } = Analysis.Contextual.ContextualEncoder.LastLayer;
+
+    public override ValidationResult Validate() =>
+        EncoderLayer is >= 1 and <= Analysis.Contextual.ContextualEncoder.LastLayer
+            ? ValidationResult.Success()
+            : ValidationResult.Error("--encoder-layer takes 1 to 6.");
 }
 
 /// <summary>Options of the commands that read contextual vectors from the disk cache.</summary>
