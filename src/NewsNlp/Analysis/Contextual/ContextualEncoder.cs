@@ -50,7 +50,7 @@ public sealed class ContextualEncoder : IDisposable
         _output = LastHiddenState;
         if (layer != LastLayer)
         {
-            (model, _output) = OnnxHiddenLayer.WithLayerOutput(model, layer);
+            (model, _output) = OnnxHiddenLayer.UpToLayer(model, layer);
         }
 
         using var options = new SessionOptions { IntraOpNumThreads = intraOpThreads, InterOpNumThreads = 1 };

@@ -52,23 +52,27 @@ public class OnnxHiddenLayerTests
     }
 
     [Fact]
-    public void The_first_layer_becomes_an_output_the_runtime_returns_and_the_last_is_unchanged()
+    public void The_model_cut_after_the_first_layer_returns_its_state_and_runs_no_later_layer()
     {
         var model = TwoLayerModel();
 
-        var (edited, name) = OnnxHiddenLayer.WithLayerOutput(model, 1);
+        var (cut, name) = OnnxHiddenLayer.UpToLayer(model, 1);
+        var (whole, last) = OnnxHiddenLayer.UpToLayer(model, 2);
 
         Assert.Equal("h", name);
-        Assert.Equal([4f, 6f], Run(edited, name));
-        Assert.Equal(Run(model, "last_hidden_state"), Run(edited, "last_hidden_state"));
+        Assert.Equal([4f, 6f], Run(cut, name));
         Assert.Throws<OnnxRuntimeException>(() => Run(model, "h"));
+        Assert.Throws<OnnxRuntimeException>(() => Run(cut, "last_hidden_state"));
+        Assert.Equal("last_hidden_state", last);
+        Assert.Equal([14f, 26f], Run(whole, last));
+        Assert.True(cut.Length < model.Length);
     }
 
     [Fact]
     public void A_missing_layer_or_bytes_that_are_no_model_are_refused()
     {
-        Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.WithLayerOutput(TwoLayerModel(), 3));
-        Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.WithLayerOutput("no model here"u8.ToArray(), 1));
-        Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.WithLayerOutput([], 1));
+        Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.UpToLayer(TwoLayerModel(), 3));
+        Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.UpToLayer("no model here"u8.ToArray(), 1));
+        Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.UpToLayer([], 1));
     }
 }
