@@ -10,8 +10,9 @@ using Spectre.Console.Cli;
 namespace NewsNlp.Cli.Commands;
 
 /// <summary>
-/// `newsnlp train ner-accurate`: the contextual head over MiniLM vectors (UNER EWT train + GUM news train and
-/// their lower-cased copies), then the head's weight against models/ner.bin chosen on dev → models/ner-accurate.bin.
+/// `newsnlp train ner-accurate`: the contextual head over MiniLM vectors of one layer (UNER EWT train + GUM news
+/// train and their lower-cased copies), then the head's weight against models/ner.bin and each type's weight
+/// chosen on dev → models/ner-accurate.bin.
 /// </summary>
 public sealed class TrainNerAccurateCommand : Command<NerAccurateTrainSettings>
 {
@@ -38,7 +39,7 @@ public sealed class TrainNerAccurateCommand : Command<NerAccurateTrainSettings>
         var metadata = new Dictionary<string, string>
         {
             ["name"] = "ner-accurate",
-            ["version"] = "1.0.0",
+            ["version"] = "1.1.0",
             ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train ner-accurate --seed {settings.Seed} --epochs {settings.Epochs} --learning-rate {settings.LearningRate} --hidden {settings.Hidden} --encoder-layer {settings.EncoderLayer}"),
             ["corpora"] = "UNER_English-EWT train (early release), GUM_news train, each also lower-cased; weight chosen on their dev splits",
             ["encoder"] = encoder.Version,

@@ -7,8 +7,9 @@ namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
 /// The accurate recogniser (`--ner-model accurate`): the fast perceptron's search with, for every token,
-/// its contextual head's log-probabilities times <see cref="Weight"/> added to the perceptron's calibrated
-/// scores (a product of the two models, tuned on dev). The head reads all-MiniLM-L6-v2's contextual vectors
+/// its contextual head's log-probabilities times its type's weight (<see cref="TypeWeights"/>; O's is
+/// <see cref="Weight"/>) added to the perceptron's calibrated scores (a product of the two models, tuned on
+/// dev). The head reads all-MiniLM-L6-v2's contextual vectors of the layer it was trained on
 /// (<see cref="ContextualEncoder"/>), which costs far more than the perceptron: roughly a thousand tokens per
 /// second per core instead of a million. Thread-safe; <see cref="Shared"/> is loaded once per process.
 /// </summary>
