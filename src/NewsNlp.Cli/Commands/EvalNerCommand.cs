@@ -51,7 +51,7 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
         {
             // The accurate recogniser is timed encoding every sentence (no cache) over the first sentences only.
             ReportSpeed(
-                recognizer is AccurateEntityRecognizer accurate ? new AccurateEntityRecognizer(model, accurate.Head, cache: null, accurate.Weight, accurate.PriorShare) : model,
+                recognizer is AccurateEntityRecognizer accurate ? new AccurateEntityRecognizer(model, accurate.Head, cache: null, accurate.Weight, accurate.PriorShare, accurate.TypeWeights) : model,
                 [.. corpora.SelectMany(c => c.Sentences).Take(settings.Accurate ? AccurateSpeedSentences : int.MaxValue)],
                 tagger,
                 runs: settings.Accurate ? 3 : 6);
@@ -67,8 +67,8 @@ public sealed class EvalNerCommand : Command<NerEvalSettings>
     {
         var path = settings.AccurateModelPath ?? ModelLocator.PathOf(AccurateEntityRecognizer.ModelFile);
         var accurate = new AccurateEntityRecognizer(fast, NerHead.Load(path), cache);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accurate: head {path} ({new FileInfo(path).Length / 1024} KiB), weight {accurate.Weight}, prior share {accurate.PriorShare}; vectors cached in {cache.Folder}"));
-        EntityVectors.Encode([.. corpora.SelectMany(c => c.Sentences)], cache);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accurate: head {path} ({new FileInfo(path).Length / 1024} KiB), weight {accurate.Weight}, prior share {accurate.PriorShare}, type weights {AccurateEntityRecognizer.FormatTypeWeights(accurate.TypeWeights)}, encoder layer {accurate.Head.EncoderLayer}; vectors cached in {cache.Folder}"));
+        EntityVectors.Encode([.. corpora.SelectMany(c => c.Sentences)], cache, encoder: accurate.Head.Encoder);
         return accurate;
     }
 

@@ -10,8 +10,9 @@ using Spectre.Console.Cli;
 namespace NewsNlp.Cli.Commands;
 
 /// <summary>
-/// `newsnlp train ner-accurate`: the contextual head over MiniLM vectors (UNER EWT train + GUM news train and
-/// their lower-cased copies), then the head's weight against models/ner.bin chosen on dev → models/ner-accurate.bin.
+/// `newsnlp train ner-accurate`: the contextual head over MiniLM vectors of one layer (UNER EWT train + GUM news
+/// train and their lower-cased copies), then the head's weight against models/ner.bin and each type's weight
+/// chosen on dev → models/ner-accurate.bin.
 /// </summary>
 public sealed class TrainNerAccurateCommand : Command<NerAccurateTrainSettings>
 {
@@ -30,17 +31,19 @@ public sealed class TrainNerAccurateCommand : Command<NerAccurateTrainSettings>
         var dev = EntityCorpora.Load(root, "dev");
         var devSentences = dev.SelectMany(c => c.Sentences).ToArray();
         Console.WriteLine($"train ner-accurate (seed {settings.Seed}): {train.Length} train, {devSentences.Length} dev sentences; vectors cached in {cache.Folder}");
-        var trainVectors = EntityVectors.Encode(train, cache, Console.WriteLine);
-        var devVectors = EntityVectors.Encode(devSentences, cache, Console.WriteLine);
+        var encoder = ContextualEncoder.ForLayer(settings.EncoderLayer);
+        var trainVectors = EntityVectors.Encode(train, cache, Console.WriteLine, encoder);
+        var devVectors = EntityVectors.Encode(devSentences, cache, Console.WriteLine, encoder);
         Console.WriteLine($"vectors ready in {watch.Elapsed.TotalSeconds:0}s");
 
         var metadata = new Dictionary<string, string>
         {
             ["name"] = "ner-accurate",
-            ["version"] = "1.0.0",
-            ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train ner-accurate --seed {settings.Seed} --epochs {settings.Epochs} --learning-rate {settings.LearningRate} --hidden {settings.Hidden}"),
+            ["version"] = "1.1.0",
+            ["command"] = string.Create(CultureInfo.InvariantCulture, $"newsnlp train ner-accurate --seed {settings.Seed} --epochs {settings.Epochs} --learning-rate {settings.LearningRate} --hidden {settings.Hidden} --encoder-layer {settings.EncoderLayer}"),
             ["corpora"] = "UNER_English-EWT train (early release), GUM_news train, each also lower-cased; weight chosen on their dev splits",
-            ["encoder"] = ContextualEncoder.Shared.Version,
+            ["encoder"] = encoder.Version,
+            ["encoder_layer"] = settings.EncoderLayer.ToString(CultureInfo.InvariantCulture),
             ["fast_model"] = $"ner {fast.Metadata.GetValueOrDefault("version", "unknown")}",
         };
         var options = new NerHeadTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs, LearningRate = settings.LearningRate, HiddenUnits = settings.Hidden };
@@ -60,16 +63,35 @@ public sealed class TrainNerAccurateCommand : Command<NerAccurateTrainSettings>
             }
         }
 
+        // Then each type's weight in turn (coordinate ascent, one pass), O and the other types held.
+        var typeWeights = fast.Types.Select(_ => best.Weight).ToArray();
+        for (var type = 0; type < typeWeights.Length; type++)
+        {
+            foreach (var weight in Weights.Where(w => w != best.Weight))
+            {
+                var trial = typeWeights.ToArray();
+                trial[type] = weight;
+                var score = EntityEvaluation.DevScore(new AccurateEntityRecognizer(fast, head, cache, best.Weight, best.PriorShare, trial), dev, tagger);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fast.Types[type]} weight {weight}: dev score {score:F4}"));
+                if (score > best.Score)
+                {
+                    best.Score = score;
+                    typeWeights = trial;
+                }
+            }
+        }
+
         metadata = new Dictionary<string, string>(head.Metadata)
         {
             ["weight"] = best.Weight.ToString(CultureInfo.InvariantCulture),
             ["prior_share"] = best.PriorShare.ToString(CultureInfo.InvariantCulture),
+            ["type_weights"] = AccurateEntityRecognizer.FormatTypeWeights(typeWeights),
             ["dev_score"] = best.Score.ToString("F4", CultureInfo.InvariantCulture),
         };
         var path = settings.ModelPath ?? Path.Combine("models", AccurateEntityRecognizer.ModelFile);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         head.WithMetadata(metadata).Save(path);
-        Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, weight {best.Weight}, dev score {best.Score:F4}) in {watch.Elapsed.TotalSeconds:0}s");
+        Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, weight {best.Weight}, type weights {AccurateEntityRecognizer.FormatTypeWeights(typeWeights)}, dev score {best.Score:F4}) in {watch.Elapsed.TotalSeconds:0}s");
         return 0;
     }
 }

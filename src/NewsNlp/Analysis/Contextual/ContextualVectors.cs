@@ -21,7 +21,7 @@ public sealed class ContextualVectors
     /// <summary>Count × Dimensions floats, the vector of word i at i × Dimensions.</summary>
     public float[] Data { get; }
 
-    /// <summary>The mean of the last hidden states over all pieces, L2-normalised; null when not asked for.</summary>
+    /// <summary>The mean of the encoder layer's hidden states over all pieces, L2-normalised; null when not asked for.</summary>
     public float[]? Sentence { get; }
 
     /// <summary>The vector of word <paramref name="index"/>.</summary>

@@ -7,8 +7,9 @@ namespace NewsNlp.Analysis.Entities;
 
 /// <summary>
 /// The accurate recogniser (`--ner-model accurate`): the fast perceptron's search with, for every token,
-/// its contextual head's log-probabilities times <see cref="Weight"/> added to the perceptron's calibrated
-/// scores (a product of the two models, tuned on dev). The head reads all-MiniLM-L6-v2's contextual vectors
+/// its contextual head's log-probabilities times its type's weight (<see cref="TypeWeights"/>; O's is
+/// <see cref="Weight"/>) added to the perceptron's calibrated scores (a product of the two models, tuned on
+/// dev). The head reads all-MiniLM-L6-v2's contextual vectors of the layer it was trained on
 /// (<see cref="ContextualEncoder"/>), which costs far more than the perceptron: roughly a thousand tokens per
 /// second per core instead of a million. Thread-safe; <see cref="Shared"/> is loaded once per process.
 /// </summary>
@@ -20,13 +21,15 @@ public sealed class AccurateEntityRecognizer : INameRecognizer
         new(() => new AccurateEntityRecognizer(EntityRecognizer.Shared, NerHead.Load(ModelLocator.PathOf(ModelFile))), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ContextualVectorCache? _cache;
+    private readonly float[] _labelWeights;
 
     /// <param name="fast">The perceptron the head was tuned with (models/ner.bin).</param>
     /// <param name="head">The contextual head.</param>
     /// <param name="cache">Where to keep vectors between runs (training and evaluation); null encodes every sentence.</param>
     /// <param name="weight">The head's weight; by default the one tuned on dev, from the head's metadata.</param>
     /// <param name="priorShare">How much of the label prior is taken out of the head's log-probabilities (0 or 1; by default from the metadata).</param>
-    public AccurateEntityRecognizer(EntityRecognizer fast, NerHead head, ContextualVectorCache? cache = null, float? weight = null, float? priorShare = null)
+    /// <param name="typeWeights">The head's weight on each type's labels, in the head's type order (by default from the metadata, else <paramref name="weight"/> for every type); O keeps <paramref name="weight"/>.</param>
+    public AccurateEntityRecognizer(EntityRecognizer fast, NerHead head, ContextualVectorCache? cache = null, float? weight = null, float? priorShare = null, IReadOnlyList<float>? typeWeights = null)
     {
         ArgumentNullException.ThrowIfNull(fast);
         ArgumentNullException.ThrowIfNull(head);
@@ -40,6 +43,17 @@ public sealed class AccurateEntityRecognizer : INameRecognizer
         _cache = cache;
         Weight = weight ?? (float.TryParse(head.Metadata.GetValueOrDefault("weight"), CultureInfo.InvariantCulture, out var w) ? w : 1f);
         PriorShare = priorShare ?? (float.TryParse(head.Metadata.GetValueOrDefault("prior_share"), CultureInfo.InvariantCulture, out var p) ? p : 0f);
+        TypeWeights = typeWeights?.ToArray() ?? ParseTypeWeights(head.Metadata.GetValueOrDefault("type_weights"), head.Types.Count) ?? [.. head.Types.Select(_ => Weight)];
+        if (TypeWeights.Count != head.Types.Count)
+        {
+            throw new ArgumentException("One weight per entity type is needed.", nameof(typeWeights));
+        }
+
+        _labelWeights = new float[head.Labels.Count];
+        for (var label = 0; label < _labelWeights.Length; label++)
+        {
+            _labelWeights[label] = label == 0 ? Weight : TypeWeights[Bilou.TypeOf(label)];
+        }
     }
 
     /// <summary>The shipped models (models/ner.bin and models/ner-accurate.bin), loaded on first use.</summary>
@@ -55,6 +69,30 @@ public sealed class AccurateEntityRecognizer : INameRecognizer
     /// <summary>How much of the training label prior is taken out of the head's log-probabilities.</summary>
     public float PriorShare { get; }
 
+    /// <summary>
+    /// The head's weight on each type's labels (head type order). One weight for all can be wrong for a type
+    /// whose head probabilities are less reliable than the perceptron's (organisations, in news).
+    /// </summary>
+    public IReadOnlyList<float> TypeWeights { get; }
+
+    /// <summary>The metadata form of <paramref name="weights"/> ("0.4,0.2,0.4"), which the constructor reads back.</summary>
+    public static string FormatTypeWeights(IEnumerable<float> weights) => string.Join(',', weights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
+
+    private static float[]? ParseTypeWeights(string? text, int types)
+    {
+        var parts = text?.Split(',') ?? [];
+        var weights = new float[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!float.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out weights[i]))
+            {
+                return null;
+            }
+        }
+
+        return weights.Length == types ? weights : null;
+    }
+
     public bool UsesPartOfSpeech => Fast.UsesPartOfSpeech;
 
     public Gazetteer Gazetteer => Fast.Gazetteer;
@@ -66,7 +104,7 @@ public sealed class AccurateEntityRecognizer : INameRecognizer
             return;
         }
 
-        var vectors = ContextualVectorCache.Encode(_cache, [EntityVectors.InputOf(text, tokens)])[0];
+        var vectors = ContextualVectorCache.Encode(_cache, [EntityVectors.InputOf(text, tokens)], encoder: Head.Encoder)[0];
         Recognize(text, tokens, vectors, memory, output, hits);
     }
 
@@ -80,7 +118,7 @@ public sealed class AccurateEntityRecognizer : INameRecognizer
         }
 
         var scores = new float[tokens.Length * Head.Labels.Count];
-        Head.LogProbabilities(vectors, text, tokens, Weight, PriorShare, scores);
+        Head.LogProbabilities(vectors, text, tokens, _labelWeights, PriorShare, scores);
         Fast.RecognizeBlended(text, tokens, memory, output, scores, hits);
     }
 }

@@ -24,12 +24,12 @@ public static class EntityVectors
 
     /// <summary>
     /// The vectors of every sentence, read from <paramref name="cache"/> when there is one (and stored there
-    /// when missing), in chunks with a progress line each.
+    /// when missing), in chunks with a progress line each; from <paramref name="encoder"/>, by default the last layer's.
     /// </summary>
-    public static ContextualVectors[] Encode(IReadOnlyList<EntitySentence> sentences, ContextualVectorCache? cache, Action<string>? log = null)
+    public static ContextualVectors[] Encode(IReadOnlyList<EntitySentence> sentences, ContextualVectorCache? cache, Action<string>? log = null, ContextualEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var inputs = sentences.Select(s => InputOf(s.Text, s.Tokens.ToArray())).ToArray();
-        return ContextualVectorCache.Encode(cache, inputs, chunk: Chunk, progress: (done, total) => log?.Invoke($"  contextual vectors: {done} / {total} sentences"));
+        return ContextualVectorCache.Encode(cache, inputs, chunk: Chunk, progress: (done, total) => log?.Invoke($"  contextual vectors: {done} / {total} sentences"), encoder: encoder);
     }
 }

@@ -43,20 +43,28 @@ public sealed class NerHead
 
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
+    /// <summary>Whose hidden state the head reads (metadata "encoder_layer"; heads without it read the last layer).</summary>
+    public int EncoderLayer => int.TryParse(Metadata.GetValueOrDefault("encoder_layer"), System.Globalization.CultureInfo.InvariantCulture, out var layer)
+        && layer is >= 1 and <= ContextualEncoder.LastLayer ? layer : ContextualEncoder.LastLayer;
+
+    /// <summary>The shared encoder of the layer the head reads.</summary>
+    public ContextualEncoder Encoder => ContextualEncoder.ForLayer(EncoderLayer);
+
     internal ReadOnlySpan<float> Mean => _mean;
 
     internal ReadOnlySpan<float> InverseDeviation => _inverseDeviation;
 
     /// <summary>
     /// Writes, for each token, the log-probability of each label (tokens.Length × label count, row-major),
-    /// less <paramref name="priorShare"/> times the label's log-frequency in training, times
-    /// <paramref name="weight"/> into <paramref name="output"/>. Taking out the prior (a scaled likelihood, as
+    /// less <paramref name="priorShare"/> times the label's log-frequency in training, times the label's
+    /// weight in <paramref name="labelWeights"/> into <paramref name="output"/>. Taking out the prior (a scaled likelihood, as
     /// hybrid speech recognisers do) keeps the product with the perceptron from counting how rare names are twice.
     /// </summary>
-    public void LogProbabilities(ContextualVectors vectors, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, float weight, float priorShare, Span<float> output)
+    public void LogProbabilities(ContextualVectors vectors, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<float> labelWeights, float priorShare, Span<float> output)
     {
         ArgumentNullException.ThrowIfNull(vectors);
         var labels = Labels.Count;
+        ArgumentOutOfRangeException.ThrowIfNotEqual(labelWeights.Length, labels);
         // Judged over the sentence, as in training (NerHeadTrainer): the text passed in may be the whole
         // article, whose other sentences say nothing about this one's casing.
         var uncased = tokens.Length == 0 || NerHeadFeatures.IsUncased(text[tokens[0].Start..tokens[^1].End]);
@@ -70,7 +78,7 @@ public sealed class NerHead
             var logSum = LogSumExp(row);
             for (var c = 0; c < labels; c++)
             {
-                row[c] = weight * (row[c] - logSum - (priorShare * _logPrior[c]));
+                row[c] = labelWeights[c] * (row[c] - logSum - (priorShare * _logPrior[c]));
             }
         }
     }

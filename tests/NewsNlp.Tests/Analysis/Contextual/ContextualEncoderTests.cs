@@ -137,6 +137,23 @@ public class ContextualEncoderTests
     }
 
     [Fact]
+    public void A_middle_layer_gives_other_vectors_under_its_own_version_and_the_last_layer_is_the_default()
+    {
+        var words = Words(Sentence);
+
+        var last = ContextualEncoder.ForLayer(ContextualEncoder.LastLayer).Encode(Sentence, words);
+        var middle = ContextualEncoder.ForLayer(4).Encode(Sentence, words);
+
+        Assert.Same(ContextualEncoder.Shared, ContextualEncoder.ForLayer(ContextualEncoder.LastLayer));
+        Assert.Equal(ContextualEncoder.Shared.Encode(Sentence, words).Data, last.Data);
+        Assert.Equal(last.Count, middle.Count);
+        Assert.All(middle.Data, v => Assert.True(float.IsFinite(v)));
+        Assert.NotEqual(last.Data, middle.Data);
+        Assert.NotEqual(ContextualEncoder.Shared.Version, ContextualEncoder.ForLayer(4).Version);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ContextualEncoder.ForLayer(7));
+    }
+
+    [Fact]
     public void Windows_overlap_hold_whole_words_and_cover_every_word()
     {
         var text = string.Join(' ', Enumerable.Repeat("one two three four five", 20));

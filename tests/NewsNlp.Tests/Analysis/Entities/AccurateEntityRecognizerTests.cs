@@ -60,6 +60,45 @@ public class AccurateEntityRecognizerTests
     }
 
     [Fact]
+    public void Each_label_is_weighted_by_its_type_and_a_uniform_type_weight_is_the_one_weight()
+    {
+        var fast = EntityFixture.Train(seed: 5);
+        var head = TrainHead(fast.Types);
+        var sentence = new EntitySentence("doc", "Angela Merkel met Obama in Berlin .".Split(' '), []);
+        var tokens = sentence.Tokens.ToArray();
+        var vectors = EntityVectors.Encode([sentence], cache: null)[0];
+        var labels = new Bilou(fast.Types);
+        var one = new float[tokens.Length * labels.Count];
+        var typed = new float[one.Length];
+        var perType = Enumerable.Range(0, labels.Count).Select(l => l == 0 ? 1f : Bilou.TypeOf(l) == 0 ? 2f : 0f).ToArray();
+
+        head.LogProbabilities(vectors, sentence.Text, tokens, Enumerable.Repeat(1f, labels.Count).ToArray(), 1f, one);
+        head.LogProbabilities(vectors, sentence.Text, tokens, perType, 1f, typed);
+
+        for (var i = 0; i < one.Length; i++)
+        {
+            Assert.Equal(perType[i % labels.Count] * one[i], typed[i], 1e-5f);
+        }
+
+        var uniform = new AccurateEntityRecognizer(fast, head, weight: 0.5f, priorShare: 1f, typeWeights: [.. fast.Types.Select(_ => 0.5f)]);
+        Assert.Equal(Names(new AccurateEntityRecognizer(fast, head, weight: 0.5f, priorShare: 1f), sentence.Text), Names(uniform, sentence.Text));
+    }
+
+    [Fact]
+    public void Type_weights_come_from_the_metadata_and_default_to_the_one_weight()
+    {
+        var silent = EntityFixture.Silent();
+        var head = TrainHead(silent.Types);
+        var stored = silent.Types.Select((_, i) => 0.25f * (i + 1)).ToArray();
+        var withWeights = head.WithMetadata(new Dictionary<string, string> { ["weight"] = "0.4", ["type_weights"] = AccurateEntityRecognizer.FormatTypeWeights(stored) });
+        var malformed = head.WithMetadata(new Dictionary<string, string> { ["weight"] = "0.4", ["type_weights"] = "0.1,x" });
+
+        Assert.Equal(stored, new AccurateEntityRecognizer(silent, NerHead.Load(new MemoryStream(Bytes(withWeights)))).TypeWeights);
+        Assert.All(new AccurateEntityRecognizer(silent, malformed).TypeWeights, w => Assert.Equal(0.4f, w));
+        Assert.Throws<ArgumentException>(() => new AccurateEntityRecognizer(silent, head, typeWeights: [1f]));
+    }
+
+    [Fact]
     public void With_weight_zero_it_finds_what_the_fast_recogniser_finds()
     {
         var fast = EntityFixture.Train(seed: 5);
