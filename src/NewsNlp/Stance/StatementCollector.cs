@@ -19,6 +19,9 @@ internal static class StatementCollector
     // Words that open a relative clause about the subject: people and organisations.
     private static readonly WordTable<bool> RelativePronouns = WordTable.Of(["who", "which"]);
 
+    // Words that put the name after them inside another noun phrase ("the port of X", "workers in X").
+    private static readonly WordTable<bool> Prepositions = WordTable.Of(["of", "in", "at", "from", "for", "with", "by", "to", "on", "near", "about"]);
+
     // An appositive longer than this is more likely a clause of its own than an aside.
     private const int MaxAppositiveChars = 160;
 
@@ -63,6 +66,7 @@ internal static class StatementCollector
             // The cheap scan for a predicate first: most mentions have none, and the checks over the
             // article's blocks and quotes then never run.
             if (FindPredicate(article.Clean, mention.End, bounds.End) is not { } predicate
+                || AfterPreposition(article.Clean, mention.Start, bounds.Start)
                 || InHeading(article, mention.Start) || CoveredByOwnQuote(article, mention.EntityId, predicate.Start) || InsideQuotedWords(article, mention.Start))
             {
                 continue;
@@ -164,7 +168,7 @@ internal static class StatementCollector
             }
 
             var word = WordScanner.Fold(text.AsSpan(position, wordEnd - position), buffer);
-            if (StancePredicates.Verbs.Contains(word))
+            if (StancePredicates.Verbs.Contains(word) || StancePredicates.Votes.Contains(word))
             {
                 return position;
             }
@@ -188,6 +192,25 @@ internal static class StatementCollector
         }
 
         return position;
+    }
+
+    // "Dock workers at the port of Port Elwin voted …": a name after a preposition belongs to a phrase
+    // whose head comes earlier, so the verb is not its own.
+    private static bool AfterPreposition(string text, int mentionStart, int sentenceStart)
+    {
+        var end = mentionStart;
+        while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && Prepositions.Contains(WordScanner.Fold(text.AsSpan(start, end - start), stackalloc char[FoldedWords.BufferLength]));
     }
 
     // Headlines ("Russia Signals Shift …") are the article's framing, and usually the target itself.

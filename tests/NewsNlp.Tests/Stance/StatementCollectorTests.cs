@@ -9,6 +9,7 @@ public sealed class StatementCollectorTests
     [InlineData("Rubio rejected the plan.", "Rubio", "rejected")]
     [InlineData("Putin has also signaled a willingness to talk.", "Putin", "signaled")]
     [InlineData("Ursula von der Leyen, speaking in Brussels, welcomed the offer.", "Ursula von der Leyen", "welcomed")]
+    [InlineData("Alderman Jo Pike voted against the harbour levy.", "Jo Pike", "voted")]
     public void FindsThePredicateOfTheSubject(string text, string subject, string verb)
     {
         var from = text.IndexOf(subject, StringComparison.Ordinal) + subject.Length;
@@ -69,6 +70,16 @@ public sealed class StatementCollectorTests
 
         Assert.Equal("Mayor Lena Holt said the bridge would open in May.", article.TextOf(statements.Single(s => s.EntityId == 0).Span).ToString());
         Assert.Equal("We are proud of it,", article.TextOf(statements.Single(s => s.EntityId == 1).Span).ToString());
+    }
+
+    [Fact]
+    public void ANameAfterAPrepositionIsNotTheSubjectOfTheVerb()
+    {
+        var article = StanceFixtures.Article("t", ["Nurses at the clinic of Dunmore voted to end the walkout.", "Dunmore rejected the offer."], "Dunmore");
+
+        var statements = StatementCollector.Collect(article);
+
+        Assert.Equal("rejected the offer.", article.TextOf(statements.Single().Span).ToString());
     }
 
     private static TextSpan Find(Article article, string words)
