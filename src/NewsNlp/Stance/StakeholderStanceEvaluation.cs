@@ -14,6 +14,9 @@ namespace NewsNlp.Stance;
 /// </summary>
 public static class StakeholderStanceEvaluation
 {
+    // Capitalised words that name no one: "The council" and "The engineers" are different stakeholders.
+    private static readonly HashSet<string> TitleWords = new(["The", "Mrs", "Sen", "Rep", "Gov", "President", "Mayor"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly string[] Labels = [StanceLabels.Support, StanceLabels.Oppose, StanceLabels.Neutral];
 
     /// <summary>The report over stakeholders that got a row, and how many labelled stakeholders got none or were tied.</summary>
@@ -93,7 +96,7 @@ public static class StakeholderStanceEvaluation
     private static HashSet<string> NameWords(string name) =>
         name.Split([' ', '-', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => Possessive.Strip(w).ToString())
-            .Where(w => w.Length > 2 && char.IsUpper(w[0]))
+            .Where(w => w.Length > 2 && char.IsUpper(w[0]) && !TitleWords.Contains(w))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static string LabelName(StanceLabel label) => label switch
