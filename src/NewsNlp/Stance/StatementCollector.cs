@@ -19,6 +19,9 @@ internal static class StatementCollector
     // Words that open a relative clause about the subject: people and organisations.
     private static readonly WordTable<bool> RelativePronouns = WordTable.Of(["who", "which"]);
 
+    // How far (characters) a speaker or reporting verb may be from its quote and still be read with it.
+    private const int MaxAttributionGap = 200;
+
     // Words that put the name after them inside another noun phrase ("the port of X", "workers in X").
     private static readonly WordTable<bool> Prepositions = WordTable.Of(["of", "in", "at", "from", "for", "with", "by", "to", "on", "near", "about"]);
 
@@ -88,7 +91,10 @@ internal static class StatementCollector
         var end = quote.Content.End;
         foreach (var part in (ReadOnlySpan<TextSpan?>)[quote.SpeakerSpan, quote.Cue])
         {
-            if (part is { } span && span.End <= article.Clean.Length)
+            // A speaker resolved far away (a name paragraphs before a follow-up quote) would pull in
+            // other people's sentences: only an attribution next to the quote is read with it.
+            if (part is { } span && span.End <= article.Clean.Length
+                && span.End >= quote.Content.Start - MaxAttributionGap && span.Start <= quote.Content.End + MaxAttributionGap)
             {
                 start = Math.Min(start, span.Start);
                 end = Math.Max(end, span.End);

@@ -82,6 +82,20 @@ public sealed class StatementCollectorTests
         Assert.Equal("rejected the offer.", article.TextOf(statements.Single().Span).ToString());
     }
 
+    [Fact]
+    public void ASpeakerNamedFarFromTheQuoteDoesNotPullInTheSentencesBetween()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("The ferry ran late all week and nobody knew why.", 6));
+        var article = StanceFixtures.Article("t", ["Lena Holt spoke first.", filler, "She said the bridge would open in May."], "Lena Holt");
+        var quote = StanceFixtures.Quote(article, 0, QuoteKind.Indirect, "the bridge would open in May", speaker: 0);
+        quote.SpeakerSpan = Find(article, "Lena Holt");
+        article.Quotes.Add(quote);
+
+        var span = StatementCollector.WithAttributionSentences(article, quote);
+
+        Assert.Equal("She said the bridge would open in May.", article.TextOf(span).ToString());
+    }
+
     private static TextSpan Find(Article article, string words)
     {
         var at = article.Clean.IndexOf(words, StringComparison.Ordinal);
