@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NewsNlp.Pipeline;
 using NewsNlp.Stance;
 using NewsNlp.Stance.Corpora;
 using NewsNlp.Training;
@@ -32,6 +33,7 @@ public sealed class EvalStanceCommand : Command<StanceEvalSettings>
             {
                 StancePredictionsFile.Write(predictions, inDomain, model.Predict(inDomain.Select(p => (p.Topic, p.Statement)).ToArray()));
             }
+
         }
         else
         {
@@ -39,6 +41,22 @@ public sealed class EvalStanceCommand : Command<StanceEvalSettings>
         }
 
         Console.WriteLine($"speed: {statements / watch.Elapsed.TotalSeconds:0} statements/s (single thread, embeddings included in accurate mode)");
+        if (settings.Stakeholders && inDomain.Count > 0)
+        {
+            PrintStakeholderScores(model, inDomain, settings.Split);
+        }
+
         return 0;
     });
+
+    // The run command's stages, with the evaluated model in the stance stage (portrayal is not scored here).
+    private static void PrintStakeholderScores(StanceModel model, IReadOnlyList<StancePair> inDomain, string split)
+    {
+        var stages = PipelineFactory.Create(new RunOptions { Input = ".", Output = "." }).Stages
+            .Select(s => s is StanceStage ? new StanceStage(model, null) : s)
+            .ToArray();
+        var result = StakeholderStanceEvaluation.Run(stages, inDomain);
+        Console.Write(result.Found.ToText($"news (data/stance) {split}, pipeline, per stakeholder with a row"));
+        Console.WriteLine($"stakeholders: {result.Stakeholders}, with a row {result.Found.Total}, without a row {result.Missing}, tied labels (not scored) {result.Tied}");
+    }
 }

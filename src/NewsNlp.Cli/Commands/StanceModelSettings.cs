@@ -112,4 +112,8 @@ public sealed class StanceEvalSettings : StanceModelSettings
     [CommandOption("--predictions <FILE>")]
     [Description("Stance only: also write the news rows' probabilities and predicted labels to this CSV, for error analysis.")]
     public string? Predictions { get; init; }
+
+    [CommandOption("--stakeholders")]
+    [Description("Stance only: also run the whole pipeline over the news set's articles (title = topic) and score each labelled stakeholder's stance row against the label most of its statements carry.")]
+    public bool Stakeholders { get; init; }
 }

@@ -26,11 +26,28 @@ internal static class PredicateDirection
         }
 
         var words = 0;
+        var vote = false;
         foreach (var word in new FoldedWords(text.AsSpan(statement.Start, statement.Length), stackalloc char[FoldedWords.BufferLength]))
         {
             if (words++ > CueReach)
             {
                 break;
+            }
+
+            if (words == 1)
+            {
+                if (StancePredicates.Backing.Contains(word))
+                {
+                    return 1; // "proposed the plan": the proposer is for it
+                }
+
+                vote = StancePredicates.Votes.Contains(word);
+            }
+
+            // "voted against the budget", "voted for the lanes"; "voted to approve …" reads on.
+            if (vote && words == 2 && word is "against" or "for")
+            {
+                return word is "for" ? 1 : -1;
             }
 
             if (StanceLexicon.SupportCue.Contains(word))

@@ -21,6 +21,16 @@ internal static class StancePredicates
         "advocated", "advocates", "agreed", "opened", "offered", "offers", "proposed", "proposes",
     ]);
 
+    /// <summary>
+    /// Verbs the pipeline also reads as predicates though the trained models' cue table does not list them
+    /// (adding them there would change the features the shipped models were trained on): a vote states a
+    /// side through its preposition ("voted against the budget").
+    /// </summary>
+    public static readonly WordTable<bool> Votes = WordTable.Of(["voted", "votes"]);
+
+    /// <summary>Predicates whose subject backs its object by saying them ("proposed the plan").</summary>
+    public static readonly WordTable<bool> Backing = WordTable.Of(["proposed", "proposes"]);
+
     /// <summary>Auxiliaries and adverbs allowed between the subject and the verb ("has also signaled").</summary>
     public static readonly WordTable<bool> Between = WordTable.Of(
     [

@@ -19,6 +19,11 @@ public sealed class PredicateDirectionTests
     [InlineData("Russia has not welcomed the guarantees.", "welcomed", 0)]
     [InlineData("The EU expressed no support for the plan.", "expressed", 0)]
     [InlineData("He called for talks in Geneva next week.", "called", 0)]
+    [InlineData("Two aldermen voted against the harbour levy.", "voted", -1)]
+    [InlineData("Most members voted for the new ferry timetable.", "voted", 1)]
+    [InlineData("The board voted to approve the merger.", "voted", 1)]
+    [InlineData("The board voted on Tuesday evening.", "voted", 0)]
+    [InlineData("The senator proposed a tax on sugary drinks.", "proposed", 1)]
     public void TheVerbOrItsFirstCueStatesTheSide(string sentence, string verb, int expected) =>
         Assert.Equal(expected, DirectionOf(sentence, verb));
 

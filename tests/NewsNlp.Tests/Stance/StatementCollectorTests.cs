@@ -9,13 +9,14 @@ public sealed class StatementCollectorTests
     [InlineData("Rubio rejected the plan.", "Rubio", "rejected")]
     [InlineData("Putin has also signaled a willingness to talk.", "Putin", "signaled")]
     [InlineData("Ursula von der Leyen, speaking in Brussels, welcomed the offer.", "Ursula von der Leyen", "welcomed")]
+    [InlineData("Alderman Jo Pike voted against the harbour levy.", "Jo Pike", "voted")]
     public void FindsThePredicateOfTheSubject(string text, string subject, string verb)
     {
         var from = text.IndexOf(subject, StringComparison.Ordinal) + subject.Length;
 
         var at = StatementCollector.FindPredicate(text, from, text.Length);
 
-        Assert.Equal(text.IndexOf(verb, StringComparison.Ordinal), at);
+        Assert.Equal(new TextSpan(text.IndexOf(verb, StringComparison.Ordinal), text.Length), at);
     }
 
     [Theory]
@@ -26,7 +27,79 @@ public sealed class StatementCollectorTests
     {
         var from = text.IndexOf(mention, StringComparison.Ordinal) + mention.Length;
 
-        Assert.Equal(-1, StatementCollector.FindPredicate(text, from, text.Length));
+        Assert.Null(StatementCollector.FindPredicate(text, from, text.Length));
+    }
+
+    [Theory]
+    [InlineData("Councillor Ana Ruiz, who proposed the tram plan, said it would cut traffic.", "Ana Ruiz", "proposed the tram plan")]
+    [InlineData("The dockers' union, which has also opposed the cranes, met on Friday.", "union", "opposed the cranes")]
+    public void FindsThePredicateOfARelativeClauseAboutTheSubject(string text, string subject, string clause)
+    {
+        var from = text.IndexOf(subject, StringComparison.Ordinal) + subject.Length;
+
+        var span = StatementCollector.FindPredicate(text, from, text.Length);
+
+        Assert.NotNull(span);
+        Assert.Equal(clause, text[span.Value.Start..span.Value.End]);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz, who spoke after the vote, said little.", "Ana Ruiz")]
+    [InlineData("Ana Ruiz, the mayor, said the council backed the plan.", "Ana Ruiz")]
+    public void AnAsideWithoutItsOwnStanceVerbGivesNoPredicate(string text, string subject)
+    {
+        var from = text.IndexOf(subject, StringComparison.Ordinal) + subject.Length;
+
+        Assert.Null(StatementCollector.FindPredicate(text, from, text.Length));
+    }
+
+    [Fact]
+    public void AnIndirectQuoteIsReadWithItsSpeakerAndVerbWhileADirectQuoteIsItsOwnWords()
+    {
+        var article = StanceFixtures.Article(
+            "t",
+            ["Mayor Lena Holt said the bridge would open in May.", "\u201cWe are proud of it,\u201d said Tom Berg."],
+            "Lena Holt", "Tom Berg");
+        var indirect = StanceFixtures.Quote(article, 0, QuoteKind.Indirect, "the bridge would open in May", speaker: 0);
+        indirect.SpeakerSpan = Find(article, "Lena Holt");
+        indirect.Cue = Find(article, "said");
+        article.Quotes.Add(indirect);
+        article.Quotes.Add(StanceFixtures.Quote(article, 1, QuoteKind.Direct, "We are proud of it,", speaker: 1));
+
+        var statements = StatementCollector.Collect(article);
+
+        Assert.Equal("Mayor Lena Holt said the bridge would open in May.", article.TextOf(statements.Single(s => s.EntityId == 0).Span).ToString());
+        Assert.Equal("We are proud of it,", article.TextOf(statements.Single(s => s.EntityId == 1).Span).ToString());
+    }
+
+    [Fact]
+    public void ANameAfterAPrepositionIsNotTheSubjectOfTheVerb()
+    {
+        var article = StanceFixtures.Article("t", ["Nurses at the clinic of Dunmore voted to end the walkout.", "Dunmore rejected the offer."], "Dunmore");
+
+        var statements = StatementCollector.Collect(article);
+
+        Assert.Equal("rejected the offer.", article.TextOf(statements.Single().Span).ToString());
+    }
+
+    [Fact]
+    public void ASpeakerNamedFarFromTheQuoteDoesNotPullInTheSentencesBetween()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("The ferry ran late all week and nobody knew why.", 6));
+        var article = StanceFixtures.Article("t", ["Lena Holt spoke first.", filler, "She said the bridge would open in May."], "Lena Holt");
+        var quote = StanceFixtures.Quote(article, 0, QuoteKind.Indirect, "the bridge would open in May", speaker: 0);
+        quote.SpeakerSpan = Find(article, "Lena Holt");
+        article.Quotes.Add(quote);
+
+        var span = StatementCollector.WithAttributionSentences(article, quote);
+
+        Assert.Equal("She said the bridge would open in May.", article.TextOf(span).ToString());
+    }
+
+    private static TextSpan Find(Article article, string words)
+    {
+        var at = article.Clean.IndexOf(words, StringComparison.Ordinal);
+        return new TextSpan(at, at + words.Length);
     }
 
     [Fact]
