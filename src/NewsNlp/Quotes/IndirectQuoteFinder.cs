@@ -125,6 +125,13 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
+            // "said permits were considered but that water came first": a "that" after a coordinator opens the
+            // second of two coordinated clauses; the content is both, from the bare first one.
+            if (article.TokenIs(k, "that") && k - 1 > next && WordClasses.IsCoordinator(article.TokenText(k - 1)))
+            {
+                break;
+            }
+
             if (article.TokenIs(k, "that") && IsRelativeThat(article, next, k, word))
             {
                 // "criticizing the same budget that she voted for": "that" opens a relative clause of the object.

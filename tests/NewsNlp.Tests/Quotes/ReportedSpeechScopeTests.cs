@@ -121,4 +121,14 @@ public class ReportedSpeechScopeTests
             ("Ann Cole", Person));
         Assert.Equal("Ann Cole", ArticleFixture.QuoteOf(article, "new spending within a week").SpeakerName);
     }
+
+    [Theory]
+    [InlineData("A spokesman for the port said cargo volumes were rising but that two berths would close.", "cargo volumes were rising but that two berths would close")]
+    [InlineData("Ann Cole said the plan was costly and that the council would vote again.", "the plan was costly and that the council would vote again")]
+    public void ThatAfterACoordinatorKeepsBothClauses(string text, string content)
+    {
+        // The second complement's "that" must not cut the bare first clause off the reported speech.
+        var article = ArticleFixture.WithQuotes(text, ("Ann Cole", Person));
+        Assert.Equal("say", ArticleFixture.QuoteOf(article, content).CueLemma);
+    }
 }
