@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Entities;
 using NewsNlp.Documents;
 using System.Runtime.InteropServices;
 
@@ -38,6 +39,8 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
     // 2 false edits on UD EWT dev, 0.8 of 3 as many for two more words (GUM news).
     private const double NeighbourMinShare = 0.95;
     private const int NeighbourMinSightings = 5;
+
+    private const GazetteerKind Places = GazetteerKind.Political | GazetteerKind.Region;
 
     // Per key hash (CaseLexicon.KeyHashOf): how often the word is written in lower case and capitalised.
     private Dictionary<ulong, (int Lower, int Capitalised)>? _counts;
@@ -204,8 +207,9 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
 
     /// <summary>
     /// In a text that shows damage elsewhere, a lower-case word the corpus capitalises at least 30% of the
-    /// time is taken for lowered too, unless the writer keeps writing it in lower case. Unknown words are
-    /// not (letting them through cost more false edits than it gained on dev).
+    /// time where it stands (beside a capitalised word, or away from one) is taken for lowered too, unless
+    /// the writer keeps writing it in lower case or it stands before a place name. Unknown words are not
+    /// (letting them through cost more false edits than it gained on dev).
     /// </summary>
     public double DamagedTextStrength(int index)
     {
@@ -216,8 +220,41 @@ internal sealed class CasingEvidence(string text, List<WordToken> words, IReadOn
             return 0;
         }
 
-        var share = CapitalShare(entry);
+        // A modifier before a place name is lower case in news style ("eastern Ukraine", "rainy Ottawa"),
+        // unless the corpus writes the pair capitalised ("Eastern Europe", "New York").
+        if (BeforePlaceName(index) && lexicon.TitleBigramShare(text.AsSpan(words[index].Start, words[index].Length), text.AsSpan(words[index + 1].Start, words[index + 1].Length)) <= 0)
+        {
+            return 0;
+        }
+
+        // Beside no capitalised word, only the corpus sightings away from capitalised words count: "accord"
+        // is capitalised in 9 of its 14 sightings, each after a capitalised word ("the Paris Accord"), so
+        // "a peace accord" is no damage; nor is "akin to" (capitalised 4 times in 7, 3 of them beside a
+        // capitalised word: a surname).
+        var share = BesideCapitalised(index) ? CapitalShare(entry) : CapitalShareAwayFromCapitals(entry);
         return share >= MultiwordShare ? 0.5 + (share / 2) : 0;
+    }
+
+    // The next word, one space on, is a capitalised country, city, US state or region ("Ukraine", "Europe").
+    private bool BeforePlaceName(int index)
+        => IsCapitalisedMidSentence(index + 1) && IsOneSpaceApart(index, index + 1)
+            && (Gazetteer.Default.Lookup(text.AsSpan(words[index + 1].Start, words[index + 1].Length)) & Places) != 0;
+
+    // One space after or before a capitalised word (Title case, not a possessive before the word), as the
+    // lexicon counts its neighbour sightings.
+    private bool BesideCapitalised(int index)
+        => (index > 0 && IsCapitalisedMidSentence(index - 1) && IsOneSpaceApart(index - 1, index)
+                && !IsPossessive(text.AsSpan(words[index - 1].Start, words[index - 1].Length)))
+            || (IsCapitalisedMidSentence(index + 1) && IsOneSpaceApart(index, index + 1));
+
+    // The capital share of the sightings that were beside no capitalised word: all sightings less those
+    // the lexicon counts after and before one (a sighting between two is taken away twice, from both
+    // counts; such sightings are few). A word in the word list counts four extra lower-case ones.
+    private static double CapitalShareAwayFromCapitals(CaseEntry entry)
+    {
+        var capitalised = Math.Max(0, entry.NotLower - entry.AfterCapitalised.Capitalised - entry.BeforeCapitalised.Capitalised);
+        var total = Math.Max(0, entry.Total - entry.AfterCapitalised.Total - entry.BeforeCapitalised.Total) + (entry.CommonWord ? 4 : 0);
+        return total == 0 ? 0 : (double)capitalised / total;
     }
 
     // The word before is a capitalised name, one space before, and not a possessive ("Spencer's fiancee"):

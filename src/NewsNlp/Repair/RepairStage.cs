@@ -119,12 +119,13 @@ public sealed class RepairStage(RepairOptions options, RepairModels models) : IS
         Apply(log, proposed);
     }
 
-    /// <summary>Scans words and marks those in title-case headings, whose case style is left alone.</summary>
+    /// <summary>Scans words and marks those in markdown code and in title-case headings, whose case style is left alone.</summary>
     private static void ScanWords(string text, List<WordToken> words)
     {
         words.Clear();
         words.EnsureCapacity(text.Length / 5); // about one word per six characters of English text
         WordScanner.Scan(text, words);
+        CodeSpans.Protect(text, words);
         var lines = LineClassifier.Classify(text);
         var w = 0;
         foreach (var line in lines)

@@ -22,6 +22,7 @@ public class BadInputTests
         string.Concat(Enumerable.Repeat("Ã", 10_000)) + string.Concat(Enumerable.Repeat("&amp", 5_000)),
         string.Concat(Enumerable.Repeat("\u0301", 3_000)),
         string.Concat(Enumerable.Repeat("“(", 10_000)),
+        string.Concat(Enumerable.Repeat("`a ``b ```\n", 3_000)) + new string('`', 10_000),
     };
 
     [Theory]

@@ -148,6 +148,21 @@ public class CasingEvidenceTests
     public void ATextShowingDamageGetsMoreOfItsCapitalsBack(string raw, string repaired)
         => Assert.Equal(repaired, RepairFixtures.Repair(Stage, raw).Clean);
 
+    // A damaged text ("russia", "ukraine") gets its names back, but not words the corpus capitalises only
+    // inside names: "accord" only after a capitalised word ("the Paris Accord"), "akin" as a surname, and
+    // "eastern" before a place ("eastern Ukraine", not a pair the corpus writes capitalised).
+    [Fact]
+    public void ADamagedTextKeepsWordsCapitalisedOnlyInsideNames()
+    {
+        const string raw = "Talks in Geneva: What the Ceasefire Plan Means for Kyiv\n"
+            + "Envoys from the United Nations said on Monday that russia and ukraine were close to a complete peace accord. "
+            + "Foreign Minister Anna Berg said allies would extend a guarantee to Ukraine, akin to NATO’s Article 5, as part of the deal, and that the European Union would pay for the monitors. "
+            + "Support for separatists in eastern Ukraine showed the limits of such pledges, the Red Cross said, while President Trump urged europe to act.";
+        var expected = raw.Replace("russia and ukraine", "Russia and Ukraine", StringComparison.Ordinal)
+            .Replace("urged europe", "urged Europe", StringComparison.Ordinal);
+        Assert.Equal(expected, RepairFixtures.Repair(Stage, raw).Clean);
+    }
+
     [Theory]
     [InlineData("Officials met President Macron at a french military airport late on Saturday.")]
     [InlineData("Envoys met at a seaside resort in Palm beach, Fla., on Tuesday.")]
