@@ -32,7 +32,7 @@ public class SentenceSplitterTests
     [InlineData("Did You Know? NATO’s Article 5 states it.", "Did You Know? ‖ NATO’s Article 5 states it.")]
     [InlineData("Regards, Kay Mann ===== Attached please find it.", "Regards, Kay Mann ‖ ===== ‖ Attached please find it.")]
     [InlineData("Best regards. *** Bush also nominated him.", "Best regards. ‖ *** ‖ Bush also nominated him.")]
-    [InlineData("It was cut off to CPS --- do you know why?", "It was cut off to CPS --- do you know why?")]
+    [InlineData("The feed went down at HQ --- any idea why?", "The feed went down at HQ --- any idea why?")]
     [InlineData("See the charts. - Stocks.pdf - Crude.pdf", "See the charts. ‖ - Stocks.pdf ‖ - Crude.pdf")]
     [InlineData("Prices rose - as expected.pdf files showed.", "Prices rose - as expected.pdf files showed.")]
     [InlineData("Bring fruit, bread, etc. The rest is here.", "Bring fruit, bread, etc. ‖ The rest is here.")]

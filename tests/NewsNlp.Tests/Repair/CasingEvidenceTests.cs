@@ -47,7 +47,7 @@ public class CasingEvidenceTests
     }
 
     [Theory]
-    [InlineData("yeah sounds exciting. want to go to dinner with me before the game? i think so.")]
+    [InlineData("yeah sounds fun. want to grab lunch with us after the match? i guess so.")]
     [InlineData("sure call me maybe at noon. thanks for the notes. see you there")]
     public void TextWrittenWhollyInLowerCaseIsTheWritersStyle(string raw)
         => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
