@@ -168,7 +168,7 @@ internal static class ReportingCues
     /// <summary>"have not said why", "never claimed", "asks no questions": negated speech reports nothing.</summary>
     public static bool IsNegated(Article article, int verb, int floor)
     {
-        if (verb + 1 < article.Tokens.Length && article.TokenIs(verb + 1, "no"))
+        if (verb + 1 < article.Tokens.Length && article.TokenIs(verb + 1, "no") && !ClauseAfterNo(article, verb + 2))
         {
             return true;
         }
@@ -183,6 +183,28 @@ internal static class ReportingCues
         }
 
         return IsConjectured(article, verb, floor);
+    }
+
+    /// <summary>
+    /// "said no one was hurt", "said no decision had been made": "no" opens the subject of reported speech
+    /// when an auxiliary follows within two words; "asks no hard questions" negates the object.
+    /// </summary>
+    private static bool ClauseAfterNo(Article article, int from)
+    {
+        for (var k = from; k < article.Tokens.Length && k - from < 3; k++)
+        {
+            if (WordClasses.IsPunctuation(article, k))
+            {
+                return false;
+            }
+
+            if (k > from && WordClasses.IsAuxiliary(article, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -21,10 +21,17 @@ internal static class TweetCredits
     /// <summary>A post's words with their links fit in this many characters; the search for its opening stops there.</summary>
     private const int MaxPost = 600;
 
+    /// <summary>
+    /// More credit lines than any article embeds posts: past this, input is hostile or a dump of posts, and
+    /// the rest are left alone so each credit's look over the drafts found so far stays bounded.
+    /// </summary>
+    private const int MaxCredits = 200;
+
     public static void Find(Article article, List<QuoteDraft> found)
     {
         var text = article.Clean;
-        for (var at = text.IndexOf("(@", StringComparison.Ordinal); at >= 0; at = text.IndexOf("(@", at + 2, StringComparison.Ordinal))
+        var credits = 0;
+        for (var at = text.IndexOf("(@", StringComparison.Ordinal); at >= 0 && credits < MaxCredits; at = text.IndexOf("(@", at + 2, StringComparison.Ordinal))
         {
             if (!IsHandle(text, at + 2) || CreditDash(text, at) is not (>= 0 and var dash))
             {
@@ -32,9 +39,15 @@ internal static class TweetCredits
             }
 
             var name = Trim(text, dash + 1, at);
+            if (name.Start >= name.End)
+            {
+                continue;
+            }
+
+            credits++;
             var end = ContentEnd(text, dash);
             var start = ContentStart(article, end);
-            if (name.Start >= name.End || start >= end || Words(text, start, end) < MinContentWords
+            if (start >= end || Words(text, start, end) < MinContentWords
                 || found.Exists(d => d.Content.Start <= start && end <= d.Content.End && d.Run >= 0))
             {
                 continue;
@@ -66,7 +79,8 @@ internal static class TweetCredits
         for (var i = 0; i < found.Count; i++)
         {
             var draft = found[i];
-            if (draft.Run >= 0 || draft.Content.Start >= post || draft.Content.End <= post)
+            // Quotations (a run of quote marks, or another post) keep their words; only reported speech is cut.
+            if (draft.Run >= 0 || draft.Kind == QuoteKind.Direct || draft.Content.Start >= post || draft.Content.End <= post)
             {
                 continue;
             }
@@ -119,16 +133,19 @@ internal static class TweetCredits
     /// <summary>Where the post's words end: before the dash, any "&gt;" markers and the links that close it.</summary>
     private static int ContentEnd(string text, int dash)
     {
+        // A post is at most MaxPost characters, so neither walk goes further back (text without spaces would
+        // otherwise be walked to its start for every credit).
+        var floor = Math.Max(0, dash - MaxPost);
         var end = dash;
         while (true)
         {
-            while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '>'))
+            while (end > floor && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '>'))
             {
                 end--;
             }
 
             var word = end;
-            while (word > 0 && !char.IsWhiteSpace(text[word - 1]))
+            while (word > floor && !char.IsWhiteSpace(text[word - 1]))
             {
                 word--;
             }
@@ -150,7 +167,7 @@ internal static class TweetCredits
     private static int ContentStart(Article article, int end)
     {
         var text = article.Clean;
-        var line = end > 0 ? Math.Max(end - MaxPost, text.LastIndexOf('\n', end - 1) + 1) : 0;
+        var line = end > 0 ? Math.Max(end - MaxPost, text.LastIndexOf('\n', end - 1, Math.Min(end, MaxPost)) + 1) : 0;
         var marker = end > line ? text.LastIndexOf('>', end - 1, end - line) : -1;
         int start;
         if (marker >= 0)

