@@ -13,12 +13,12 @@ public class QuoteGoldTests
     private const int MinimumQuotes = 150;
     private const int MinimumFreshQuotes = 60;
     private const string SampleDoc = "security-guarantees";
-    private const string FreshFile = "gold-newsmtsc-heldout.jsonl";
-    private const string SecondFreshFile = "gold-newsmtsc-heldout2.jsonl";
-    private const string NewsMtscDevFile = "gold-newsmtsc-dev.jsonl";
-    private const string NewsMtscDev2File = "gold-newsmtsc-dev2.jsonl";
-    private const string NewsMtscDev3File = "gold-newsmtsc-dev3.jsonl";
-    private const string NewsMtscDev4File = "gold-newsmtsc-dev4.jsonl";
+    private const string FreshFile = "newsmtsc-quote-labels-heldout1.jsonl";
+    private const string SecondFreshFile = "newsmtsc-quote-labels-heldout2.jsonl";
+    private const string NewsMtscDevFile = "newsmtsc-quote-labels-round1.jsonl";
+    private const string NewsMtscDev2File = "newsmtsc-quote-labels-round2.jsonl";
+    private const string NewsMtscDev3File = "newsmtsc-quote-labels-round3.jsonl";
+    private const string NewsMtscDev4File = "newsmtsc-quote-labels-round4.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];
