@@ -13,10 +13,9 @@ internal static class CodeSpans
     // Inline code longer than this is no command or file name.
     private const int MaxInlineLength = 500;
 
-    /// <summary>Marks the words of <paramref name="text"/> inside code as protected.</summary>
-    public static void Protect(string text, List<WordToken> words)
+    /// <summary>Adds the code spans of <paramref name="text"/> to <paramref name="spans"/> as [start, end) ranges, in text order.</summary>
+    public static void Find(string text, List<(int Start, int End)> spans)
     {
-        var w = 0;
         for (var i = text.IndexOf('`'); i >= 0 && i < text.Length; i = NextBacktick(text, i))
         {
             var run = RunLength(text, i);
@@ -27,7 +26,25 @@ internal static class CodeSpans
                 continue;
             }
 
-            while (w < words.Count && words[w].Start < i)
+            spans.Add((i, end));
+            i = end;
+        }
+    }
+
+    /// <summary>Marks the words of <paramref name="text"/> inside code as protected.</summary>
+    public static void Protect(string text, List<WordToken> words)
+    {
+        if (!text.Contains('`'))
+        {
+            return;
+        }
+
+        var spans = new List<(int Start, int End)>();
+        Find(text, spans);
+        var w = 0;
+        foreach (var (start, end) in spans)
+        {
+            while (w < words.Count && words[w].Start < start)
             {
                 w++;
             }
@@ -36,8 +53,6 @@ internal static class CodeSpans
             {
                 words[w] = words[w] with { Flags = words[w].Flags | WordFlags.Protected };
             }
-
-            i = end;
         }
     }
 

@@ -7,7 +7,7 @@ namespace NewsNlp.Repair;
 /// Inserts the space missing after , . ; : ? ! between words ("Ukraine,Trump", "guarantees.She",
 /// "17,2025,with"), and leaves alone what only looks like it: abbreviations and initials (U.S., e.g.),
 /// decimals (3.5), thousands (1,000), times (10:30), ellipses, URLs, e-mail addresses and domains, and
-/// space-free tokens inside brackets or quotes ("(a,b)").
+/// space-free tokens inside brackets or quotes ("(a,b)"), and markdown code (`a.b,c`), written as its author typed it.
 /// </summary>
 internal static class SpacingRepair
 {
@@ -22,6 +22,9 @@ internal static class SpacingRepair
         var chunkStart = -1;
         var chunkEnd = -1;
         var chunkIsLink = false;
+        var code = new List<(int Start, int End)>();
+        CodeSpans.Find(text, code);
+        var nextCode = 0;
         for (var i = 1; i + 1 < text.Length; i++)
         {
             // Jump to the next punctuation mark (vectorised): most of the text is letters and spaces.
@@ -32,7 +35,16 @@ internal static class SpacingRepair
             }
 
             i += skip;
-            var c = text[i];
+            while (nextCode < code.Count && code[nextCode].End <= i)
+            {
+                nextCode++;
+            }
+
+            if (nextCode < code.Count && code[nextCode].Start <= i)
+            {
+                i = code[nextCode].End - 1;
+                continue;
+            }
 
             var rule = RuleAt(text, i, words);
             if (rule == null)

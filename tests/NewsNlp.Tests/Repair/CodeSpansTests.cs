@@ -44,6 +44,17 @@ public class CodeSpansTests
         Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
     }
 
+    [Theory]
+    [InlineData("Run `newsnlp eval ner,pos` and open `out/Result.Json` next.")]
+    [InlineData("Like this:\n```\nvar total=items.Count;list.Add(a,b);\n```\nThat is all.")]
+    public void PunctuationInCodeGetsNoSpace(string raw) => Assert.Equal(raw, RepairFixtures.Repair(Stage, raw).Clean);
+
+    [Fact]
+    public void MissingSpacesAroundCodeAreStillRepaired()
+        => Assert.Equal(
+            "It failed, so run `a.b,c` again. Then stop.",
+            RepairFixtures.Repair(Stage, "It failed,so run `a.b,c` again.Then stop.").Clean);
+
     [Fact]
     public void TextOutsideCodeIsStillRepaired()
         => Assert.Equal(
