@@ -73,6 +73,12 @@ public sealed class ArchiveReader(IngestOptions options)
 
     private IEnumerable<IngestItem> Open(InputFile file, RecordCursor cursor)
     {
+        if (file.Format == InputFormat.Unsupported)
+        {
+            yield return IngestItem.Reject(file.RelativePath, "0", RejectReasons.UnsupportedFormat, $"not read: the name is none of {InputFormats.Expected}");
+            yield break;
+        }
+
         if (file.Format.IsWholeFile())
         {
             // Open and read are retried together: a whole-file record is re-read from the start.

@@ -3,7 +3,11 @@ namespace NewsNlp.Ingestion;
 /// <summary>An input file with its path relative to the input root ('/' separators), as written to the outputs.</summary>
 public sealed record InputFile(string FullPath, string RelativePath, InputFormat Format, bool Gzip, long Length);
 
-/// <summary>Lists the input: one file, or every file of a known format under a folder, in ordinal path order.</summary>
+/// <summary>
+/// Lists the input: one file, or every file under a folder in ordinal path order. A folder's files of an unknown
+/// format are listed too (as <see cref="InputFormat.Unsupported"/>) so that each is rejected with its reason
+/// rather than left out unseen; hidden files and folders (a name starting with '.') are not input.
+/// </summary>
 public static class InputFiles
 {
     /// <summary>The files to read. Throws <see cref="FileNotFoundException"/> for a missing path and
@@ -13,7 +17,7 @@ public static class InputFiles
         if (File.Exists(inputPath))
         {
             var full = Path.GetFullPath(inputPath);
-            var detected = InputFormats.Detect(full) ?? throw new NotSupportedException($"Unsupported input format: {Path.GetFileName(full)} (expected .txt, .md, .html, .htm, .jsonl, .ndjson or .csv, optionally .gz).");
+            var detected = InputFormats.Detect(full) ?? throw new NotSupportedException($"Unsupported input format: {Path.GetFileName(full)} (expected {InputFormats.Expected}).");
             return [new InputFile(full, Path.GetFileName(full), detected.Format, detected.Gzip, new FileInfo(full).Length)];
         }
 
@@ -27,16 +31,23 @@ public static class InputFiles
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
         foreach (var path in Directory.EnumerateFiles(root, "*", options))
         {
-            if (InputFormats.Detect(path) is { } detected)
+            var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (IsHidden(relative))
             {
-                var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
-                files.Add(new InputFile(path, relative, detected.Format, detected.Gzip, LengthOrZero(path)));
+                continue;
             }
+
+            files.Add(InputFormats.Detect(path) is { } detected
+                ? new InputFile(path, relative, detected.Format, detected.Gzip, LengthOrZero(path))
+                : new InputFile(path, relative, InputFormat.Unsupported, Gzip: false, Length: 0));
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
     }
+
+    // ".DS_Store", ".git/…": by convention not content.
+    private static bool IsHidden(string relative) => relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal);
 
     // A listed file may be gone or a dangling link by now; reading it will say so as a rejection.
     private static long LengthOrZero(string path)

@@ -8,6 +8,9 @@ public enum InputFormat
     Html,
     JsonLines,
     Csv,
+
+    /// <summary>A file in an input folder whose name is no known format: listed so that it is rejected, never read.</summary>
+    Unsupported,
 }
 
 public static class InputFormats
@@ -33,6 +36,9 @@ public static class InputFormats
         };
         return format is { } f ? (f, gzip) : null;
     }
+
+    /// <summary>The file names the reader takes, for messages.</summary>
+    public const string Expected = ".txt, .md, .html, .htm, .jsonl, .ndjson or .csv, optionally .gz";
 
     /// <summary>Whole-file formats are one record per file; the others hold many.</summary>
     public static bool IsWholeFile(this InputFormat format) => format is InputFormat.Text or InputFormat.Markdown or InputFormat.Html;

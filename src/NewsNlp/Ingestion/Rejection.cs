@@ -16,6 +16,7 @@ public static class RejectReasons
     public const string MalformedCsv = "malformed_csv";
     public const string TooLarge = "too_large";
     public const string Unreadable = "unreadable";
+    public const string UnsupportedFormat = "unsupported_format";
     public const string AnalysisFailed = "analysis_failed";
 }
 

@@ -102,14 +102,29 @@ public class InputFormatTests
     }
 
     [Fact]
-    public void FolderIsReadRecursivelyInOrdinalPathOrderSkippingOtherFiles()
+    public void FolderIsReadRecursivelyInOrdinalPathOrderRejectingOtherFiles()
     {
         using var dir = new TempDirectory();
         dir.WriteText("b/z.txt", "z text");
         dir.WriteText("B.txt", "B text");
         dir.WriteText("a.txt", "a text");
-        dir.WriteText("notes.docx", "ignored");
-        Assert.Equal(["B.txt", "a.txt", "b/z.txt"], Ingest.All(dir.Path).Select(i => i.Record!.Source));
+        dir.WriteText("notes.docx", "never read");
+        dir.WriteText("dump.gz", "no inner format");
+        var items = Ingest.All(dir.Path);
+        Assert.Equal(["B.txt", "a.txt", "b/z.txt"], items.Where(i => i.Record != null).Select(i => i.Record!.Source));
+        Assert.Equal(
+            [("dump.gz", RejectReasons.UnsupportedFormat), ("notes.docx", RejectReasons.UnsupportedFormat)],
+            items.Where(i => i.Rejection != null).Select(i => (i.Rejection!.Source, i.Rejection.Reason)));
+    }
+
+    [Fact]
+    public void HiddenFilesAndFoldersAreNotInput()
+    {
+        using var dir = new TempDirectory();
+        dir.WriteText(".DS_Store", "finder data");
+        dir.WriteText(".git/notes.txt", "not an article");
+        dir.WriteText("a.txt", "a text");
+        Assert.Equal(["a.txt"], Ingest.All(dir.Path).Select(i => i.Record!.Source));
     }
 
     [Fact]
