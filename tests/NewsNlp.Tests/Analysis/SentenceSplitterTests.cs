@@ -57,6 +57,7 @@ public class SentenceSplitterTests
     [InlineData("Ann Lee 04/26/2001 07:17 AM have you seen the memo?", "Ann Lee 04/26/2001 07:17 AM ‖ have you seen the memo?")]
     [InlineData("Updated 3/4/2025 10:15:30 pm The talks resumed.", "Updated 3/4/2025 10:15:30 pm ‖ The talks resumed.")]
     [InlineData("We meet at 10:15 am to talk.", "We meet at 10:15 am to talk.")]
+    [InlineData("She wrote: ' We will not sign it.\nIt is done. ' Then the talks ended.", "She wrote: ' We will not sign it. ‖ It is done. ‖ ' Then the talks ended.")]
     [InlineData("", "")]
     public void Finds_sentence_boundaries(string text, string expected) =>
         Assert.Equal(expected, Sentences(text));
@@ -67,6 +68,22 @@ public class SentenceSplitterTests
         const string text = "Shifting Strategies Witkoff defended the decision.";
         var blocks = new List<Block> { new(BlockKind.Heading, 0, 19), new(BlockKind.Paragraph, 20, text.Length) };
         Assert.Equal("Shifting Strategies ‖ Witkoff defended the decision.", Sentences(text, blocks));
+    }
+
+    [Fact]
+    public void Spaced_quotes_alternate_open_and_close_along_a_long_line()
+    {
+        // Thousands of '. " ' in a row: every second quote closes the one before it however far along the line
+        // it is, so a quotation ("\" No. \"") and an unquoted "No." take turns to the end.
+        var text = string.Concat(Enumerable.Repeat("No. \" ", 5_000));
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens, []);
+
+        Assert.Equal(5_000, sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? "No." : "\" No. \"", text[sentences[i].Start..sentences[i].End]);
+        }
     }
 
     [Fact]

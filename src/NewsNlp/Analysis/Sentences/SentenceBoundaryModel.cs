@@ -67,6 +67,7 @@ public sealed class SentenceBoundaryModel
             foreach (var index in order)
             {
                 var (text, tokens, starts) = documents[index];
+                var quotes = new StraightQuoteIndex(text);
                 var first = 0;
                 for (var t = 0; t + 1 < tokens.Length; t++)
                 {
@@ -77,7 +78,7 @@ public sealed class SentenceBoundaryModel
                         continue;
                     }
 
-                    var verdict = SentenceSplitter.RulesEndAfter(text, tokens, t);
+                    var verdict = SentenceSplitter.RulesEndAfter(text, tokens, t, quotes);
                     if (!IsCandidate(text, tokens, t, verdict))
                     {
                         continue;

@@ -17,9 +17,6 @@ namespace NewsNlp.Analysis.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
-    /// <summary>How far back a spaced straight quote looks for the quote it may close.</summary>
-    private const int QuoteScanLimit = 2000;
-
     private static readonly SearchValues<char> TimeCharacters = SearchValues.Create("0123456789:");
 
     private static readonly SearchValues<char> DateCharacters = SearchValues.Create("0123456789/");
@@ -33,6 +30,7 @@ public static class SentenceSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(blocks);
         var sentences = new List<Sentence>((tokens.Length / 20) + 1);
+        var quotes = new StraightQuoteIndex(text);
         var first = 0;
         var block = 0;
         for (var t = 0; t < tokens.Length; t++)
@@ -45,7 +43,7 @@ public static class SentenceSplitter
             var ends = t + 1 == tokens.Length || IsHardBreak(text, tokens, t, blocks, block);
             if (!ends)
             {
-                var verdict = RulesEndAfter(text, tokens, t);
+                var verdict = RulesEndAfter(text, tokens, t, quotes);
                 ends = model == null || !SentenceBoundaryModel.IsCandidate(text, tokens, t, verdict)
                     ? verdict
                     : model.EndsAfter(text, tokens, t, t - first + 1, verdict);
@@ -69,8 +67,11 @@ public static class SentenceSplitter
             || (block < blocks.Count && blocks[block].Start <= tokens[t].Start && next.Start >= blocks[block].End);
     }
 
-    /// <summary>The rules' verdict on whether a sentence ends after token <paramref name="t"/> (not the last).</summary>
-    internal static bool RulesEndAfter(string text, ReadOnlySpan<Token> tokens, int t)
+    /// <summary>
+    /// The rules' verdict on whether a sentence ends after token <paramref name="t"/> (not the last);
+    /// <paramref name="quotes"/> indexes the same text, one for all its tokens.
+    /// </summary>
+    internal static bool RulesEndAfter(string text, ReadOnlySpan<Token> tokens, int t, StraightQuoteIndex quotes)
     {
         var next = tokens[t + 1];
 
@@ -90,14 +91,14 @@ public static class SentenceSplitter
         }
 
         // Closing quotes and brackets stay with the sentence they close: decide after the last of them.
-        return !IsClosing(text, next) && EndsAt(text, tokens, LastTerminal(text, tokens, t), t);
+        return !IsClosing(text, next, quotes) && EndsAt(text, tokens, LastTerminal(text, tokens, t, quotes), t);
     }
 
     // Walks back over closing marks to the terminal punctuation they follow, or -1.
-    private static int LastTerminal(string text, ReadOnlySpan<Token> tokens, int t)
+    private static int LastTerminal(string text, ReadOnlySpan<Token> tokens, int t, StraightQuoteIndex quotes)
     {
         var k = t;
-        while (k >= 0 && IsClosing(text, tokens[k]))
+        while (k >= 0 && IsClosing(text, tokens[k], quotes))
         {
             k--;
         }
@@ -239,7 +240,7 @@ public static class SentenceSplitter
     // A closing mark: a closing bracket or quote, or any quote mark glued to the word before it and
     // followed by a space (typed text often has “ where ” belongs: … decision.“ However …). An emoticon
     // counts too: after terminal punctuation it belongs to the sentence it follows ("Thanks! :) See you").
-    private static bool IsClosing(string text, Token token)
+    private static bool IsClosing(string text, Token token, StraightQuoteIndex quotes)
     {
         if (token.Length != 1)
         {
@@ -254,7 +255,7 @@ public static class SentenceSplitter
 
         if (c is '"' or '\'' && token.Start > 1 && text[token.Start - 1] == ' ')
         {
-            return ClosesSpacedQuote(text, token.Start, c);
+            return ClosesSpacedQuote(text, token.Start, c, quotes);
         }
 
         return c is '"' or '\'' or '’' or '“' or '‘'
@@ -266,8 +267,9 @@ public static class SentenceSplitter
 
     // "… what the phrase meant. ' And then …": a straight quote typed with a space on both sides, right after
     // terminal punctuation, closes a quote when an odd number of the same quotes (not apostrophes inside a
-    // word) precede it on its line. The scan reaches back at most QuoteScanLimit characters.
-    private static bool ClosesSpacedQuote(string text, int at, char quote)
+    // word) precede it on its line. The index counts them without scanning back (a scan per quote made a line
+    // of thousands of '. " ' quadratic, and capping its reach made the answer depend on where the cap fell).
+    private static bool ClosesSpacedQuote(string text, int at, char quote, StraightQuoteIndex quotes)
     {
         if (at + 1 < text.Length && !char.IsWhiteSpace(text[at + 1]))
         {
@@ -285,15 +287,6 @@ public static class SentenceSplitter
             return false;
         }
 
-        var open = false;
-        for (var i = before; i >= 0 && at - i <= QuoteScanLimit && text[i] != '\n'; i--)
-        {
-            if (text[i] == quote && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i + 1])))
-            {
-                open = !open;
-            }
-        }
-
-        return open;
+        return quotes.IsOddBetween(quote, quotes.LineStart(before), before + 1);
     }
 }
