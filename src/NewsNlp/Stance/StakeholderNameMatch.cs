@@ -11,7 +11,10 @@ public enum NameMatchKind
     /// <summary>One of the entity's mentions in the text reads as the labelled name ("Lund" for the entity "Ida Lund").</summary>
     Mention,
 
-    /// <summary>The names share a capitalised word of three or more letters ("Trump administration" ~ "Trump"): may join two stakeholders.</summary>
+    /// <summary>
+    /// Two proper names share a capitalised word of three or more letters ("Judge Bunning" ~ "Bunning"); may
+    /// still join two people of one family name.
+    /// </summary>
     SharedWord,
 }
 
@@ -25,6 +28,9 @@ public static class StakeholderNameMatch
     // Words before a name that say what someone is, not who ("Mayor Lund" is "Lund").
     private static readonly WordTable<bool> Titles = WordTable.Of(
         ["the", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "mayor", "prime", "minister", "secretary", "gen", "general"]);
+
+    // Lower-case words inside a person's name.
+    private static readonly WordTable<bool> NameParticles = WordTable.Of(["von", "van", "der", "den", "de", "del", "da", "di", "al", "bin", "la", "le"]);
 
     /// <summary>
     /// The entities a labelled name may stand for, surest kind first; a kind with no entity is left out. The
@@ -49,11 +55,22 @@ public static class StakeholderNameMatch
             yield return (mentioned, NameMatchKind.Mention);
         }
 
-        var shared = article.Entities.Where(e => !exact.Contains(e) && !mentioned.Contains(e) && StakeholderStanceEvaluation.ShareANameWord(e.Name, stakeholder)).ToArray();
+        // Only between two proper names ("Kentuckian McConnell" ~ "McConnell"): "Sanders supporters" and
+        // "Obama's spokesman" share a word with Sanders and Obama but are other stakeholders.
+        var shared = IsProperName(stakeholder)
+            ? article.Entities.Where(e => !exact.Contains(e) && !mentioned.Contains(e) && IsProperName(e.Name) && StakeholderStanceEvaluation.ShareANameWord(e.Name, stakeholder)).ToArray()
+            : [];
         if (shared.Length > 0)
         {
             yield return (shared, NameMatchKind.SharedWord);
         }
+    }
+
+    /// <summary>A name of capitalised words, particles aside ("Ursula von der Leyen"), and no possessive: a name, not a description.</summary>
+    internal static bool IsProperName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => !w.Contains('\'') && !w.Contains('’') && (char.IsUpper(w[0]) || NameParticles.Contains(w)));
     }
 
     /// <summary>A name as a comparison key: lower case, single spaces, no leading titles, "the" or trailing possessive.</summary>

@@ -37,11 +37,23 @@ public sealed class StakeholderNameMatchTests
     }
 
     [Fact]
-    public void ASharedWordIsTheLastResortAndNoWordNoCandidate()
+    public void ASharedWordIsTheLastResortAndOnlyBetweenProperNames()
     {
-        var article = StanceFixtures.Article("t", ["The Varga campaign said so."], "Varga campaign");
+        var article = StanceFixtures.Article("t", ["Judge Tom Varga and the Varga campaign said so."], "Judge Tom Varga", "Varga campaign");
 
-        Assert.Equal(NameMatchKind.SharedWord, StakeholderNameMatch.Candidates(article, "Tom Varga").Single().Kind);
+        var loose = StakeholderNameMatch.Candidates(article, "Tom Varga Sr.").Single();
+
+        Assert.Equal(NameMatchKind.SharedWord, loose.Kind);
+        Assert.Equal("Judge Tom Varga", Assert.Single(loose.Entities).Name);
+        Assert.Empty(StakeholderNameMatch.Candidates(article, "Varga's lawyers"));
         Assert.Empty(StakeholderNameMatch.Candidates(article, "Ben Moss"));
     }
+
+    [Theory]
+    [InlineData("Ursula von der Leyen", true)]
+    [InlineData("Kentuckian McConnell", true)]
+    [InlineData("Sanders supporters", false)]
+    [InlineData("Obama's spokesman", false)]
+    public void AProperNameIsCapitalisedWordsWithoutAPossessive(string name, bool expected) =>
+        Assert.Equal(expected, StakeholderNameMatch.IsProperName(name));
 }
