@@ -43,14 +43,14 @@ public sealed class EvalStanceCommand : Command<StanceEvalSettings>
         Console.WriteLine($"speed: {statements / watch.Elapsed.TotalSeconds:0} statements/s (single thread, embeddings included in accurate mode)");
         if (settings.Stakeholders && inDomain.Count > 0)
         {
-            PrintStakeholderScores(model, inDomain, settings.Split);
+            PrintStakeholderScores(model, inDomain, settings.Split, settings.StakeholderOutcomes);
         }
 
         return 0;
     });
 
     // The run command's stages, with the evaluated model in the stance stage (portrayal is not scored here).
-    private static void PrintStakeholderScores(StanceModel model, IReadOnlyList<StancePair> inDomain, string split)
+    private static void PrintStakeholderScores(StanceModel model, IReadOnlyList<StancePair> inDomain, string split, string? outcomesPath)
     {
         var stages = PipelineFactory.Create(new RunOptions { Input = ".", Output = "." }).Stages
             .Select(s => s is StanceStage ? new StanceStage(model, null) : s)
@@ -58,5 +58,14 @@ public sealed class EvalStanceCommand : Command<StanceEvalSettings>
         var result = StakeholderStanceEvaluation.Run(stages, inDomain);
         Console.Write(result.Found.ToText($"news (data/stance) {split}, pipeline, per stakeholder with a row"));
         Console.WriteLine($"stakeholders: {result.Stakeholders}, with a row {result.Found.Total}, without a row {result.Missing}, tied labels (not scored) {result.Tied}");
+        Console.WriteLine("rows by name match: " + Tally(result.Outcomes.Where(o => o.Predicted != null).Select(o => o.Match?.ToString() ?? string.Empty)));
+        Console.WriteLine("without a row, why: " + Tally(result.Outcomes.Where(o => o.Predicted == null).Select(o => o.Reason.ToString())));
+        if (outcomesPath != null)
+        {
+            StakeholderOutcomesFile.Write(outcomesPath, result.Outcomes);
+        }
     }
+
+    private static string Tally(IEnumerable<string> values) =>
+        string.Join(", ", values.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
 }

@@ -116,4 +116,8 @@ public sealed class StanceEvalSettings : StanceModelSettings
     [CommandOption("--stakeholders")]
     [Description("Stance only: also run the whole pipeline over the news set's articles (title = topic) and score each labelled stakeholder's stance row against the label most of its statements carry.")]
     public bool Stakeholders { get; init; }
+
+    [CommandOption("--stakeholder-outcomes <FILE>")]
+    [Description("Stance only, with --stakeholders: write each labelled stakeholder's outcome to this CSV (predicted label, the entity its name matched and how, or why it got no row).")]
+    public string? StakeholderOutcomes { get; init; }
 }

@@ -19,13 +19,17 @@ public static class StakeholderStanceEvaluation
 
     private static readonly string[] Labels = [StanceLabels.Support, StanceLabels.Oppose, StanceLabels.Neutral];
 
-    /// <summary>The report over stakeholders that got a row, and how many labelled stakeholders got none or were tied.</summary>
-    public sealed record Result(ClassificationReport Found, int Stakeholders, int Missing, int Tied);
+    /// <summary>
+    /// The report over stakeholders that got a row, how many labelled stakeholders got none or were tied, and
+    /// each labelled stakeholder's outcome (how its name was matched, or why it has no row).
+    /// </summary>
+    public sealed record Result(ClassificationReport Found, int Stakeholders, int Missing, int Tied, IReadOnlyList<StakeholderOutcome> Outcomes);
 
     public static Result Run(IReadOnlyList<IStage> stages, IReadOnlyList<StancePair> pairs, CancellationToken cancellationToken = default)
     {
         var gold = new List<string>();
         var predicted = new List<string>();
+        var outcomes = new List<StakeholderOutcome>();
         int stakeholders = 0, missing = 0, tied = 0;
         foreach (var group in pairs.GroupBy(p => p.Group, StringComparer.Ordinal))
         {
@@ -44,18 +48,41 @@ public static class StakeholderStanceEvaluation
                     continue;
                 }
 
-                if (RowOf(article, stakeholder.Key) is not { } row)
+                var outcome = OutcomeOf(article, group.Key, stakeholder.Key, label, stakeholder.Select(p => p.Statement).ToArray());
+                outcomes.Add(outcome);
+                if (outcome.Predicted is not { } prediction)
                 {
                     missing++;
                     continue;
                 }
 
                 gold.Add(label);
-                predicted.Add(LabelName(row.Stance));
+                predicted.Add(prediction);
             }
         }
 
-        return new Result(ClassificationReport.Compute(Labels, gold, predicted), stakeholders, missing, tied);
+        return new Result(ClassificationReport.Compute(Labels, gold, predicted), stakeholders, missing, tied, outcomes);
+    }
+
+    // The row of the entity the labelled name stands for, by the surest kind of name match that has one (of
+    // several entities, the one with the most evidence), or why there is none.
+    private static StakeholderOutcome OutcomeOf(Article article, string group, string stakeholder, string label, IReadOnlyList<string> statements)
+    {
+        var speakers = StakeholderOutcome.SpeakersOf(article, statements);
+        var candidates = StakeholderNameMatch.Candidates(article, stakeholder).ToArray();
+        foreach (var (entities, kind) in candidates)
+        {
+            var row = article.Stances.Where(s => entities.Any(e => e.Id == s.EntityId)).OrderByDescending(s => s.EvidenceCount).FirstOrDefault();
+            if (row != null)
+            {
+                var entity = entities.First(e => e.Id == row.EntityId);
+                return new StakeholderOutcome(group, stakeholder, label, LabelName(row.Stance), entity.Name, kind, MissingReason.None, speakers);
+            }
+        }
+
+        var all = candidates.SelectMany(c => c.Entities).ToArray();
+        return new StakeholderOutcome(group, stakeholder, label, null, all.FirstOrDefault()?.Name, candidates.Length > 0 ? candidates[0].Kind : null,
+            StakeholderOutcome.Diagnose(article, all, stakeholder, statements), speakers);
     }
 
     /// <summary>One article per news-set article: the topic as title, the distinct statements as text.</summary>
@@ -71,14 +98,6 @@ public static class StakeholderStanceEvaluation
         var counts = labels.GroupBy(l => l, StringComparer.Ordinal).Select(g => (Label: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToArray();
         return counts.Length == 0 || (counts.Length > 1 && counts[0].Count == counts[1].Count) ? null : counts[0].Label;
     }
-
-    // The row of the entity that shares a name word with the labelled stakeholder ("Kerry" ~ "John Kerry");
-    // of several, the one with the most evidence.
-    private static StakeholderStance? RowOf(Article article, string stakeholder) =>
-        article.Stances
-            .Where(s => article.Entities.FirstOrDefault(e => e.Id == s.EntityId) is { } entity && ShareANameWord(entity.Name, stakeholder))
-            .OrderByDescending(s => s.EvidenceCount)
-            .FirstOrDefault();
 
     /// <summary>
     /// Two names of one stakeholder share a capitalised word of three or more letters ("Kerry", "John

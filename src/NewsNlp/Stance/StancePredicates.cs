@@ -28,6 +28,13 @@ internal static class StancePredicates
     /// </summary>
     public static readonly WordTable<bool> Votes = WordTable.Of(["voted", "votes"]);
 
+    /// <summary>
+    /// Verbs of condemnation, read as predicates by the pipeline only (like <see cref="Votes"/>). They state
+    /// no side of their own toward the topic: accusing the minister of lying opposes "the minister should
+    /// stay" but supports "the minister lied", so the classifier reads the statement.
+    /// </summary>
+    public static readonly WordTable<bool> Condemning = WordTable.Of(["accused", "accuses", "blasted", "blasts"]);
+
     /// <summary>Predicates whose subject backs its object by saying them ("proposed the plan").</summary>
     public static readonly WordTable<bool> Backing = WordTable.Of(["proposed", "proposes"]);
 
@@ -36,7 +43,7 @@ internal static class StancePredicates
     [
         "has", "have", "had", "also", "is", "was", "were", "are", "would", "will", "did", "reportedly", "swiftly",
         "quickly", "again", "publicly", "strongly", "firmly", "already", "previously", "repeatedly", "then",
-        "later", "once", "has", "not", "never",
+        "later", "once", "has", "not", "never", "both", "each",
     ]);
 
     /// <summary>How many words after the subject (or its appositive) the verb may come.</summary>

@@ -28,6 +28,15 @@ internal static class StatementCollector
     // An appositive longer than this is more likely a clause of its own than an aside.
     private const int MaxAppositiveChars = 160;
 
+    // Asides in a row between a subject and its verb ("Sasse, R-Neb., who has been outspoken, accused …").
+    private const int MaxAsides = 2;
+
+    // A parenthesis after a name is a party and state or an abbreviation ("(D-Wash.)", "(WHO)"), never a clause.
+    private const int MaxParenthesisChars = 40;
+
+    // Words of a second name joined to the subject by "and" ("and Stephen K. Bannon").
+    private const int MaxCoordinatedNameWords = 4;
+
     public static List<Statement> Collect(Article article)
     {
         var statements = new List<Statement>();
@@ -120,14 +129,23 @@ internal static class StatementCollector
 
     /// <summary>
     /// The statement of a stance predicate governed by a subject ending at <paramref name="from"/>: from the
-    /// verb to the sentence's end, or to the end of a relative clause right after the subject ("Natarajan,
-    /// who proposed the plan, said …" → "proposed the plan"); null when there is none.
+    /// verb to the sentence's end, or to the end of a relative clause set off after the subject ("Natarajan,
+    /// who proposed the plan, said …" → "proposed the plan"); null when there is none. Between subject and
+    /// verb may stand a parenthesis ("Murray (D-Wash.) urged"), a second name joined by "and" ("Priebus and
+    /// Bannon opposed") and up to two asides set off by commas ("Sasse, R-Neb., who has been outspoken, accused").
     /// </summary>
     internal static TextSpan? FindPredicate(string text, int from, int sentenceEnd)
     {
-        var position = SkipSpaces(text, from, sentenceEnd);
-        if (position < sentenceEnd && text[position] == ',')
+        var position = SubjectEnd(text, from, sentenceEnd);
+        var verb = VerbWithinReach(text, position, sentenceEnd);
+        for (var aside = 0; verb < 0 && aside < MaxAsides; aside++)
         {
+            position = SkipSpaces(text, position, sentenceEnd);
+            if (position >= sentenceEnd || text[position] != ',' || OpensListItem(text, position + 1, sentenceEnd))
+            {
+                return null;
+            }
+
             var close = text.IndexOf(',', position + 1, Math.Min(sentenceEnd, position + MaxAppositiveChars) - position - 1);
             if (close < 0)
             {
@@ -139,11 +157,53 @@ internal static class StatementCollector
                 return new TextSpan(clauseVerb, close);
             }
 
-            position = close + 1;
+            verb = VerbWithinReach(text, close + 1, sentenceEnd);
+            position = close; // the aside's closing comma may open the next one
         }
 
-        var verb = VerbWithinReach(text, position, sentenceEnd);
         return verb < 0 ? null : new TextSpan(verb, sentenceEnd);
+    }
+
+    // Past what still belongs to the subject: a parenthesis right after it ("(D-Wash.)") and a second name
+    // joined by "and" ("Mr. Poroshenko and Ms. Merkel condemned"), whose verb is the first name's too.
+    private static int SubjectEnd(string text, int from, int end)
+    {
+        var position = SkipParenthesis(text, SkipSpaces(text, from, end), end);
+        var wordEnd = WordEnd(text, position, end);
+        if (wordEnd - position != 3 || !text.AsSpan(position, 3).Equals("and", StringComparison.Ordinal))
+        {
+            return position;
+        }
+
+        var name = SkipSpaces(text, wordEnd, end);
+        var nameEnd = name;
+        for (var words = 0; words < MaxCoordinatedNameWords && nameEnd < end && char.IsUpper(text[nameEnd]); words++)
+        {
+            nameEnd = WordEnd(text, nameEnd, end);
+            nameEnd += nameEnd < end && text[nameEnd] == '.' ? 1 : 0; // "Ms.", "K."
+            nameEnd = SkipSpaces(text, nameEnd, end);
+        }
+
+        return nameEnd == name ? position : SkipParenthesis(text, nameEnd, end);
+    }
+
+    private static int SkipParenthesis(string text, int position, int end)
+    {
+        if (position >= end || text[position] != '(')
+        {
+            return position;
+        }
+
+        var close = text.IndexOf(')', position, Math.Min(end, position + MaxParenthesisChars) - position);
+        return close < 0 ? position : SkipSpaces(text, close + 1, end);
+    }
+
+    // ", and Italy agreed": the comma separates the items of a list of names, not an aside about the subject.
+    private static bool OpensListItem(string text, int position, int end)
+    {
+        position = SkipSpaces(text, position, end);
+        var wordEnd = WordEnd(text, position, end);
+        return text.AsSpan(position, wordEnd - position) is "and" or "or";
     }
 
     // ", who has long opposed the plan," — the aside's own predicate has the subject before the comma.
@@ -174,7 +234,7 @@ internal static class StatementCollector
             }
 
             var word = WordScanner.Fold(text.AsSpan(position, wordEnd - position), buffer);
-            if (StancePredicates.Verbs.Contains(word) || StancePredicates.Votes.Contains(word))
+            if (StancePredicates.Verbs.Contains(word) || StancePredicates.Votes.Contains(word) || StancePredicates.Condemning.Contains(word))
             {
                 return position;
             }

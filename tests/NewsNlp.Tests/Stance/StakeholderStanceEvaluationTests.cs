@@ -84,4 +84,65 @@ public sealed class StakeholderStanceEvaluationTests
     [InlineData("Mayor Ida Lund", "Mayor Ben Moss", false)]
     public void NamesMatchByASharedCapitalisedWord(string a, string b, bool expected) =>
         Assert.Equal(expected, StakeholderStanceEvaluation.ShareANameWord(a, b));
+
+    [Fact]
+    public void AnExactNameIsScoredByItsOwnRowEvenWhenALooserMatchHasMoreEvidence()
+    {
+        StancePair[] rows = [Row("Ida Lund said the bridge is overdue.", StanceLabels.Support, "Ida Lund")];
+
+        var result = StakeholderStanceEvaluation.Run([new FixedRows(("Ida Lund Jr.", StanceLabel.Oppose), ("Ida Lund", StanceLabel.Support))], rows);
+
+        var outcome = Assert.Single(result.Outcomes);
+        Assert.Equal(StanceLabels.Support, outcome.Predicted);
+        Assert.Equal(NameMatchKind.Exact, outcome.Match);
+    }
+
+    [Fact]
+    public void AStakeholderWithoutARowSaysWhy()
+    {
+        StancePair[] rows =
+        [
+            Row("\"The bridge is overdue,\" Ida Lund said.", StanceLabels.Support, "Ida Lund"),
+            Row("\"The ferry copes,\" the engineers said.", StanceLabels.Oppose, "the engineers"),
+            Row("Ben Moss chaired the meeting.", StanceLabels.Neutral, "Ben Moss"),
+            Row("She said the survey would take a year.", StanceLabels.Neutral, "Ann Holt"),
+        ];
+        var stage = new QuotesOf(("The bridge is overdue", "Ida Lund", true), ("The ferry copes", "the engineers", false));
+
+        var outcomes = StakeholderStanceEvaluation.Run([stage], rows).Outcomes.ToDictionary(o => o.Stakeholder);
+
+        Assert.Equal(MissingReason.QuoteGivenToOther, outcomes["Ida Lund"].Reason); // her quote went to Ben Moss
+        Assert.Equal(MissingReason.SpeakerNotAttributed, outcomes["the engineers"].Reason);
+        Assert.Equal(MissingReason.NoStatementCollected, outcomes["Ben Moss"].Reason);
+        Assert.Equal(MissingReason.NotNamedInText, outcomes["Ann Holt"].Reason);
+        Assert.Equal("(none: the engineers)", outcomes["the engineers"].Speakers);
+    }
+
+    /// <summary>Stands in for the pipeline: entities "Ben Moss" and "Ida Lund", quotes given to Ben Moss or to no one; no stance rows.</summary>
+    private sealed class QuotesOf(params (string Content, string Speaker, bool ToEntity)[] quotes) : IStage
+    {
+        public string Name => "quotes";
+
+        public Layer Requires => Layer.None;
+
+        public Layer Provides => Layer.Quotes;
+
+        public void Process(Article article, CancellationToken cancellationToken)
+        {
+            article.Entities.Add(new Entity { Id = 0, Name = "Ben Moss", Type = EntityTypes.Person });
+            article.Entities.Add(new Entity { Id = 1, Name = "Ida Lund", Type = EntityTypes.Person });
+            foreach (var (content, speaker, toEntity) in quotes)
+            {
+                var at = article.Clean.IndexOf(content, StringComparison.Ordinal);
+                article.Quotes.Add(new Quote
+                {
+                    Id = article.Quotes.Count,
+                    Kind = QuoteKind.Direct,
+                    Content = new TextSpan(at, at + content.Length),
+                    SpeakerEntityId = toEntity ? 0 : -1,
+                    SpeakerName = speaker,
+                });
+            }
+        }
+    }
 }

@@ -20,6 +20,33 @@ public sealed class StatementCollectorTests
     }
 
     [Theory]
+    [InlineData("Senator Ada Quist (D-Ore.) urged the board to drop the fee.", "Ada Quist", "urged")]
+    [InlineData("Mr. Holm and Ms. Varga condemned the new tariff.", "Holm", "condemned")]
+    [InlineData("Mr. Holm and Ms. Varga condemned the new tariff.", "Varga", "condemned")]
+    [InlineData("Dale Ferris and Tom K. Ruud, the party's two whips, both strongly opposed the merger.", "Dale Ferris", "opposed")]
+    [InlineData("Ida Brandt, R-Tex., who has chaired the panel since May, backed the levy.", "Ida Brandt", "backed")]
+    [InlineData("Pia Lund accused the mayor of hiding the audit.", "Pia Lund", "accused")]
+    public void FindsThePredicatePastAParenthesisACoordinatedNameAndAsides(string text, string subject, string verb)
+    {
+        var from = text.IndexOf(subject, StringComparison.Ordinal) + subject.Length;
+
+        var at = StatementCollector.FindPredicate(text, from, text.Length);
+
+        Assert.Equal(new TextSpan(text.IndexOf(verb, StringComparison.Ordinal), text.Length), at);
+    }
+
+    [Theory]
+    [InlineData("Leaders of Norway, Chile, and Peru agreed on the quota.", "Chile")]
+    [InlineData("Ida Brandt, the chair, a former judge, the author of the rule, backed the levy.", "Ida Brandt")]
+    [InlineData("Dale Ferris and the other whips opposed the merger.", "Dale Ferris")]
+    public void AListItemOrMoreThanTwoAsidesIsNotTheSubjectOfTheVerb(string text, string mention)
+    {
+        var from = text.IndexOf(mention, StringComparison.Ordinal) + mention.Length;
+
+        Assert.Null(StatementCollector.FindPredicate(text, from, text.Length));
+    }
+
+    [Theory]
     [InlineData("Ursula von der Leyen, speaking alongside Volodymyr Zelenskyy in Brussels, welcomed the offer.", "Volodymyr Zelenskyy")]
     [InlineData("Rubio met the press and later rejected the plan.", "Rubio")]
     [InlineData("Rubio said the plan was welcomed.", "Rubio")]
