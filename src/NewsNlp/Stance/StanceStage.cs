@@ -74,17 +74,16 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
             return result;
         }
 
-        // Every stakeholder's sentences in one call: the accurate model's encoders batch them, and a sentence
-        // naming two stakeholders goes through the contextual encoder once.
-        var collected = PortrayalCollector.Collect(article).Where(c => entities.Contains(c.Key)).ToArray();
-        var items = collected.SelectMany(c => c.Value.Select(x => (article.TextOf(x.Sentence).ToString(), x.Target.Start - x.Sentence.Start, x.Target.End - x.Sentence.Start))).ToArray();
-        var probabilities = items.Length > 0 ? portrayal.Predict(items) : [];
-        var at = 0;
-        foreach (var (entity, sentences) in collected)
+        foreach (var (entity, sentences) in PortrayalCollector.Collect(article))
         {
-            var own = probabilities.AsSpan(at, sentences.Count).ToArray();
-            at += sentences.Count;
-            var mean = (own.Average(p => p.Positive), own.Average(p => p.Neutral), own.Average(p => p.Negative));
+            if (!entities.Contains(entity))
+            {
+                continue;
+            }
+
+            var items = sentences.Select(x => (article.TextOf(x.Sentence).ToString(), x.Target.Start - x.Sentence.Start, x.Target.End - x.Sentence.Start)).ToArray();
+            var probabilities = portrayal.Predict(items);
+            var mean = (probabilities.Average(p => p.Positive), probabilities.Average(p => p.Neutral), probabilities.Average(p => p.Negative));
             result[entity] = (PortrayalModel.LabelOf(mean), Math.Max(mean.Item1, Math.Max(mean.Item2, mean.Item3)));
         }
 

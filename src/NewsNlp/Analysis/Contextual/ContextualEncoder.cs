@@ -22,9 +22,12 @@ public sealed class ContextualEncoder : IDisposable
     /// <summary>Word pieces per window, [CLS] and [SEP] included (the model itself takes up to 512).</summary>
     public const int DefaultWindow = 256;
 
-    // Windows per session run, and a cap on padded positions per run so a batch of long windows stays small.
+    // Windows per session run, and a cap on padded positions per run. Small batches are fastest here: three or
+    // four short sentences a run encoded ≈ 2,450 tokens per CPU-second against ≈ 1,750 one sentence a run, while
+    // batches of 8,192 positions fell to ≈ 770 — their activations (a 32 × 40-piece batch's feed-forward layer
+    // alone is 8 MB) no longer fit the processor's caches (eval ner --speed, 2 cores under load; bench/README.md).
     private const int MaxBatch = 32;
-    private const int MaxBatchPositions = 8192;
+    private const int MaxBatchPositions = 128;
 
     private static readonly Lazy<ContextualEncoder>[] SharedEncoders =
         [.. Enumerable.Range(1, LastLayer).Select(layer => new Lazy<ContextualEncoder>(() => new ContextualEncoder(DefaultWindow, layer, session: null), LazyThreadSafetyMode.ExecutionAndPublication))];
@@ -43,7 +46,8 @@ public sealed class ContextualEncoder : IDisposable
     {
     }
 
-    private ContextualEncoder(int window, int layer, MiniLmSession? session)
+    /// <summary>An encoder of <paramref name="layer"/> on <paramref name="session"/> (disposed with it), or on the process's shared session when null.</summary>
+    internal ContextualEncoder(int window, int layer, MiniLmSession? session)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 3);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(window, 512);
