@@ -15,13 +15,18 @@ public sealed class ContextualWordVectors(ContextualVectorCache? cache = null, A
 
     private static readonly ContextualOptions Options = new(WordPooling.MeanOfPieces);
 
+    private static readonly Lazy<ContextualWordVectors> LiveInstance = new(() => new(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Reserved when this source is made (an accurate model being loaded), not at the first sentence.
+    private readonly ContextualEncoder _encoder = ContextualEncoder.Reserve(ContextualEncoder.LastLayer);
+
     /// <summary>The live encoder without a cache: what the pipeline uses.</summary>
-    public static readonly ContextualWordVectors Live = new();
+    public static ContextualWordVectors Live => LiveInstance.Value;
 
     public float[][] WordVectors(IReadOnlyList<TargetWords> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var contextual = inputs.Select(i => new ContextualInput(i.Text, [.. i.Words.Select(w => new WordRange(w.Start, w.End))])).ToArray();
-        return [.. ContextualVectorCache.Encode(cache, contextual, Options, Chunk, progress).Select(v => v.Data)];
+        return [.. ContextualVectorCache.Encode(cache, contextual, Options, Chunk, progress, _encoder).Select(v => v.Data)];
     }
 }

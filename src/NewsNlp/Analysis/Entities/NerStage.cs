@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsNlp.Analysis.Contextual;
 using NewsNlp.Documents;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -70,13 +71,19 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
             ProcessSentence(article.Clean, article.Tokens, -1, memory, names, spans, found);
         }
 
+        // The accurate recogniser's vectors are made for several sentences at once: batched encoder runs.
+        var accurate = recognizer as AccurateEntityRecognizer;
+        ContextualVectors[]? vectors = null;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentence = article.Sentences[s];
-            var first = Math.Clamp(sentence.FirstToken, 0, article.Tokens.Length);
-            var count = Math.Clamp(sentence.TokenCount, 0, article.Tokens.Length - first);
-            ProcessSentence(article.Clean, article.Tokens.AsSpan(first, count), s, memory, names, spans, found);
+            if (accurate != null && s % AccurateEntityRecognizer.SentencesPerBatch == 0)
+            {
+                var end = Math.Min(article.Sentences.Count, s + AccurateEntityRecognizer.SentencesPerBatch);
+                vectors = accurate.Vectors([.. Enumerable.Range(s, end - s).Select(i => EntityVectors.InputOf(article.Clean, SentenceTokens(article, i)))]);
+            }
+
+            ProcessSentence(article.Clean, SentenceTokens(article, s), s, memory, names, spans, found, vectors?[s % AccurateEntityRecognizer.SentencesPerBatch]);
         }
 
         NameConsistency.AddRepeats(article, found);
@@ -84,8 +91,16 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
         article.Mentions.AddRange(found);
     }
 
-    // Names, spans and found are the article's lists, reused sentence after sentence (cleared here).
-    private void ProcessSentence(string text, ReadOnlySpan<Token> tokens, int sentence, DocumentMemory memory, List<RecognizedName> names, List<Candidate> spans, List<Mention> found)
+    private static ReadOnlySpan<Token> SentenceTokens(Article article, int sentence)
+    {
+        var first = Math.Clamp(article.Sentences[sentence].FirstToken, 0, article.Tokens.Length);
+        var count = Math.Clamp(article.Sentences[sentence].TokenCount, 0, article.Tokens.Length - first);
+        return article.Tokens.AsSpan(first, count);
+    }
+
+    // Names, spans and found are the article's lists, reused sentence after sentence (cleared here); vectors
+    // are the sentence's contextual vectors when the accurate recogniser made them beforehand.
+    private void ProcessSentence(string text, ReadOnlySpan<Token> tokens, int sentence, DocumentMemory memory, List<RecognizedName> names, List<Candidate> spans, List<Mention> found, ContextualVectors? vectors = null)
     {
         if (tokens.IsEmpty)
         {
@@ -98,7 +113,14 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
         try
         {
             // The recogniser matches the gazetteer for its features and hands the hits on.
-            recognizer.Recognize(text, tokens, memory, names, hits);
+            if (vectors != null && recognizer is AccurateEntityRecognizer accurate)
+            {
+                accurate.Recognize(text, tokens, vectors, memory, names, hits);
+            }
+            else
+            {
+                recognizer.Recognize(text, tokens, memory, names, hits);
+            }
 
             // Dates first: a month or weekday the model took for a name ("August") is a date.
             for (var i = 0; i < tokens.Length; i++)

@@ -154,6 +154,52 @@ public class ContextualEncoderTests
     }
 
     [Fact]
+    public void One_session_serving_two_layers_gives_each_the_states_of_a_session_of_its_own()
+    {
+        var words = Words(Sentence);
+        using var both = new MiniLmSession([5, ContextualEncoder.LastLayer]);
+        using var fifthAlone = new ContextualEncoder(layer: 5);
+        using var lastAlone = new ContextualEncoder(layer: ContextualEncoder.LastLayer);
+
+        var fifth = new ContextualEncoder(ContextualEncoder.DefaultWindow, 5, both).Encode(Sentence, words);
+        var last = new ContextualEncoder(ContextualEncoder.DefaultWindow, ContextualEncoder.LastLayer, both).Encode(Sentence, words);
+
+        Assert.Equal([5, ContextualEncoder.LastLayer], both.Layers.Order());
+        Assert.Equal(fifthAlone.Encode(Sentence, words).Data, fifth.Data);
+        Assert.Equal(lastAlone.Encode(Sentence, words).Data, last.Data);
+        Assert.NotEqual(fifth.Data, last.Data);
+    }
+
+    [Fact]
+    public void Sentences_encoded_together_get_the_vectors_they_get_one_by_one_and_repeats_are_equal()
+    {
+        string[] texts =
+        [
+            "The council voted on Monday.",
+            "Rain closed the coastal road for three days, and the ferry company cancelled every evening crossing.",
+            "Nobody came.",
+            "The council voted on Monday.",
+            "A spokeswoman for the harbour authority said the cranes would be inspected before the strike ended.",
+            "Prices rose again in March, the statistics office reported, led by rents and the cost of heating.",
+            "Talks resume Friday.",
+        ];
+        var inputs = texts.Select(t => new ContextualInput(t, Words(t))).ToArray();
+        var options = new ContextualOptions(WordPooling.MeanOfPieces, SentenceVector: true);
+
+        var together = ContextualEncoder.ForLayer(5).Encode(inputs, options);
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var alone = ContextualEncoder.ForLayer(5).Encode(texts[i], inputs[i].Words, options);
+            Assert.Equal(alone.Data.Length, together[i].Data.Length);
+            Assert.Equal(alone.Data, together[i].Data, (x, y) => Math.Abs(x - y) <= 1e-4f);
+            Assert.Equal(alone.Sentence!, together[i].Sentence!, (x, y) => Math.Abs(x - y) <= 1e-4f);
+        }
+
+        Assert.Equal(together[0].Data, together[3].Data);
+    }
+
+    [Fact]
     public void Windows_overlap_hold_whole_words_and_cover_every_word()
     {
         var text = string.Join(' ', Enumerable.Repeat("one two three four five", 20));

@@ -69,10 +69,22 @@ public class OnnxHiddenLayerTests
     }
 
     [Fact]
+    public void A_model_cut_for_two_layers_returns_both_states_from_one_run()
+    {
+        var (both, names) = OnnxHiddenLayer.UpToLayers(TwoLayerModel(), [1, 2]);
+
+        Assert.Equal(["h", "last_hidden_state"], names);
+        Assert.Equal([4f, 6f], Run(both, "h"));
+        Assert.Equal([14f, 26f], Run(both, "last_hidden_state"));
+        Assert.Throws<ArgumentException>(() => OnnxHiddenLayer.UpToLayers(TwoLayerModel(), [1, 1]));
+    }
+
+    [Fact]
     public void A_missing_layer_or_bytes_that_are_no_model_are_refused()
     {
         Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.UpToLayer(TwoLayerModel(), 3));
         Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.UpToLayer("no model here"u8.ToArray(), 1));
         Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.UpToLayer([], 1));
+        Assert.Throws<InvalidDataException>(() => OnnxHiddenLayer.UpToLayers(TwoLayerModel(), [2, 3]));
     }
 }

@@ -48,6 +48,26 @@ public class AccurateEntityRecognizerTests
     }
 
     [Fact]
+    public void Vectors_made_for_many_sentences_at_once_find_the_names_found_sentence_by_sentence()
+    {
+        var fast = EntityFixture.Train(seed: 5);
+        var accurate = new AccurateEntityRecognizer(fast, TrainHead(fast.Types), weight: 1f, priorShare: 0f);
+        var sentences = Fixture.Value.Select(f => f.Sentence).ToArray();
+
+        var vectors = accurate.Vectors([.. sentences.Select(s => EntityVectors.InputOf(s.Text, s.Tokens.ToArray()))]);
+
+        Assert.Equal(sentences.Length, vectors.Length);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var tokens = sentences[i].Tokens.ToArray();
+            List<RecognizedName> alone = [], together = [];
+            accurate.Recognize(sentences[i].Text, tokens, null, alone);
+            accurate.Recognize(sentences[i].Text, tokens, vectors[i], null, together);
+            Assert.Equal(alone, together);
+        }
+    }
+
+    [Fact]
     public void The_stage_reports_the_names_the_accurate_recogniser_finds()
     {
         var silent = EntityFixture.Silent();
