@@ -30,9 +30,9 @@ internal static class PortrayalCues
     /// into <paramref name="sentenceCues"/> when it is given: both come from one pass over the words with one
     /// cue-table look-up per word.
     /// </summary>
-    public static void Write(string sentence, int targetStart, int targetEnd, PortrayalLexicon lexicon, Span<float> into, Span<float> sentenceCues = default)
+    public static void Write(ReadOnlySpan<char> sentence, int targetStart, int targetEnd, PortrayalLexicon lexicon, Span<float> into, Span<float> sentenceCues = default)
     {
-        var text = sentence.AsSpan();
+        var text = sentence;
         targetStart = Math.Clamp(targetStart, 0, text.Length);
         targetEnd = Math.Clamp(targetEnd, targetStart, text.Length);
         Span<char> buffer = stackalloc char[FoldedWords.BufferLength];
