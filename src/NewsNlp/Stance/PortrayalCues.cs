@@ -158,16 +158,9 @@ internal static class PortrayalCues
         }
     }
 
-    private static int CountQuoteMarks(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            count += c is '"' or '\u201C' or '\u201D' ? 1 : 0;
-        }
-
-        return count;
-    }
+    // Three vectorised counts: this ran over every portrayal sentence a character at a time.
+    private static int CountQuoteMarks(ReadOnlySpan<char> text) =>
+        text.Count('"') + text.Count('\u201C') + text.Count('\u201D');
 
     private static float Saturate(float x) => x / (x + 1f);
 }

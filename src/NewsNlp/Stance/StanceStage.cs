@@ -73,8 +73,8 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
             var row = StanceAggregator.Combine(
                 entities[e],
                 target,
-                new ArraySegment<Statement>(grouped, first, count),
-                new ArraySegment<StanceProbabilities>(groupedPredictions, first, count),
+                grouped.AsSpan(first, count),
+                groupedPredictions.AsSpan(first, count),
                 stance.Tag,
                 PortrayalOf(article, sentences.Slice(e * PortrayalCollector.MaxSentencesPerStakeholder, sentenceCounts[e])));
             if (row != null)
