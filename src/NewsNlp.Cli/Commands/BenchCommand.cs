@@ -62,11 +62,13 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             {
                 var options = new RunOptions { Input = archive, Output = Path.Combine(root, "out"), Workers = settings.Workers ?? Environment.ProcessorCount, StanceModel = settings.StanceModel };
                 var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var gcBefore = GcActivity.Now();
                 var summary = await new BatchRunner(options, CreatePipeline(options, settings.NoStance)).RunAsync(cancel.Token).ConfigureAwait(false);
                 var seconds = summary.Elapsed.TotalSeconds;
                 results.Add((summary.Articles / seconds, summary.InputBytes / 1e6 / seconds, summary.Tokens / seconds));
                 Console.WriteLine($"run {run}: {summary.Articles:N0} articles ({summary.Rejected:N0} rejected) in {seconds:F2} s = {results[^1].ArticlesPerSecond:N0} articles/s, {results[^1].MegabytesPerSecond:F1} MB/s, {summary.Tokens:N0} tokens = {results[^1].TokensPerSecond:N0} tokens/s; peak RSS so far {PeakMemory.Bytes() / 1e6:F0} MB");
                 Console.WriteLine($"  CPU {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F1} s; {StageShares(summary.StageTimes)}");
+                Console.WriteLine($"  {GcActivity.Now().Since(gcBefore)}");
             }
 
             var median = results.OrderBy(r => r.ArticlesPerSecond).ElementAt(results.Count / 2);

@@ -63,27 +63,38 @@ public sealed class Classifier
     public float[] Predict(ModelInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var scores = _biases.AsSpan().ToArray();
+        var probabilities = new float[Labels.Count];
+        Predict(input.Text, input.Context, input.Dense, probabilities);
+        return probabilities;
+    }
+
+    /// <summary>
+    /// The class probabilities of a row given as its text and context columns and dense values, written into
+    /// <paramref name="probabilities"/> (one per label): the pipeline's path, which makes no row object.
+    /// </summary>
+    internal void Predict(ReadOnlySpan<char> text, ReadOnlySpan<char> context, ReadOnlySpan<float> dense, Span<float> probabilities)
+    {
+        var scores = probabilities[..Labels.Count];
+        _biases.CopyTo(scores);
         if (_fused != null)
         {
-            _fused.AddNgramScores(input, scores);
+            _fused.AddNgramScores(text, context, scores);
         }
         else
         {
-            AddNgramScores(input, scores);
+            AddNgramScores(text, context, scores);
         }
 
         for (var d = 0; d < Features.DenseCount; d++)
         {
-            Add(scores, Features.NgramCount + d, Features.DenseValue(input, d));
+            Add(scores, Features.NgramCount + d, Features.DenseValue(dense, d));
         }
 
         PerceptronModel.Softmax(scores);
-        return scores;
     }
 
     /// <summary>The probability of <paramref name="label"/> in a <see cref="Predict"/> result, 0 when the model lacks it.</summary>
-    public float ProbabilityOf(float[] probabilities, string label)
+    public float ProbabilityOf(ReadOnlySpan<float> probabilities, string label)
     {
         for (var i = 0; i < Labels.Count; i++)
         {
@@ -114,12 +125,12 @@ public sealed class Classifier
     internal static Classifier FromQuantised(FeatureSpace features, IReadOnlyList<string> labels, short[] quantised, float step, float[] biases) =>
         new(features, labels, WeightQuantisation.Dequantise(quantised, step), biases, step);
 
-    private void AddNgramScores(ModelInput input, float[] scores)
+    private void AddNgramScores(ReadOnlySpan<char> text, ReadOnlySpan<char> context, Span<float> scores)
     {
         var counts = _counts ??= new BlockCounts();
         for (var block = 0; block < FeatureSpace.BlockCount; block++)
         {
-            Features.CountBlock(input, block, counts);
+            Features.CountBlock(text, context, block, counts);
             var scale = counts.InverseLength();
             foreach (var feature in counts.Touched)
             {
@@ -130,7 +141,7 @@ public sealed class Classifier
         }
     }
 
-    private void Add(float[] scores, int feature, float value)
+    private void Add(Span<float> scores, int feature, float value)
     {
         var row = _weights.AsSpan(feature * scores.Length, scores.Length);
         for (var c = 0; c < scores.Length; c++)

@@ -119,11 +119,14 @@ public sealed class FeatureSpace
     }
 
     /// <summary>Counts the row's known n-grams of one block into <paramref name="counts"/> (cleared by the caller).</summary>
-    internal void CountBlock(ModelInput row, int block, BlockCounts counts)
+    internal void CountBlock(ModelInput row, int block, BlockCounts counts) => CountBlock(row.Text, row.Context, block, counts);
+
+    /// <summary>Counts the known n-grams of one block of a row given as its two texts (see <see cref="AddHashes(ReadOnlySpan{char}, ReadOnlySpan{char}, int, List{ulong})"/>).</summary>
+    internal void CountBlock(ReadOnlySpan<char> text, ReadOnlySpan<char> context, int block, BlockCounts counts)
     {
         var hashes = _hashScratch ??= [];
         hashes.Clear();
-        AddHashes(row, block, hashes);
+        AddHashes(text, context, block, hashes);
         counts.EnsureSize(NgramCount);
         foreach (var hash in hashes)
         {
@@ -135,21 +138,27 @@ public sealed class FeatureSpace
     }
 
     /// <summary>Dense feature <paramref name="d"/> of the row, scaled; 0 when the row has fewer.</summary>
-    internal float DenseValue(ModelInput row, int d) => d < row.Dense.Length ? row.Dense[d] * DenseScales[d] : 0f;
+    internal float DenseValue(ModelInput row, int d) => DenseValue(row.Dense, d);
 
-    internal static void AddHashes(ModelInput row, int block, List<ulong> into)
+    /// <summary>Dense feature <paramref name="d"/> of a row's dense values, scaled; 0 when the row has fewer.</summary>
+    internal float DenseValue(ReadOnlySpan<float> dense, int d) => d < dense.Length ? dense[d] * DenseScales[d] : 0f;
+
+    internal static void AddHashes(ModelInput row, int block, List<ulong> into) => AddHashes(row.Text, row.Context, block, into);
+
+    /// <summary>The hashes of one block of a row given as its text and context columns, without a <see cref="ModelInput"/>.</summary>
+    internal static void AddHashes(ReadOnlySpan<char> text, ReadOnlySpan<char> context, int block, List<ulong> into)
     {
         // One salt per block, so "not" in the text and "not" in the context are different features.
         switch (block)
         {
             case 0:
-                NgramHasher.AddWordGrams(row.Text, 1, into);
+                NgramHasher.AddWordGrams(text, 1, into);
                 break;
             case 1:
-                NgramHasher.AddCharGrams(row.Text, 2, into);
+                NgramHasher.AddCharGrams(text, 2, into);
                 break;
             default:
-                NgramHasher.AddWordGrams(row.Context, 3, into);
+                NgramHasher.AddWordGrams(context, 3, into);
                 break;
         }
     }

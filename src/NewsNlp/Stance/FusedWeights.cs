@@ -60,7 +60,10 @@ internal sealed class FusedWeights
     }
 
     /// <summary>Adds the row's n-gram scores (each block a unit-length bag of counts) to the three scores.</summary>
-    public void AddNgramScores(ModelInput input, Span<float> scores)
+    public void AddNgramScores(ModelInput input, Span<float> scores) => AddNgramScores(input.Text, input.Context, scores);
+
+    /// <summary>The same for a row given as its text and context columns.</summary>
+    public void AddNgramScores(ReadOnlySpan<char> text, ReadOnlySpan<char> context, Span<float> scores)
     {
         var scratch = _scratch ??= new Scratch();
         var step = _step;
@@ -69,7 +72,7 @@ internal sealed class FusedWeights
         {
             var hashes = scratch.Hashes;
             hashes.Clear();
-            FeatureSpace.AddHashes(input, block, hashes);
+            FeatureSpace.AddHashes(text, context, block, hashes);
             var foundCount = scratch.Find(_rows, CollectionsMarshal.AsSpan(hashes));
             var found = scratch.Found;
             var counts = scratch.FoundCounts;

@@ -15,11 +15,36 @@ internal static class PortrayalCollector
     /// <summary>(sentence span, mention span) pairs per entity, one per sentence.</summary>
     public static Dictionary<int, List<(TextSpan Sentence, TextSpan Target)>> Collect(Article article)
     {
+        var entities = article.Mentions.Where(m => m.EntityId >= 0).Select(m => m.EntityId).Distinct().Order().ToArray();
+        var sentences = new (TextSpan, TextSpan)[entities.Length * MaxSentencesPerStakeholder];
+        var counts = new int[entities.Length];
+        Collect(article, entities, sentences, counts);
         var result = new Dictionary<int, List<(TextSpan, TextSpan)>>();
+        for (var e = 0; e < entities.Length; e++)
+        {
+            if (counts[e] > 0)
+            {
+                result[entities[e]] = [.. sentences.AsSpan(e * MaxSentencesPerStakeholder, counts[e])];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The sentences of the stakeholders in <paramref name="entities"/> (ascending ids) only: entity
+    /// <c>entities[e]</c>'s go to <paramref name="sentences"/> from <c>e</c> × <see cref="MaxSentencesPerStakeholder"/>,
+    /// their number to <paramref name="counts"/>[e]. Mentions of other entities are skipped before any sentence
+    /// or quote is looked up (the stance stage asks only for stakeholders that get a row).
+    /// </summary>
+    public static void Collect(Article article, ReadOnlySpan<int> entities, Span<(TextSpan Sentence, TextSpan Target)> sentences, Span<int> counts)
+    {
+        counts.Clear();
         var quoted = QuotedStretches(article);
         foreach (var mention in article.Mentions)
         {
-            if (mention.EntityId < 0 || mention.End > article.Clean.Length || OffsetSearch.Inside(quoted, mention.Start))
+            var e = mention.EntityId < 0 ? -1 : entities.BinarySearch(mention.EntityId);
+            if (e < 0 || counts[e] == MaxSentencesPerStakeholder || mention.End > article.Clean.Length || OffsetSearch.Inside(quoted, mention.Start))
             {
                 continue;
             }
@@ -29,39 +54,50 @@ internal static class PortrayalCollector
                 continue;
             }
 
-            if (!result.TryGetValue(mention.EntityId, out var list))
+            var first = e * MaxSentencesPerStakeholder;
+            if (counts[e] == 0 || sentences[first + counts[e] - 1].Sentence != sentence)
             {
-                result[mention.EntityId] = list = [];
-            }
-
-            if (list.Count < MaxSentencesPerStakeholder && (list.Count == 0 || list[^1].Item1 != sentence))
-            {
-                list.Add((sentence, mention.Span));
+                sentences[first + counts[e]++] = (sentence, mention.Span);
             }
         }
-
-        return result;
     }
+
+    [ThreadStatic]
+    private static List<TextSpan>? _quoted;
 
     // The union of the quotes' contents as sorted, disjoint spans, so each mention costs a binary search
     // rather than a pass over every quote. Quotes may nest or overlap (a direct quote inside reported
-    // speech), hence the merge: OffsetSearch needs spans that do not overlap.
+    // speech), hence the merge: OffsetSearch needs spans that do not overlap. The list is the thread's,
+    // reused by the next article.
     private static List<TextSpan> QuotedStretches(Article article)
     {
-        var spans = article.Quotes.Select(q => q.Content).Where(c => !c.IsEmpty).OrderBy(c => c.Start).ToList();
-        var merged = new List<TextSpan>(spans.Count);
-        foreach (var span in spans)
+        var merged = _quoted ??= [];
+        merged.Clear();
+        foreach (var quote in article.Quotes)
         {
-            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            if (!quote.Content.IsEmpty)
             {
-                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
-            }
-            else
-            {
-                merged.Add(span);
+                merged.Add(quote.Content);
             }
         }
 
+        // Spans with the same start merge to the same union in any order, so an unstable sort will do.
+        merged.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var count = 0;
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var span = merged[i];
+            if (count > 0 && span.Start <= merged[count - 1].End)
+            {
+                merged[count - 1] = merged[count - 1] with { End = Math.Max(merged[count - 1].End, span.End) };
+            }
+            else
+            {
+                merged[count++] = span;
+            }
+        }
+
+        merged.RemoveRange(count, merged.Count - count);
         return merged;
     }
 }

@@ -30,9 +30,9 @@ internal static class PortrayalCues
     /// into <paramref name="sentenceCues"/> when it is given: both come from one pass over the words with one
     /// cue-table look-up per word.
     /// </summary>
-    public static void Write(string sentence, int targetStart, int targetEnd, PortrayalLexicon lexicon, Span<float> into, Span<float> sentenceCues = default)
+    public static void Write(ReadOnlySpan<char> sentence, int targetStart, int targetEnd, PortrayalLexicon lexicon, Span<float> into, Span<float> sentenceCues = default)
     {
-        var text = sentence.AsSpan();
+        var text = sentence;
         targetStart = Math.Clamp(targetStart, 0, text.Length);
         targetEnd = Math.Clamp(targetEnd, targetStart, text.Length);
         Span<char> buffer = stackalloc char[FoldedWords.BufferLength];
@@ -158,16 +158,9 @@ internal static class PortrayalCues
         }
     }
 
-    private static int CountQuoteMarks(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            count += c is '"' or '\u201C' or '\u201D' ? 1 : 0;
-        }
-
-        return count;
-    }
+    // Three vectorised counts: this ran over every portrayal sentence a character at a time.
+    private static int CountQuoteMarks(ReadOnlySpan<char> text) =>
+        text.Count('"') + text.Count('\u201C') + text.Count('\u201D');
 
     private static float Saturate(float x) => x / (x + 1f);
 }

@@ -56,11 +56,12 @@ public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embedd
         }
 
         var rows = new ModelInput[items.Count];
+        var (text, context) = (new CharBuffer(), new CharBuffer());
         for (var i = 0; i < items.Count; i++)
         {
             var (sentence, start, end) = items[i];
             var dense = new float[DenseCount];
-            PortrayalCues.Write(sentence, start, end, Lexicon, dense.AsSpan(StanceCues.Count, PortrayalCues.Count), dense.AsSpan(0, StanceCues.Count));
+            WriteRow(sentence, start, end, dense, text, context);
             vectors?[i].CopyTo(dense.AsSpan(EmbeddingOffset));
             local?[i].CopyTo(dense.AsSpan(EmbeddingOffset + SentenceEmbedder.Dimensions));
             if (words != null && targetWordVectors != null)
@@ -69,12 +70,24 @@ public sealed class PortrayalFeaturizer(ModelMode mode, IEmbeddingSource? embedd
             }
             rows[i] = new ModelInput
             {
-                Text = TextMarking.MarkTarget(sentence, start, end),
-                Context = TextMarking.TargetWindow(sentence, start, end, WindowReach),
+                Text = text.ToString(),
+                Context = context.ToString(),
                 Dense = dense,
             };
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// One item's row but for accurate mode's embeddings and target vectors: the marked sentence into
+    /// <paramref name="text"/>, the words around the target into <paramref name="context"/>, the stance and
+    /// portrayal cues into the first dense values.
+    /// </summary>
+    internal void WriteRow(ReadOnlySpan<char> sentence, int start, int end, Span<float> dense, CharBuffer text, CharBuffer context)
+    {
+        PortrayalCues.Write(sentence, start, end, Lexicon, dense.Slice(StanceCues.Count, PortrayalCues.Count), dense[..StanceCues.Count]);
+        TextMarking.MarkTarget(sentence, start, end, text);
+        TextMarking.TargetWindow(sentence, start, end, WindowReach, context);
     }
 }

@@ -70,6 +70,47 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
         return result;
     }
 
+    /// <summary>
+    /// The mean probabilities of one stakeholder's sentences in <paramref name="text"/> (each with the span of
+    /// its mention), as the mean of <see cref="Predict"/>'s. Fast mode featurises and scores one sentence at a
+    /// time in the thread's buffers, with no string per sentence; accurate mode embeds them as one batch.
+    /// </summary>
+    internal (double Positive, double Neutral, double Negative) PredictMean(string text, ReadOnlySpan<(TextSpan Sentence, TextSpan Target)> sentences)
+    {
+        double positive = 0, neutral = 0, negative = 0;
+        if (Featurizer.Mode == ModelMode.Accurate || MlpWeight > 0f)
+        {
+            var items = new (string, int, int)[sentences.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                var (sentence, target) = sentences[i];
+                items[i] = (sentence.Of(text).ToString(), target.Start - sentence.Start, target.End - sentence.Start);
+            }
+
+            foreach (var p in Predict(items))
+            {
+                (positive, neutral, negative) = (positive + p.Positive, neutral + p.Neutral, negative + p.Negative);
+            }
+        }
+        else
+        {
+            var scratch = RowScratch.ForThisThread;
+            Span<float> p = stackalloc float[Classifier.Labels.Count];
+            foreach (var (sentence, target) in sentences)
+            {
+                var dense = scratch.Dense(Featurizer.DenseCount);
+                Featurizer.WriteRow(sentence.Of(text), target.Start - sentence.Start, target.End - sentence.Start, dense, scratch.Text, scratch.Context);
+                Classifier.Predict(scratch.Text.Span, scratch.Context.Span, dense, p);
+                positive += Classifier.ProbabilityOf(p, StanceLabels.Positive);
+                neutral += Classifier.ProbabilityOf(p, StanceLabels.Neutral);
+                negative += Classifier.ProbabilityOf(p, StanceLabels.Negative);
+            }
+        }
+
+        // Summed in order and divided once, as Enumerable.Average does, so the figures are those of a mean over Predict.
+        return (positive / sentences.Length, neutral / sentences.Length, negative / sentences.Length);
+    }
+
     /// <summary>One featurised row's probabilities, in the order of <see cref="Classifier.Labels"/>.</summary>
     public float[] PredictRow(ModelInput row)
     {

@@ -18,7 +18,7 @@ internal static class PredicateDirection
     private const double StatedSideOdds = 4.0;
 
     /// <summary>+1 support, −1 oppose, 0 none or negated ("did not welcome" is no clear side).</summary>
-    public static int Of(string text, TextSpan statement)
+    public static int Of(ReadOnlySpan<char> text, TextSpan statement)
     {
         if (IsNegated(text, statement.Start))
         {
@@ -27,7 +27,7 @@ internal static class PredicateDirection
 
         var words = 0;
         var vote = false;
-        foreach (var word in new FoldedWords(text.AsSpan(statement.Start, statement.Length), stackalloc char[FoldedWords.BufferLength]))
+        foreach (var word in new FoldedWords(text.Slice(statement.Start, statement.Length), stackalloc char[FoldedWords.BufferLength]))
         {
             if (words++ > CueReach)
             {
@@ -84,7 +84,7 @@ internal static class PredicateDirection
     }
 
     // The word right before the verb is a negation ("has not welcomed", "never agreed").
-    private static bool IsNegated(string text, int verbStart)
+    private static bool IsNegated(ReadOnlySpan<char> text, int verbStart)
     {
         var end = verbStart;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -103,6 +103,6 @@ internal static class PredicateDirection
             return false;
         }
 
-        return StanceLexicon.IsNegation(WordScanner.Fold(text.AsSpan(start, end - start), stackalloc char[FoldedWords.BufferLength]));
+        return StanceLexicon.IsNegation(WordScanner.Fold(text[start..end], stackalloc char[FoldedWords.BufferLength]));
     }
 }

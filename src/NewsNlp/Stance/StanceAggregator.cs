@@ -12,18 +12,18 @@ public static class StanceAggregator
     public static StakeholderStance? Combine(
         int entityId,
         string target,
-        IReadOnlyList<Statement> statements,
-        IReadOnlyList<StanceProbabilities> predictions,
+        ReadOnlySpan<Statement> statements,
+        ReadOnlySpan<StanceProbabilities> predictions,
         string model,
         (PortrayalLabel Label, double Confidence)? portrayal)
     {
-        if (statements.Count == 0 || statements.Count != predictions.Count)
+        if (statements.Length == 0 || statements.Length != predictions.Length)
         {
             return null;
         }
 
         double support = 0, oppose = 0, neutral = 0, total = 0;
-        for (var i = 0; i < statements.Count; i++)
+        for (var i = 0; i < statements.Length; i++)
         {
             var w = Math.Max(statements[i].Weight, 1e-6);
             support += w * predictions[i].Support;
@@ -36,7 +36,7 @@ public static class StanceAggregator
         var label = combined.Label;
         var strongest = 0;
         var best = double.MinValue;
-        for (var i = 0; i < statements.Count; i++)
+        for (var i = 0; i < statements.Length; i++)
         {
             var score = statements[i].Weight * ProbabilityOf(predictions[i], label);
             if (score > best)
@@ -62,11 +62,38 @@ public static class StanceAggregator
             PNeutral = combined.Neutral,
             Portrayal = portrayal?.Label,
             PortrayalConfidence = portrayal?.Confidence,
-            EvidenceQuoteIds = statements.Where(s => s.QuoteId >= 0).Select(s => s.QuoteId).Distinct().Order().ToArray(),
-            EvidenceCount = statements.Count,
+            EvidenceQuoteIds = DistinctQuoteIds(statements),
+            EvidenceCount = statements.Length,
             EvidenceSpan = statements[strongest].Span,
             Model = model,
         };
+    }
+
+    // The quotes among the statements, each id once, ascending.
+    private static int[] DistinctQuoteIds(ReadOnlySpan<Statement> statements)
+    {
+        Span<int> ids = statements.Length <= 64 ? stackalloc int[statements.Length] : new int[statements.Length];
+        var count = 0;
+        foreach (var statement in statements)
+        {
+            if (statement.QuoteId >= 0)
+            {
+                ids[count++] = statement.QuoteId;
+            }
+        }
+
+        ids = ids[..count];
+        ids.Sort();
+        var distinct = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (i == 0 || ids[i] != ids[i - 1])
+            {
+                ids[distinct++] = ids[i];
+            }
+        }
+
+        return ids[..distinct].ToArray();
     }
 
     private static double ProbabilityOf(StanceProbabilities p, string label) => label switch

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsNlp.Stance;
 
 /// <summary>Where a statement comes from: debate corpora (claims and arguments) or news, whose wording differs.</summary>
@@ -43,7 +41,7 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
 
         var rows = new ModelInput[pairs.Count];
         var topicWords = TopicWords.None;
-        var scratch = (new StringBuilder(), new StringBuilder());
+        var (text, scope) = (new CharBuffer(), new CharBuffer());
         for (var i = 0; i < pairs.Count; i++)
         {
             var (topic, statement) = pairs[i];
@@ -53,13 +51,7 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
             }
 
             var dense = new float[DenseCount];
-            var columns = StatementScan.Run(topicWords, statement, dense.AsSpan(0, StanceCues.Count), dense.AsSpan(StanceCues.Count, StancePairCues.Count), scratch);
-            if (domain == StanceDomain.News)
-            {
-                dense[CueCount] = 1f;
-                dense.AsSpan(0, CueCount).CopyTo(dense.AsSpan(CueCount + 1));
-            }
-
+            WriteRow(topicWords, statement, domain, dense, text, scope);
             if (statementVectors != null && topicVectors != null)
             {
                 var (t, negated) = topicVectors[topic];
@@ -68,13 +60,28 @@ public sealed class StanceFeaturizer(ModelMode mode, IEmbeddingSource? embedding
 
             rows[i] = new ModelInput
             {
-                Text = columns.MarkedText,
-                Context = columns.NegationScope,
+                Text = text.ToString(),
+                Context = scope.ToString(),
                 Dense = dense,
             };
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// One statement's row but for accurate mode's embeddings: the text and context columns into
+    /// <paramref name="text"/> and <paramref name="scope"/>, the cues and the domain block into the first
+    /// dense values (zero before).
+    /// </summary>
+    internal static void WriteRow(TopicWords topic, ReadOnlySpan<char> statement, StanceDomain domain, Span<float> dense, CharBuffer text, CharBuffer scope)
+    {
+        StatementScan.Run(topic, statement, dense[..StanceCues.Count], dense.Slice(StanceCues.Count, StancePairCues.Count), text, scope);
+        if (domain == StanceDomain.News)
+        {
+            dense[CueCount] = 1f;
+            dense[..CueCount].CopyTo(dense[(CueCount + 1)..]);
+        }
     }
 
     // Each distinct topic and its negation are embedded once: an article's statements share one topic.

@@ -45,13 +45,46 @@ public sealed class StanceModel(Classifier classifier, StanceFeaturizer featuriz
         var result = new StanceProbabilities[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            var p = Classifier.Predict(rows[i]);
-            result[i] = new StanceProbabilities(
-                Classifier.ProbabilityOf(p, StanceLabels.Support),
-                Classifier.ProbabilityOf(p, StanceLabels.Oppose),
-                Classifier.ProbabilityOf(p, StanceLabels.Neutral)).Normalised();
+            result[i] = ProbabilitiesOf(Classifier.Predict(rows[i]));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The probabilities of an article's statements (spans of <paramref name="text"/>) toward
+    /// <paramref name="topic"/>, as <see cref="Predict"/> gives them for news pairs, into <paramref name="into"/>.
+    /// Fast mode featurises and scores one statement at a time in the thread's buffers, with no string per
+    /// statement; accurate mode embeds the statements as one batch.
+    /// </summary>
+    internal void PredictNews(string topic, string text, IReadOnlyList<Statement> statements, Span<StanceProbabilities> into)
+    {
+        if (featurizer.Mode == ModelMode.Accurate)
+        {
+            var pairs = new (string, string)[statements.Count];
+            for (var i = 0; i < pairs.Length; i++)
+            {
+                pairs[i] = (topic, statements[i].Span.Of(text).ToString());
+            }
+
+            Predict(pairs).CopyTo(into);
+            return;
+        }
+
+        var topicWords = new TopicWords(topic);
+        var scratch = RowScratch.ForThisThread;
+        Span<float> probabilities = stackalloc float[Classifier.Labels.Count];
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var dense = scratch.Dense(featurizer.DenseCount);
+            StanceFeaturizer.WriteRow(topicWords, statements[i].Span.Of(text), StanceDomain.News, dense, scratch.Text, scratch.Context);
+            Classifier.Predict(scratch.Text.Span, scratch.Context.Span, dense, probabilities);
+            into[i] = ProbabilitiesOf(probabilities);
+        }
+    }
+
+    private StanceProbabilities ProbabilitiesOf(ReadOnlySpan<float> p) => new StanceProbabilities(
+        Classifier.ProbabilityOf(p, StanceLabels.Support),
+        Classifier.ProbabilityOf(p, StanceLabels.Oppose),
+        Classifier.ProbabilityOf(p, StanceLabels.Neutral)).Normalised();
 }

@@ -53,7 +53,7 @@ internal static class StancePairCues
         }
 
         /// <summary>The next word (folded), where it starts in <paramref name="statement"/>, its cues and whether it repeats a topic word.</summary>
-        public void Add(string statement, ReadOnlySpan<char> word, int start, Cues cues, bool isTopicWord)
+        public void Add(ReadOnlySpan<char> statement, ReadOnlySpan<char> word, int start, Cues cues, bool isTopicWord)
         {
             var i = _words++;
             _hasDigit |= char.IsDigit(word[0]);

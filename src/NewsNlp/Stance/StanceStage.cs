@@ -32,13 +32,17 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
             return; // no issue to take a stance on: an honest empty result
         }
 
-        var statements = StatementCollector.Collect(article);
+        var scratch = StageScratch.ForThisThread;
+        var statements = scratch.Statements;
+        statements.Clear();
+        StatementCollector.Collect(article, statements);
         if (statements.Count == 0)
         {
             return;
         }
 
-        var predictions = stance.Predict(statements.Select(s => (target, article.TextOf(s.Span).ToString())).ToArray());
+        var predictions = scratch.PredictionsFor(statements.Count);
+        stance.PredictNews(target, article.Clean, statements, predictions);
         for (var i = 0; i < statements.Count; i++)
         {
             if (statements[i].Source == StatementSource.Predicate)
@@ -47,46 +51,50 @@ public sealed class StanceStage(StanceModel stance, PortrayalModel? portrayal, s
             }
         }
 
-        var portrayals = PortrayalsByEntity(article, statements.Select(s => s.EntityId).ToHashSet());
-        foreach (var group in statements.Select((s, i) => (s, i)).GroupBy(x => x.s.EntityId).OrderBy(g => g.Key))
+        // Statements grouped by stakeholder, stakeholders by id, each one's statements in article order.
+        var entities = scratch.GroupByEntity(predictions);
+        var (grouped, groupedPredictions) = (scratch.Grouped, scratch.GroupedPredictions);
+        var sentences = scratch.SentencesFor(entities.Length);
+        var sentenceCounts = scratch.SentenceCountsFor(entities.Length);
+        if (portrayal != null)
+        {
+            PortrayalCollector.Collect(article, entities, sentences, sentenceCounts);
+        }
+
+        for (int e = 0, first = 0; e < entities.Length; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var count = 1;
+            while (first + count < statements.Count && grouped[first + count].EntityId == entities[e])
+            {
+                count++;
+            }
+
             var row = StanceAggregator.Combine(
-                group.Key,
+                entities[e],
                 target,
-                group.Select(x => x.s).ToArray(),
-                group.Select(x => predictions[x.i]).ToArray(),
+                grouped.AsSpan(first, count),
+                groupedPredictions.AsSpan(first, count),
                 stance.Tag,
-                portrayals.TryGetValue(group.Key, out var p) ? p : null);
+                PortrayalOf(article, sentences.Slice(e * PortrayalCollector.MaxSentencesPerStakeholder, sentenceCounts[e])));
             if (row != null)
             {
                 article.Stances.Add(row);
             }
+
+            first += count;
         }
     }
 
-    // Only stakeholders that get a stance row need a portrayal.
-    private Dictionary<int, (PortrayalLabel, double)> PortrayalsByEntity(Article article, HashSet<int> entities)
+    // A stakeholder without sentences of the article's own about it has no portrayal.
+    private (PortrayalLabel, double)? PortrayalOf(Article article, ReadOnlySpan<(TextSpan Sentence, TextSpan Target)> sentences)
     {
-        var result = new Dictionary<int, (PortrayalLabel, double)>();
-        if (portrayal == null)
+        if (portrayal == null || sentences.IsEmpty)
         {
-            return result;
+            return null;
         }
 
-        foreach (var (entity, sentences) in PortrayalCollector.Collect(article))
-        {
-            if (!entities.Contains(entity))
-            {
-                continue;
-            }
-
-            var items = sentences.Select(x => (article.TextOf(x.Sentence).ToString(), x.Target.Start - x.Sentence.Start, x.Target.End - x.Sentence.Start)).ToArray();
-            var probabilities = portrayal.Predict(items);
-            var mean = (probabilities.Average(p => p.Positive), probabilities.Average(p => p.Neutral), probabilities.Average(p => p.Negative));
-            result[entity] = (PortrayalModel.LabelOf(mean), Math.Max(mean.Item1, Math.Max(mean.Item2, mean.Item3)));
-        }
-
-        return result;
+        var mean = portrayal.PredictMean(article.Clean, sentences);
+        return (PortrayalModel.LabelOf(mean), Math.Max(mean.Positive, Math.Max(mean.Neutral, mean.Negative)));
     }
 }

@@ -40,6 +40,13 @@ internal static class StatementCollector
     public static List<Statement> Collect(Article article)
     {
         var statements = new List<Statement>();
+        Collect(article, statements);
+        return statements;
+    }
+
+    /// <summary>Appends the article's statements to <paramref name="statements"/> (a list the caller reuses).</summary>
+    public static void Collect(Article article, List<Statement> statements)
+    {
         foreach (var quote in article.Quotes)
         {
             if (quote.SpeakerEntityId < 0 || quote.Content.IsEmpty || quote.Content.End > article.Clean.Length)
@@ -86,8 +93,6 @@ internal static class StatementCollector
 
             statements.Add(new Statement(mention.EntityId, predicate, StatementSource.Predicate, -1, PredicateWeight));
         }
-
-        return statements;
     }
 
     /// <summary>
@@ -280,18 +285,48 @@ internal static class StatementCollector
     }
 
     // Headlines ("Russia Signals Shift …") are the article's framing, and usually the target itself.
-    private static bool InHeading(Article article, int offset) =>
-        article.Blocks.Any(b => b.Kind == BlockKind.Heading && b.Span.Contains(offset));
+    private static bool InHeading(Article article, int offset)
+    {
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading && block.Span.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A predicate inside the stakeholder's own quote is already counted as that quote.
-    private static bool CoveredByOwnQuote(Article article, int entityId, int offset) =>
-        article.Quotes.Any(q => q.SpeakerEntityId == entityId && q.Content.Contains(offset));
+    private static bool CoveredByOwnQuote(Article article, int entityId, int offset)
+    {
+        foreach (var quote in article.Quotes)
+        {
+            if (quote.SpeakerEntityId == entityId && quote.Content.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Quoted words are their speaker's: "It is crucial that America agrees …," Zelenskyy said is
     // Zelenskyy's statement, not America's agreement. Indirect speech is different: "Witkoff said Putin
     // expressed agreement" reports Putin's own position, which is Putin's evidence.
-    private static bool InsideQuotedWords(Article article, int offset) =>
-        article.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(offset));
+    private static bool InsideQuotedWords(Article article, int offset)
+    {
+        foreach (var quote in article.Quotes)
+        {
+            if (quote.Kind != QuoteKind.Indirect && quote.Content.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int SkipSpaces(string text, int position, int end)
     {

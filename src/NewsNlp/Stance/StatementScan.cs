@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -12,20 +10,16 @@ namespace NewsNlp.Stance;
 /// </summary>
 internal static class StatementScan
 {
-    /// <summary>The featurizer's text and context columns of one statement.</summary>
-    public readonly record struct Columns(string MarkedText, string NegationScope);
-
     /// <summary>
     /// Writes the statement's <see cref="StanceCues"/> into <paramref name="cues"/> and its
-    /// <see cref="StancePairCues"/> into <paramref name="pairCues"/>, and returns its words with every word
-    /// repeating the topic replaced by <see cref="TextMarking.TopicToken"/>, and the words a negation governs
-    /// (up to <see cref="StanceCues.NegationReach"/> after "not", "never", "n't" …), each prefixed "neg_", after a
-    /// constant word so the column's vocabulary is never empty.
+    /// <see cref="StancePairCues"/> into <paramref name="pairCues"/>, its words with every word repeating the
+    /// topic replaced by <see cref="TextMarking.TopicToken"/> into <paramref name="text"/> (the featurizer's text
+    /// column), and the words a negation governs (up to <see cref="StanceCues.NegationReach"/> after "not",
+    /// "never", "n't" …), each prefixed "neg_", after a constant word so the column's vocabulary is never empty,
+    /// into <paramref name="scope"/> (its context column). Both buffers are cleared first.
     /// </summary>
-    /// <param name="scratch">Two builders the caller reuses across statements.</param>
-    public static Columns Run(TopicWords topic, string statement, Span<float> cues, Span<float> pairCues, (StringBuilder Text, StringBuilder Scope) scratch)
+    public static void Run(TopicWords topic, ReadOnlySpan<char> statement, Span<float> cues, Span<float> pairCues, CharBuffer text, CharBuffer scope)
     {
-        var (text, scope) = scratch;
         text.Clear();
         scope.Clear().Append("ctx");
         var statementCues = new StanceCues.Counter(topic, topic.ContentCount <= 256 ? stackalloc bool[topic.ContentCount] : new bool[topic.ContentCount]);
@@ -35,7 +29,7 @@ internal static class StatementScan
         Span<char> buffer = stackalloc char[FoldedWords.BufferLength];
         while (WordScanner.NextWord(statement, ref position, out var start, out var end))
         {
-            var word = WordScanner.Fold(statement.AsSpan(start, end - start), buffer);
+            var word = WordScanner.Fold(statement[start..end], buffer);
             var wordCues = StanceLexicon.CuesOf(word);
             var match = topic.Match(word);
             statementCues.Add(wordCues, match.ContentIndex);
@@ -63,6 +57,5 @@ internal static class StatementScan
 
         statementCues.Write(statement, cues);
         topicCues.Write(topic, cues, pairCues);
-        return new Columns(text.ToString(), scope.ToString());
     }
 }

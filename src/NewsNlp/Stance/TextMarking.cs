@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsNlp.Stance;
 
 /// <summary>
@@ -12,26 +10,29 @@ internal static class TextMarking
     public const string TargetToken = "tgtx";
     public const string TopicToken = "tpcx";
 
-    /// <summary>The sentence with the target span replaced by <see cref="TargetToken"/>.</summary>
-    public static string MarkTarget(string sentence, int start, int end) =>
-        $"{sentence.AsSpan(0, start)} {TargetToken} {sentence.AsSpan(end)}";
+    /// <summary>The sentence with the target span replaced by <see cref="TargetToken"/>, into <paramref name="into"/> (cleared first).</summary>
+    public static void MarkTarget(ReadOnlySpan<char> sentence, int start, int end, CharBuffer into) =>
+        into.Clear().Append(sentence[..start]).Append(' ').Append(TargetToken).Append(' ').Append(sentence[end..]);
 
     /// <summary>
     /// The words around the target (up to <paramref name="reach"/> on each side), target marked, each word
     /// tagged with its side ("lft-praised", "rgt-blamed"): what is said after a name is more often said
     /// about it ("Rubio blamed …" differs from "… blamed Rubio").
     /// </summary>
-    public static string TargetWindow(string sentence, int start, int end, int reach)
+    public static string TargetWindow(string sentence, int start, int end, int reach) =>
+        TargetWindow(sentence, start, end, reach, new CharBuffer()).ToString();
+
+    /// <summary>The same into <paramref name="into"/> (cleared first), which it returns.</summary>
+    public static CharBuffer TargetWindow(ReadOnlySpan<char> text, int start, int end, int reach, CharBuffer into)
     {
         // Words ending before the target form a prefix of the sentence's words: count it, then take its tail.
-        var text = sentence.AsSpan();
         var before = 0;
         for (var p = 0; WordScanner.NextWord(text, ref p, out _, out var e) && e <= start;)
         {
             before++;
         }
 
-        var builder = new StringBuilder();
+        var builder = into.Clear();
         var position = 0;
         for (var i = 0; i < before && WordScanner.NextWord(text, ref position, out var s, out var e); i++)
         {
@@ -51,7 +52,7 @@ internal static class TextMarking
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class PortrayalTests
         Example("Jones lied and was condemned.", "Jones", StanceLabels.Negative),
     ];
 
-    private static PortrayalModel Train(int seed) =>
+    internal static PortrayalModel Train(int seed) =>
         new(PortrayalTraining.Train(Examples, new PortrayalFeaturizer(ModelMode.Fast, null, PortrayalLexicon.Empty), seed, l2: 0.1f).Classifier, new PortrayalFeaturizer(ModelMode.Fast, null, PortrayalLexicon.Empty), "portrayal-fast");
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text;
 using NewsNlp.Stance;
 
 namespace NewsNlp.Tests.Stance;
@@ -12,8 +11,8 @@ public sealed class StatementScanTests
     {
         var columns = Scan(Topic, "Residents did not want the lane kept, said the mayor.", out _, out _);
 
-        Assert.Equal("residents did not want the tpcx kept said the mayor ", columns.MarkedText);
-        Assert.Equal("ctx neg_want neg_the neg_lane", columns.NegationScope);
+        Assert.Equal("residents did not want the tpcx kept said the mayor ", columns.Text);
+        Assert.Equal("ctx neg_want neg_the neg_lane", columns.Scope);
     }
 
     [Fact]
@@ -33,7 +32,7 @@ public sealed class StatementScanTests
     {
         const string Sentence = "Critics say Harlow never supported the plan and may well doubt it.";
         var fromScan = new float[StanceCues.Count];
-        StatementScan.Run(TopicWords.None, Sentence, fromScan, new float[StancePairCues.Count], (new StringBuilder(), new StringBuilder()));
+        StatementScan.Run(TopicWords.None, Sentence, fromScan, new float[StancePairCues.Count], new CharBuffer(), new CharBuffer());
         var fromPortrayal = new float[StanceCues.Count];
         var at = Sentence.IndexOf("Harlow", StringComparison.Ordinal);
         PortrayalCues.Write(Sentence, at, at + 6, PortrayalLexicon.Empty, new float[PortrayalCues.Count], fromPortrayal);
@@ -66,10 +65,12 @@ public sealed class StatementScanTests
         Assert.Equal(1f, report[7]); // a bare reporting verb
     }
 
-    private static StatementScan.Columns Scan(string topic, string statement, out float[] cues, out float[] pairCues)
+    private static (string Text, string Scope) Scan(string topic, string statement, out float[] cues, out float[] pairCues)
     {
         cues = new float[StanceCues.Count];
         pairCues = new float[StancePairCues.Count];
-        return StatementScan.Run(new TopicWords(topic), statement, cues, pairCues, (new StringBuilder(), new StringBuilder()));
+        var (text, scope) = (new CharBuffer(), new CharBuffer());
+        StatementScan.Run(new TopicWords(topic), statement, cues, pairCues, text, scope);
+        return (text.ToString(), scope.ToString());
     }
 }
