@@ -22,6 +22,15 @@ internal static class DirectQuoteAttributor
     /// <summary>The attribution and whether the quotation is only a phrase inside reported speech.</summary>
     public static (Attribution Attribution, bool Partial) Find(Article article, QuotedSpan quote)
     {
+        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what;
+        // after a possessive ("On the network’s “Morning Report,” Lee said …") or a listener verb ("told “Morning Report”")
+        // it names a show, also when a speaker and verb follow it.
+        var j = article.TokenBefore(quote.OpenMark);
+        if (j >= 0 && NamesTitle(article, j) && IsTitleCase(article, quote))
+        {
+            return (Attribution.None, false);
+        }
+
         var after = After(article, quote);
         if (after.Found)
         {
@@ -208,13 +217,6 @@ internal static class DirectQuoteAttributor
         var sentence = article.SentenceOfToken(j);
         var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
         if ((!introduced && article.SentenceAt(quote.OpenMark) != sentence) || (!colon && CrossesParagraph(article, article.Tokens[j].End, quote.OpenMark)))
-        {
-            return Attribution.None;
-        }
-
-        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what;
-        // after a possessive ("on the network’s “Morning Report”") or a listener verb ("told “Morning Report”") it names a show.
-        if (NamesTitle(article, j) && IsTitleCase(article, quote))
         {
             return Attribution.None;
         }
