@@ -262,7 +262,7 @@ internal static class PhraseScanner
     {
         var s = article.SentenceOfToken(token);
         var first = s >= 0 ? article.Sentences[s].FirstToken : 0;
-        var j = first;
+        var j = AfterWireCredit(article, first, token);
         var subordinate = false;
         while (j < token && (WordClasses.IsPunctuation(article, j) || WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsClauseWord(article.TokenText(j))))
         {
@@ -280,6 +280,27 @@ internal static class PhraseScanner
 
         var phrase = PhraseAfter(article, j, token);
         return phrase;
+    }
+
+    /// <summary>
+    /// "(AP) — Lee is keeping …": a wire agency's credit opening the sentence (a short bracketed name and a dash)
+    /// credits the copy, it is not the sentence's subject; the token after it, or <paramref name="first"/>.
+    /// </summary>
+    private static int AfterWireCredit(Article article, int first, int limit)
+    {
+        if (first >= limit || !article.TokenIs(first, "("))
+        {
+            return first;
+        }
+
+        var close = first + 1;
+        while (close < limit && close - first <= 3 && !article.TokenIs(close, ")"))
+        {
+            close++;
+        }
+
+        var dash = close + 1;
+        return dash < limit && article.TokenIs(close, ")") && article.TokenText(dash) is "—" or "–" or "-" or "--" ? dash + 1 : first;
     }
 
     /// <summary>

@@ -83,4 +83,19 @@ public class InterruptingAttributionTests
         var article = ArticleFixture.WithQuotes("Section 12 states that tenants must be told a month ahead.");
         Assert.All(article.Quotes, q => Assert.Equal(string.Empty, q.SpeakerName));
     }
+
+    [Fact]
+    public void AWireCreditIsNotTheSentencesSubject()
+    {
+        var article = ArticleFixture.WithQuotes("(AP) — Dana Lee is keeping up the pressure, saying the council must act.", ("Dana Lee", Person), ("AP", EntityTypes.Org));
+        Assert.Equal("Dana Lee", QuoteOf(article, "the council must act").SpeakerName);
+    }
+
+    [Fact]
+    public void AParticipleAfterAnInvertedAttributionTakesItsSpeaker()
+    {
+        var article = ArticleFixture.WithQuotes(
+            "\"It was a poor call and it cost us,\" said Dana Lee, a professor at the college, adding that the damage was limited.", ("Dana Lee", Person));
+        Assert.Equal("Dana Lee", QuoteOf(article, "the damage was limited").SpeakerName);
+    }
 }
