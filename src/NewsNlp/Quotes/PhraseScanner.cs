@@ -79,10 +79,18 @@ internal static class PhraseScanner
             }
         }
 
-        if (j > floor && article.TokenIs(j, "who") && WordClasses.IsNounLike(article, j - 1))
+        if (j > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "that") || article.TokenIs(j, "which")) && WordClasses.IsNounLike(article, j - 1))
         {
-            // "a city official who described it as …": a restrictive relative's antecedent is the noun before "who".
-            return NounPhraseEndingAt(article, j - 1, floor);
+            // "a city official who described it as …": a restrictive relative's antecedent is the noun before "who";
+            // "The Harbor Post, a website that calls itself …": a description in apposition stands for the name before it.
+            // ("data points that suggest …" without a name stays evidence, not a speaker).
+            var antecedent = NounPhraseEndingAt(article, j - 1, floor);
+            var named = !antecedent.IsEmpty && antecedent.Start - 2 >= floor && article.TokenIs(antecedent.Start - 1, ",") && IsProperNoun(article, antecedent.Start - 2)
+                ? NounPhraseEndingAt(article, antecedent.Start - 2, floor) : TokenRange.Empty;
+            if (!named.IsEmpty || article.TokenIs(j, "who"))
+            {
+                return named.IsEmpty ? antecedent : named;
+            }
         }
 
         if (j - 1 > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "which")) && article.TokenIs(j - 1, ","))
@@ -104,6 +112,10 @@ internal static class PhraseScanner
 
         return phrase;
     }
+
+    /// <summary>A proper noun by tag; untagged, a capitalised word.</summary>
+    private static bool IsProperNoun(Article article, int token) =>
+        article.Tokens[token].Pos == Upos.PROPN || (article.Tokens[token].Pos == Upos.X && char.IsUpper(article.TokenText(token)[0]));
 
     /// <summary>The "(" of the short aside closed at <paramref name="close"/>; -1 when there is none within <see cref="MaxBracketedSubject"/> tokens.</summary>
     private static int OpeningParenthesis(Article article, int close, int floor)

@@ -98,4 +98,14 @@ public class InterruptingAttributionTests
             "\"It was a poor call and it cost us,\" said Dana Lee, a professor at the college, adding that the damage was limited.", ("Dana Lee", Person));
         Assert.Equal("Dana Lee", QuoteOf(article, "the damage was limited").SpeakerName);
     }
+
+    [Theory]
+    [InlineData("The Harbor Post, a website which says “we print the truth,” praised the plan.", "we print the truth", "Harbor Post")]
+    [InlineData("The Harbor Post, a paper that says “we print the truth,” praised the plan.", "we print the truth", "Harbor Post")]
+    public void AQuotationInARelativeClauseBelongsToTheNameItDescribes(string text, string content, string speaker)
+    {
+        var article = ArticleFixture.WithQuotes(text, ("The Harbor Post", EntityTypes.Org));
+        Assert.Contains(speaker, QuoteOf(article, content).SpeakerName, StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Quotes, q => q.SpeakerName.Contains("plan", StringComparison.Ordinal));
+    }
 }
