@@ -18,6 +18,12 @@ internal static class IndirectQuoteFinder
     private const int ListenerWords = 4;
     private const int MaxAside = 12;
 
+    /// <summary>The longest part, in tokens, of reported words an attribution interrupts.</summary>
+    private const int MaxInterruptedPart = 60;
+
+    /// <summary>How far back a clause before an interrupting attribution is searched for its verb.</summary>
+    private const int MaxClauseScan = 24;
+
     /// <summary>Subordinators that open an adverbial clause after a reporting verb, never its content.</summary>
     private static readonly WordTable<bool> AdverbialSubordinators = WordTable.Of("as", "while", "before", "after", "since", "until", "once", "because");
 
@@ -737,8 +743,9 @@ internal static class IndirectQuoteFinder
     private static bool Interrupted(Article article, Sentence sentence, int before, int after, Attribution attribution, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
         var first = article.TokenText(sentence.FirstToken);
-        // "“A,” he said, …": words opening with a quotation are that quotation's, attributed already.
-        if (before <= sentence.FirstToken || WordClasses.IsClauseWord(first) || WordClasses.IsPreposition(first) || WordClasses.IsGerundLike(article, sentence.FirstToken)
+        // "“A,” he said, …": words opening with a quotation are that quotation's, attributed already. Parts
+        // longer than a clause are no interrupted content (and a run-on of attributions stays linear in output).
+        if (before <= sentence.FirstToken || before - sentence.FirstToken > MaxInterruptedPart || end - after > MaxInterruptedPart || WordClasses.IsClauseWord(first) || WordClasses.IsPreposition(first) || WordClasses.IsGerundLike(article, sentence.FirstToken)
             || IsQuoted(article.Tokens[sentence.FirstToken].Start, quoted) || IsQuoted(article.Tokens[sentence.FirstToken + 1].Start, quoted))
         {
             return false;
@@ -793,9 +800,10 @@ internal static class IndirectQuoteFinder
         return Interrupted(article, sentence, comma, verb + 2, new Attribution(speaker, verb, word.VerbLemma, 0.7), end, quoted, found);
     }
 
+    /// <summary>A verb among the last <see cref="MaxClauseScan"/> tokens before <paramref name="to"/>: bounded, so a sentence of many attributions stays linear.</summary>
     private static bool HasVerb(Article article, int from, int to)
     {
-        for (var t = from; t < to; t++)
+        for (var t = Math.Max(from, to - MaxClauseScan); t < to; t++)
         {
             if (WordClasses.IsVerbLike(article, t))
             {

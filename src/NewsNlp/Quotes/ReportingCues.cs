@@ -171,7 +171,7 @@ internal static class ReportingCues
     private static bool ClosesQuotation(Article article, int verb, int floor)
     {
         var before = verb - 1;
-        while (before > floor && article.TokenIs(before, ","))
+        if (before > floor && article.TokenIs(before, ","))
         {
             before--;
         }

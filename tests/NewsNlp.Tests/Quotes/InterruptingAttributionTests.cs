@@ -108,4 +108,12 @@ public class InterruptingAttributionTests
         Assert.Contains(speaker, QuoteOf(article, content).SpeakerName, StringComparison.Ordinal);
         Assert.DoesNotContain(article.Quotes, q => q.SpeakerName.Contains("plan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ARunOfInterruptingAttributionsStaysLinearInOutput()
+    {
+        var text = "The plan was late" + string.Concat(Enumerable.Repeat(", she said, and the plan was late", 5_000)) + ".";
+        var article = ArticleFixture.WithQuotes(text);
+        Assert.True(article.Quotes.Sum(q => q.Content.Length) <= 2 * text.Length, $"{article.Quotes.Count} quotes");
+    }
 }
