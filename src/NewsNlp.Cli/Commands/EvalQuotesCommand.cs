@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>
 /// `newsnlp eval quotes`: runs the pipeline's stages over the gold documents (GUM Wikinews and the
 /// sample article) and the NewsMTSC development and fresh held-out records, and scores the quotes against
-/// data/quotes (gold.jsonl, newsmtsc-quote-labels-round1.jsonl, newsmtsc-quote-labels-round2.jsonl, newsmtsc-quote-labels-round3.jsonl, newsmtsc-quote-labels-round4.jsonl, newsmtsc-quote-labels-heldout1.jsonl), Gender Gap Tracker style.
+/// data/quotes (gold.jsonl, newsmtsc-quote-labels-round1.jsonl, newsmtsc-quote-labels-round2.jsonl, newsmtsc-quote-labels-round3.jsonl, newsmtsc-quote-labels-round4.jsonl, newsmtsc-quote-labels-round5.jsonl, newsmtsc-quote-labels-heldout1.jsonl, newsmtsc-quote-labels-heldout2.jsonl), Gender Gap Tracker style.
 /// </summary>
 [Description("Quote extraction P/R/F1 at 30% and 80% token coverage and speaker accuracy on data/quotes/gold.jsonl.")]
 public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings>
@@ -45,6 +45,10 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         [CommandOption("--newsmtsc-dev4-gold <PATH>")]
         [Description("Fourth development set on NewsMTSC train passages (default data/quotes/newsmtsc-quote-labels-round4.jsonl).")]
         public string NewsMtscDev4Gold { get; init; } = NewsMtscPassages.Development4.GoldFile;
+
+        [CommandOption("--newsmtsc-dev5-gold <PATH>")]
+        [Description("Fifth development set on NewsMTSC train passages (default data/quotes/newsmtsc-quote-labels-round5.jsonl).")]
+        public string NewsMtscDev5Gold { get; init; } = NewsMtscPassages.Development5.GoldFile;
 
         [CommandOption("--sample <PATH>")]
         [Description("The sample article (default data/samples/security-guarantees.txt).")]
@@ -94,6 +98,9 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         var newsMtscDev4 = NewsMtscPassages.Development4;
         var (newsMtsc4Scores, newsMtsc4Evaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev4.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDev4Gold), only);
         Print($"NewsMTSC development 4 (train, {newsMtscDev4.Range}: tune rules on these errors)", newsMtsc4Scores);
+        var newsMtscDev5 = NewsMtscPassages.Development5;
+        var (newsMtsc5Scores, newsMtsc5Evaluated, _) = QuoteEvaluation.Run(stages, new long[stages.Count], newsMtscDev5.Documents(settings.CorporaRoot), GoldQuote.Read(settings.NewsMtscDev5Gold), only);
+        Print($"NewsMTSC development 5 (train, {newsMtscDev5.Range}: tune rules on these errors)", newsMtsc5Scores);
 
         // Annotated after the GUM held-out part had been looked at; its errors are never printed.
         var freshHeldOut = NewsMtscPassages.HeldOut;
@@ -117,6 +124,7 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
             PrintErrors(newsMtsc2Evaluated);
             PrintErrors(newsMtsc3Evaluated);
             PrintErrors(newsMtsc4Evaluated);
+            PrintErrors(newsMtsc5Evaluated);
         }
 
         return 0;

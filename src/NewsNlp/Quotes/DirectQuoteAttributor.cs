@@ -22,6 +22,15 @@ internal static class DirectQuoteAttributor
     /// <summary>The attribution and whether the quotation is only a phrase inside reported speech.</summary>
     public static (Attribution Attribution, bool Partial) Find(Article article, QuotedSpan quote)
     {
+        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what;
+        // after a possessive ("On the network’s “Morning Report,” Lee said …") or a listener verb ("told “Morning Report”")
+        // it names a show, also when a speaker and verb follow it.
+        var j = article.TokenBefore(quote.OpenMark);
+        if (j >= 0 && NamesTitle(article, j) && IsTitleCase(article, quote))
+        {
+            return (Attribution.None, false);
+        }
+
         var after = After(article, quote);
         if (after.Found)
         {
@@ -68,7 +77,7 @@ internal static class DirectQuoteAttributor
         var sentence = article.SentenceOfToken(i);
         var ceiling = sentence >= 0 ? article.Sentences[sentence].EndToken : tokens.Length;
         // "“…,” said Bolden" ("“…”, highlighting the importance" is no inversion).
-        if (ReportingCues.IsVerb(article, i, out var word) && !article.TokenText(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (ReportingCues.IsVerb(article, i, out var word) && !article.TokenText(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IntroducedByVerb(article, quote))
         {
             var speaker = PhraseScanner.WithAgent(article, PhraseScanner.PhraseAfter(article, i + 1, Math.Min(ceiling, i + 1 + Window)), ceiling);
             return speaker.IsEmpty ? Attribution.None : new Attribution(speaker, i, word.VerbLemma, 0.95);
@@ -100,6 +109,22 @@ internal static class DirectQuoteAttributor
 
         // A pull quote alone in its paragraph with a credit line and no dash: "“…” Anonymous blogger, “Title”".
         return !phrase.IsEmpty && IsCreditLine(article, quote, phrase) ? new Attribution(phrase, -1, string.Empty, 0.6) : Attribution.None;
+    }
+
+    /// <summary>
+    /// "a website that calls itself “…,” praised the plan", "who says “…,” joined": a reporting verb right before
+    /// the quotation (a reflexive object aside) introduces it, so the verb after it is the sentence's own, not an inversion.
+    /// </summary>
+    private static bool IntroducedByVerb(Article article, QuotedSpan quote)
+    {
+        var j = article.TokenBefore(quote.OpenMark);
+        if (j > 0 && article.TokenText(j).EndsWith("self", StringComparison.OrdinalIgnoreCase))
+        {
+            j--;
+        }
+
+        return j >= 0 && article.SentenceOfToken(j) == article.SentenceAt(quote.ContentStart) && char.IsLower(article.TokenText(j)[0])
+            && (ReportingCues.IsVerb(article, j, out _) || (ReportingLexicon.Default.TryGet(article.TokenText(j), out var word) && word.IsVerb));
     }
 
     /// <summary>
@@ -208,13 +233,6 @@ internal static class DirectQuoteAttributor
         var sentence = article.SentenceOfToken(j);
         var floor = sentence >= 0 ? article.Sentences[sentence].FirstToken : 0;
         if ((!introduced && article.SentenceAt(quote.OpenMark) != sentence) || (!colon && CrossesParagraph(article, article.Tokens[j].End, quote.OpenMark)))
-        {
-            return Attribution.None;
-        }
-
-        // "Microsoft says on “The Internet Explorer 6 Countdown”": a title after a place preposition is where, not what;
-        // after a possessive ("on the network’s “Morning Report”") or a listener verb ("told “Morning Report”") it names a show.
-        if (NamesTitle(article, j) && IsTitleCase(article, quote))
         {
             return Attribution.None;
         }

@@ -18,6 +18,12 @@ internal static class IndirectQuoteFinder
     private const int ListenerWords = 4;
     private const int MaxAside = 12;
 
+    /// <summary>The longest part, in tokens, of reported words an attribution interrupts.</summary>
+    private const int MaxInterruptedPart = 60;
+
+    /// <summary>How far back a clause before an interrupting attribution is searched for its verb.</summary>
+    private const int MaxClauseScan = 24;
+
     /// <summary>Subordinators that open an adverbial clause after a reporting verb, never its content.</summary>
     private static readonly WordTable<bool> AdverbialSubordinators = WordTable.Of("as", "while", "before", "after", "since", "until", "once", "because");
 
@@ -46,6 +52,11 @@ internal static class IndirectQuoteFinder
         {
             if (IsQuoted(article.Tokens[v].Start, quoted) || !ReportingCues.IsVerb(article, v, out var word) || IsGerundOrInfinitive(article, v, sentence.FirstToken)
                 || ReportingCues.IsNegated(article, v, sentence.FirstToken))
+            {
+                continue;
+            }
+
+            if (InterruptsAfterSubject(article, sentence, v, word, end, quoted, found))
             {
                 continue;
             }
@@ -721,21 +732,95 @@ internal static class IndirectQuoteFinder
         found.Add(draft);
     }
 
-    private static void Interrupted(Article article, Sentence sentence, TokenRange speaker, int verb, ReportingWord word, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    private static void Interrupted(Article article, Sentence sentence, TokenRange speaker, int verb, ReportingWord word, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found) =>
+        Interrupted(article, sentence, verb - 1, speaker.End + 1, new Attribution(speaker, verb, word.VerbLemma, 0.7), end, quoted, found);
+
+    /// <summary>
+    /// The content before the attribution (to <paramref name="before"/>, its comma) and after it (from
+    /// <paramref name="after"/>): two quotes of one speaker. A content resuming with a quotation ("…, she said, and
+    /// “…”") is that quotation's own; the words before the attribution are still a quote.
+    /// </summary>
+    private static bool Interrupted(Article article, Sentence sentence, int before, int after, Attribution attribution, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
     {
-        var before = verb - 1;
-        var after = speaker.End + 1;
         var first = article.TokenText(sentence.FirstToken);
-        if (before <= sentence.FirstToken || end - after < MinContentTokens || WordClasses.IsClauseWord(first) || WordClasses.IsPreposition(first)
-            || MostlyQuoted(article, after, end, quoted))
+        // "“A,” he said, …": words opening with a quotation are that quotation's, attributed already. Parts
+        // longer than a clause are no interrupted content (and a run-on of attributions stays linear in output).
+        if (before <= sentence.FirstToken || before - sentence.FirstToken > MaxInterruptedPart || end - after > MaxInterruptedPart || WordClasses.IsClauseWord(first) || WordClasses.IsPreposition(first) || WordClasses.IsGerundLike(article, sentence.FirstToken)
+            || IsQuoted(article.Tokens[sentence.FirstToken].Start, quoted) || IsQuoted(article.Tokens[sentence.FirstToken + 1].Start, quoted))
         {
-            return;
+            return false;
         }
 
-        var attribution = new Attribution(speaker, verb, word.VerbLemma, 0.7);
+        // ", and there is no mechanism …": the coordinator joins the two parts, it is not said.
+        var coordinated = after < end && WordClasses.IsCoordinator(article.TokenText(after));
+        if (coordinated)
+        {
+            after++;
+        }
+
+        // Two clauses, or a subject and its predicate ("Trump, he noted, had …"); never a time or place alone
+        // ("Yesterday, Lee said, the plan …").
+        var clauseBefore = HasVerb(article, sentence.FirstToken, before);
+        var resumes = end - after >= MinContentTokens && !MostlyQuoted(article, after, end, quoted)
+            && (clauseBefore || WordClasses.IsVerbLike(article, after) || WordClasses.IsAdverb(article.TokenText(after)));
+        // A quotation right after the attribution is what it introduces ("…, Lee said, “…”"), unless a
+        // coordinator adds it to the words before ("…, she said, and “…”").
+        if (!resumes && !(clauseBefore && coordinated && after + 1 < end && IsQuoted(article.Tokens[after + 1].Start, quoted)))
+        {
+            return false;
+        }
+
         found.Add(Draft(article, sentence.FirstToken, before, attribution));
-        found.Add(Draft(article, after, end, attribution));
+        if (resumes)
+        {
+            found.Add(Draft(article, after, end, attribution));
+        }
+
+        return true;
     }
+
+    /// <summary>
+    /// "The program, it said, also exceeded …", "Trump, he noted, had a unique ability …", "The question … had been
+    /// settled, Ms. Lee and Mr. Roe wrote, and there is …": a subject and its verb set between commas inside the
+    /// content split it in two, like "…, said Mauer, …" does.
+    /// </summary>
+    private static bool InterruptsAfterSubject(Article article, Sentence sentence, int verb, ReportingWord word, int end, IReadOnlyList<TextSpan> quoted, List<QuoteDraft> found)
+    {
+        if (verb + 1 >= end || !article.TokenIs(verb + 1, ","))
+        {
+            return false;
+        }
+
+        var speaker = AttributionTail.SpeakerBefore(article, verb, sentence.FirstToken, MaxTrailingSpeaker, t => IsSpeakerWord(article, t) || JoinsNames(article, t), out var comma);
+        if (speaker.IsEmpty || comma <= sentence.FirstToken || !article.TokenIs(comma, ",") || IsAdverbOnly(article, sentence.FirstToken, comma))
+        {
+            return false;
+        }
+
+        return Interrupted(article, sentence, comma, verb + 2, new Attribution(speaker, verb, word.VerbLemma, 0.7), end, quoted, found);
+    }
+
+    /// <summary>A verb among the last <see cref="MaxClauseScan"/> tokens before <paramref name="to"/>: bounded, so a sentence of many attributions stays linear.</summary>
+    private static bool HasVerb(Article article, int from, int to)
+    {
+        for (var t = Math.Max(from, to - MaxClauseScan); t < to; t++)
+        {
+            if (WordClasses.IsVerbLike(article, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Ms. Lee and Mr. Roe": an "and" between two capitalised words joins two names into one speaker phrase.</summary>
+    private static bool JoinsNames(Article article, int token) =>
+        article.TokenIs(token, "and") && token > 0 && token + 1 < article.Tokens.Length
+        && char.IsUpper(article.TokenText(token - 1)[0]) && char.IsUpper(article.TokenText(token + 1)[0]);
+
+    /// <summary>"Meanwhile, officials said, …": a lone adverb before the comma is no content.</summary>
+    private static bool IsAdverbOnly(Article article, int from, int to) => to - from == 1 && WordClasses.IsAdverb(article.TokenText(from));
 
     /// <summary>A word of a short trailing speaker phrase: no punctuation but a possessive mark ("Nunes’ director"), no verb, no clause word.</summary>
     private static bool IsSpeakerWord(Article article, int token) =>

@@ -79,10 +79,18 @@ internal static class PhraseScanner
             }
         }
 
-        if (j > floor && article.TokenIs(j, "who") && WordClasses.IsNounLike(article, j - 1))
+        if (j > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "that") || article.TokenIs(j, "which")) && WordClasses.IsNounLike(article, j - 1))
         {
-            // "a city official who described it as …": a restrictive relative's antecedent is the noun before "who".
-            return NounPhraseEndingAt(article, j - 1, floor);
+            // "a city official who described it as …": a restrictive relative's antecedent is the noun before "who";
+            // "The Harbor Post, a website that calls itself …": a description in apposition stands for the name before it.
+            // ("data points that suggest …" without a name stays evidence, not a speaker).
+            var antecedent = NounPhraseEndingAt(article, j - 1, floor);
+            var named = !antecedent.IsEmpty && antecedent.Start - 2 >= floor && article.TokenIs(antecedent.Start - 1, ",") && IsProperNoun(article, antecedent.Start - 2)
+                ? NounPhraseEndingAt(article, antecedent.Start - 2, floor) : TokenRange.Empty;
+            if (!named.IsEmpty || article.TokenIs(j, "who"))
+            {
+                return named.IsEmpty ? antecedent : named;
+            }
         }
 
         if (j - 1 > floor && (article.TokenIs(j, "who") || article.TokenIs(j, "which")) && article.TokenIs(j - 1, ","))
@@ -104,6 +112,10 @@ internal static class PhraseScanner
 
         return phrase;
     }
+
+    /// <summary>A proper noun by tag; untagged, a capitalised word.</summary>
+    private static bool IsProperNoun(Article article, int token) =>
+        article.Tokens[token].Pos == Upos.PROPN || (article.Tokens[token].Pos == Upos.X && char.IsUpper(article.TokenText(token)[0]));
 
     /// <summary>The "(" of the short aside closed at <paramref name="close"/>; -1 when there is none within <see cref="MaxBracketedSubject"/> tokens.</summary>
     private static int OpeningParenthesis(Article article, int close, int floor)
@@ -262,7 +274,7 @@ internal static class PhraseScanner
     {
         var s = article.SentenceOfToken(token);
         var first = s >= 0 ? article.Sentences[s].FirstToken : 0;
-        var j = first;
+        var j = AfterWireCredit(article, first, token);
         var subordinate = false;
         while (j < token && (WordClasses.IsPunctuation(article, j) || WordClasses.IsAdverb(article.TokenText(j)) || WordClasses.IsClauseWord(article.TokenText(j))))
         {
@@ -280,6 +292,27 @@ internal static class PhraseScanner
 
         var phrase = PhraseAfter(article, j, token);
         return phrase;
+    }
+
+    /// <summary>
+    /// "(AP) — Lee is keeping …": a wire agency's credit opening the sentence (a short bracketed name and a dash)
+    /// credits the copy, it is not the sentence's subject; the token after it, or <paramref name="first"/>.
+    /// </summary>
+    private static int AfterWireCredit(Article article, int first, int limit)
+    {
+        if (first >= limit || !article.TokenIs(first, "("))
+        {
+            return first;
+        }
+
+        var close = first + 1;
+        while (close < limit && close - first <= 3 && !article.TokenIs(close, ")"))
+        {
+            close++;
+        }
+
+        var dash = close + 1;
+        return dash < limit && article.TokenIs(close, ")") && article.TokenText(dash) is "—" or "–" or "-" or "--" ? dash + 1 : first;
     }
 
     /// <summary>

@@ -112,7 +112,9 @@ internal static class ReportingCues
         {
             // "The chief executive, Daniel Wu, said …, adding that …": the main reporting verb's subject.
             var main = EarlierOwnSubjectVerb(article, verb, floor);
-            var mainSubject = main >= 0 ? PhraseScanner.SubjectBefore(article, main, floor) : TokenRange.Empty;
+            var mainSubject = main < 0 ? TokenRange.Empty
+                : ClosesQuotation(article, main, floor) ? PhraseScanner.PhraseAfter(article, main + 1, verb)
+                : PhraseScanner.SubjectBefore(article, main, floor);
             return mainSubject.IsEmpty ? PhraseScanner.SentenceSubject(article, verb) : mainSubject;
         }
 
@@ -163,6 +165,20 @@ internal static class ReportingCues
         }
 
         return -1;
+    }
+
+    /// <summary>"“…,” said Lee, a professor at …, adding that …": a verb right after a quotation has its subject after it.</summary>
+    private static bool ClosesQuotation(Article article, int verb, int floor)
+    {
+        var before = verb - 1;
+        if (before > floor && article.TokenIs(before, ","))
+        {
+            before--;
+        }
+
+        // A straight mark closes when the quotation's last stop stands before it (",\" said"); one that opens
+        // a quotation ("had \"revealed …\" and called") does not.
+        return before > floor && (article.TokenIs(before, "”") || (article.TokenIs(before, "\"") && article.TokenText(before - 1) is "," or "?" or "!"));
     }
 
     /// <summary>"have not said why", "never claimed", "asks no questions": negated speech reports nothing.</summary>

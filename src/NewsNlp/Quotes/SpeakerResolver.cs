@@ -95,6 +95,19 @@ internal sealed class SpeakerResolver(Article article)
 
         phrase = WithoutTrailingTime(phrase);
         span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
+        if (LegalProvisions.Find(article, phrase, out var provisionOwner))
+        {
+            // "NATO’s Article 5 states …": a clause of a legal text is its owner's wording; with no owner named,
+            // the quote is kept without a speaker rather than credited to the clause.
+            if (provisionOwner.IsEmpty)
+            {
+                return new Speaker(-1, string.Empty, span, 0.3);
+            }
+
+            phrase = provisionOwner;
+            span = new TextSpan(tokens[phrase.Start].Start, tokens[phrase.End - 1].End);
+        }
+
         if (IsGroupBeforePreposition(phrase))
         {
             // "Officials in Kenya said": the officials speak, a group placed by the name, not Kenya itself.

@@ -19,12 +19,13 @@ public class QuoteGoldTests
     private const string NewsMtscDev2File = "newsmtsc-quote-labels-round2.jsonl";
     private const string NewsMtscDev3File = "newsmtsc-quote-labels-round3.jsonl";
     private const string NewsMtscDev4File = "newsmtsc-quote-labels-round4.jsonl";
+    private const string NewsMtscDev5File = "newsmtsc-quote-labels-round5.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];
 
     // Gold on corpus documents (NewsMTSC) gives offsets, never text: the corpus stays in ../shared.
-    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile, NewsMtscDev2File, NewsMtscDev3File, NewsMtscDev4File];
+    private static readonly HashSet<string> OffsetFiles = [FreshFile, SecondFreshFile, NewsMtscDevFile, NewsMtscDev2File, NewsMtscDev3File, NewsMtscDev4File, NewsMtscDev5File];
 
     private sealed record GoldQuote(string Doc, string Kind, string? Text, int Start, int End, string? Speaker, string SpeakerType, string Cue, int Occurrence, int SpeakerStart, int SpeakerEnd);
 
@@ -36,6 +37,7 @@ public class QuoteGoldTests
     [InlineData(NewsMtscDev2File)]
     [InlineData(NewsMtscDev3File)]
     [InlineData(NewsMtscDev4File)]
+    [InlineData(NewsMtscDev5File)]
     public void FileIsUtf8WithoutByteOrderMark(string file)
     {
         var bytes = File.ReadAllBytes(RepoFile("data", "quotes", file));
@@ -51,6 +53,7 @@ public class QuoteGoldTests
     [InlineData(NewsMtscDev2File, MinimumFreshQuotes)]
     [InlineData(NewsMtscDev3File, MinimumFreshQuotes)]
     [InlineData(NewsMtscDev4File, MinimumFreshQuotes)]
+    [InlineData(NewsMtscDev5File, MinimumFreshQuotes)]
     public void EveryLineIsACompleteRecord(string file, int minimum)
     {
         var quotes = ReadGold(file);
