@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -65,9 +66,10 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
         var names = new List<RecognizedName>();
         var found = new List<Mention>();
         var spans = new List<Candidate>();
+        Token[]? withoutMarkup = null;
         if (article.Sentences.Count == 0 && article.Tokens.Length > 0)
         {
-            ProcessSentence(article.Clean, article.Tokens, -1, memory, names, spans, found);
+            ProcessSentence(article.Clean, MarkupTokens.Without(article.Clean, article.Tokens, ref withoutMarkup), -1, memory, names, spans, found);
         }
 
         for (var s = 0; s < article.Sentences.Count; s++)
@@ -76,7 +78,8 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
             var sentence = article.Sentences[s];
             var first = Math.Clamp(sentence.FirstToken, 0, article.Tokens.Length);
             var count = Math.Clamp(sentence.TokenCount, 0, article.Tokens.Length - first);
-            ProcessSentence(article.Clean, article.Tokens.AsSpan(first, count), s, memory, names, spans, found);
+            var tokens = MarkupTokens.Without(article.Clean, article.Tokens.AsSpan(first, count), ref withoutMarkup);
+            ProcessSentence(article.Clean, tokens, s, memory, names, spans, found);
         }
 
         NameConsistency.AddRepeats(article, found);
@@ -117,7 +120,7 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
             }
 
             MergeGazetteerFragments(spans, hits, tokens.Length);
-            AddTitledPersons(spans, hits, text, tokens);
+            AddTitledPersons(spans, hits, recognizer.Lexicon, text, tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
                 var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
@@ -160,7 +163,7 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
     /// A title followed by capitalised words names a person: added when the model found nothing there,
     /// and replacing what it found inside the run ("Ursula [von]PER [Leyen]ORG" → one PERSON).
     /// </summary>
-    private static void AddTitledPersons(List<Candidate> spans, GazetteerHit[] hits, string text, ReadOnlySpan<Token> tokens)
+    private static void AddTitledPersons(List<Candidate> spans, GazetteerHit[] hits, WordListLexicon lexicon, string text, ReadOnlySpan<Token> tokens)
     {
         for (var i = 0; i < tokens.Length - 1; i++)
         {
@@ -169,7 +172,7 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
                 continue;
             }
 
-            var end = NamePatterns.PersonAfterTitle(text, tokens, hits, i + 1);
+            var end = NamePatterns.PersonAfterTitle(text, tokens, hits, lexicon, i + 1);
             var run = new Candidate(i + 1, end, EntityTypes.Person, PatternConfidence);
             if (end <= i + 1)
             {
