@@ -104,6 +104,8 @@ public sealed class AccurateEntityRecognizer : INameRecognizer
 
     public Gazetteer Gazetteer => Fast.Gazetteer;
 
+    public Tagging.WordListLexicon Lexicon => Fast.Lexicon;
+
     public void Recognize(string text, ReadOnlySpan<Token> tokens, DocumentMemory? memory, List<RecognizedName> output, Span<GazetteerHit> hits = default)
     {
         if (tokens.IsEmpty)

@@ -164,6 +164,7 @@ public sealed class EntityRecognizer : INameRecognizer
             var found = output.Count;
             CollectSpans(labels.AsSpan(0, tokens.Length), confidences, output);
             OrganisationNames.Apply(text, tokens, output, found);
+            NameHeads.Apply(text, tokens, Lexicon, output, found);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Analysis.Entities;
@@ -10,6 +11,9 @@ public interface INameRecognizer
 
     /// <summary>The gazetteer whose hits <see cref="Recognize"/> reports.</summary>
     Gazetteer Gazetteer { get; }
+
+    /// <summary>The word lists the recogniser reads (how a word is cased in a dictionary).</summary>
+    WordListLexicon Lexicon { get; }
 
     /// <summary>
     /// Appends the names in <paramref name="tokens"/> to <paramref name="output"/>; pass the same

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Analysis.Entities;
@@ -27,14 +28,19 @@ internal static class NamePatterns
         new[] { "western", "westerners", "liberal", "conservative", "conservatives", "labour", "democratic", "republican", "catholic", "catholics", "christian", "christians", "protestant", "soviet", "transatlantic" }
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A person named right after the title ending at <paramref name="titleEnd"/>: the end token of the name, or titleEnd when none.</summary>
-    public static int PersonAfterTitle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<GazetteerHit> hits, int titleEnd)
+    /// <summary>
+    /// A person named right after the title ending at <paramref name="titleEnd"/>: the end token of the name, or
+    /// titleEnd when none. A capitalised word the word lists know only in lower case is no name unless a name
+    /// list has it: in a headline "Trump Envoy Claims" the verb is capitalised too.
+    /// </summary>
+    public static int PersonAfterTitle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<GazetteerHit> hits, WordListLexicon lexicon, int titleEnd)
     {
         var end = titleEnd;
         for (var j = titleEnd; j < tokens.Length && j - titleEnd < 5; j++)
         {
             var word = Word(text, tokens, j);
-            if (IsCapitalised(word) && (hits[j].Kinds & (GazetteerKind.Title | GazetteerKind.Demonym | GazetteerKind.Organisation)) == 0)
+            if (IsCapitalised(word) && (hits[j].Kinds & (GazetteerKind.Title | GazetteerKind.Demonym | GazetteerKind.Organisation)) == 0
+                && (!lexicon.IsLowerCaseOnly(word) || (hits[j].Kinds & (GazetteerKind.FirstName | GazetteerKind.Surname)) != 0))
             {
                 end = j + 1;
             }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using NewsNlp.Analysis.Contextual;
+using NewsNlp.Analysis.Tagging;
 using NewsNlp.Documents;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -66,9 +67,10 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
         var names = new List<RecognizedName>();
         var found = new List<Mention>();
         var spans = new List<Candidate>();
+        Token[]? withoutMarkup = null;
         if (article.Sentences.Count == 0 && article.Tokens.Length > 0)
         {
-            ProcessSentence(article.Clean, article.Tokens, -1, memory, names, spans, found);
+            ProcessSentence(article.Clean, MarkupTokens.Without(article.Clean, article.Tokens, ref withoutMarkup), -1, memory, names, spans, found);
         }
 
         // The accurate recogniser's vectors are made for several sentences at once: batched encoder runs.
@@ -80,10 +82,16 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
             if (accurate != null && s % AccurateEntityRecognizer.SentencesPerBatch == 0)
             {
                 var end = Math.Min(article.Sentences.Count, s + AccurateEntityRecognizer.SentencesPerBatch);
-                vectors = accurate.Vectors([.. Enumerable.Range(s, end - s).Select(i => EntityVectors.InputOf(article.Clean, SentenceTokens(article, i)))]);
+                var inputs = new ContextualInput[end - s];
+                for (var i = s; i < end; i++)
+                {
+                    inputs[i - s] = EntityVectors.InputOf(article.Clean, SentenceTokens(article, i, ref withoutMarkup));
+                }
+
+                vectors = accurate.Vectors(inputs);
             }
 
-            ProcessSentence(article.Clean, SentenceTokens(article, s), s, memory, names, spans, found, vectors?[s % AccurateEntityRecognizer.SentencesPerBatch]);
+            ProcessSentence(article.Clean, SentenceTokens(article, s, ref withoutMarkup), s, memory, names, spans, found, vectors?[s % AccurateEntityRecognizer.SentencesPerBatch]);
         }
 
         NameConsistency.AddRepeats(article, found);
@@ -91,11 +99,12 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
         article.Mentions.AddRange(found);
     }
 
-    private static ReadOnlySpan<Token> SentenceTokens(Article article, int sentence)
+    // A sentence's tokens without markdown marks (in `buffer` when some are dropped, valid until the next call).
+    private static ReadOnlySpan<Token> SentenceTokens(Article article, int sentence, ref Token[]? buffer)
     {
         var first = Math.Clamp(article.Sentences[sentence].FirstToken, 0, article.Tokens.Length);
         var count = Math.Clamp(article.Sentences[sentence].TokenCount, 0, article.Tokens.Length - first);
-        return article.Tokens.AsSpan(first, count);
+        return MarkupTokens.Without(article.Clean, article.Tokens.AsSpan(first, count), ref buffer);
     }
 
     // Names, spans and found are the article's lists, reused sentence after sentence (cleared here); vectors
@@ -139,7 +148,7 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
             }
 
             MergeGazetteerFragments(spans, hits, tokens.Length);
-            AddTitledPersons(spans, hits, text, tokens);
+            AddTitledPersons(spans, hits, recognizer.Lexicon, text, tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
                 var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
@@ -182,7 +191,7 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
     /// A title followed by capitalised words names a person: added when the model found nothing there,
     /// and replacing what it found inside the run ("Ursula [von]PER [Leyen]ORG" → one PERSON).
     /// </summary>
-    private static void AddTitledPersons(List<Candidate> spans, GazetteerHit[] hits, string text, ReadOnlySpan<Token> tokens)
+    private static void AddTitledPersons(List<Candidate> spans, GazetteerHit[] hits, WordListLexicon lexicon, string text, ReadOnlySpan<Token> tokens)
     {
         for (var i = 0; i < tokens.Length - 1; i++)
         {
@@ -191,7 +200,7 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
                 continue;
             }
 
-            var end = NamePatterns.PersonAfterTitle(text, tokens, hits, i + 1);
+            var end = NamePatterns.PersonAfterTitle(text, tokens, hits, lexicon, i + 1);
             var run = new Candidate(i + 1, end, EntityTypes.Person, PatternConfidence);
             if (end <= i + 1)
             {

@@ -89,6 +89,9 @@ public sealed class WordListLexicon
         return FactsOfLowerCase(lower);
     }
 
+    /// <summary>True when the word lists have the word (any casing given) in lower case only: a plain word, no proper name.</summary>
+    public bool IsLowerCaseOnly(ReadOnlySpan<char> word) => (Code(word) & (LowerCase | Capitalised)) == LowerCase;
+
     /// <summary>This word list with <paramref name="clusters"/>' paths attached to the words.</summary>
     public WordListLexicon WithClusters(WordClusters clusters)
     {

@@ -52,10 +52,13 @@ internal static class EntityFixture
 
     public static EntityRecognizer Train(int seed) => Train(Corpus(), seed);
 
-    /// <summary>A recogniser trained on the fixture without its names: it finds none, so the stage's patterns can be tested alone.</summary>
-    public static EntityRecognizer Silent() =>
-        Train(Corpus().Select(s => new EntitySentence(s.DocId, s.Words, [])).ToArray(), seed: 1);
+    /// <summary>
+    /// A recogniser trained on the fixture without its names: it finds none, so the stage's patterns can be tested
+    /// alone (with <paramref name="lexicon"/> as the word lists they read).
+    /// </summary>
+    public static EntityRecognizer Silent(NewsNlp.Analysis.Tagging.WordListLexicon? lexicon = null) =>
+        Train(Corpus().Select(s => new EntitySentence(s.DocId, s.Words, [])).ToArray(), seed: 1, lexicon);
 
-    private static EntityRecognizer Train(IReadOnlyList<EntitySentence> corpus, int seed) =>
-        EntityRecognizerTrainer.Train(corpus, NewsNlp.Analysis.Tagging.WordListLexicon.Empty, new EntityTrainingOptions { Seed = seed, Epochs = 8, TableBits = 14 }, new Dictionary<string, string> { ["name"] = "fixture" });
+    private static EntityRecognizer Train(IReadOnlyList<EntitySentence> corpus, int seed, NewsNlp.Analysis.Tagging.WordListLexicon? lexicon = null) =>
+        EntityRecognizerTrainer.Train(corpus, lexicon ?? NewsNlp.Analysis.Tagging.WordListLexicon.Empty, new EntityTrainingOptions { Seed = seed, Epochs = 8, TableBits = 14 }, new Dictionary<string, string> { ["name"] = "fixture" });
 }
