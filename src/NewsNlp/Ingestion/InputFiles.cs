@@ -6,7 +6,7 @@ public sealed record InputFile(string FullPath, string RelativePath, InputFormat
 /// <summary>
 /// Lists the input: one file, or every file under a folder in ordinal path order. A folder's files of an unknown
 /// format are listed too (as <see cref="InputFormat.Unsupported"/>) so that each is rejected with its reason
-/// rather than left out unseen; hidden files and folders (a name starting with '.') are not input.
+/// rather than left out unseen, except hidden ones (a name, or a folder's, starting with '.': ".DS_Store", ".git/…").
 /// </summary>
 public static class InputFiles
 {
@@ -32,14 +32,14 @@ public static class InputFiles
         foreach (var path in Directory.EnumerateFiles(root, "*", options))
         {
             var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
-            if (IsHidden(relative))
+            if (InputFormats.Detect(path) is { } detected)
             {
-                continue;
+                files.Add(new InputFile(path, relative, detected.Format, detected.Gzip, LengthOrZero(path)));
             }
-
-            files.Add(InputFormats.Detect(path) is { } detected
-                ? new InputFile(path, relative, detected.Format, detected.Gzip, LengthOrZero(path))
-                : new InputFile(path, relative, InputFormat.Unsupported, Gzip: false, Length: 0));
+            else if (!IsHidden(relative))
+            {
+                files.Add(new InputFile(path, relative, InputFormat.Unsupported, Gzip: false, Length: 0));
+            }
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));

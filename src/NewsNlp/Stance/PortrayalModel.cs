@@ -78,7 +78,8 @@ public sealed class PortrayalModel(Classifier classifier, PortrayalFeaturizer fe
     internal (double Positive, double Neutral, double Negative) PredictMean(string text, ReadOnlySpan<(TextSpan Sentence, TextSpan Target)> sentences)
     {
         double positive = 0, neutral = 0, negative = 0;
-        if (Featurizer.Mode == ModelMode.Accurate || MlpWeight > 0f)
+        // Row-at-a-time scoring knows only the n-gram and cue features; any other model takes the batch path.
+        if (Featurizer.Mode == ModelMode.Accurate || MlpWeight > 0f || Featurizer.TargetVectors != null)
         {
             var items = new (string, int, int)[sentences.Length];
             for (var i = 0; i < items.Length; i++)

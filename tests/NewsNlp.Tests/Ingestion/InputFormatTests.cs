@@ -118,13 +118,14 @@ public class InputFormatTests
     }
 
     [Fact]
-    public void HiddenFilesAndFoldersAreNotInput()
+    public void HiddenFilesOfNoInputFormatAreNotListedButHiddenArticlesAreRead()
     {
         using var dir = new TempDirectory();
         dir.WriteText(".DS_Store", "finder data");
-        dir.WriteText(".git/notes.txt", "not an article");
+        dir.WriteText(".git/HEAD", "ref: refs/heads/main");
+        dir.WriteText(".drafts/b.txt", "b text");
         dir.WriteText("a.txt", "a text");
-        Assert.Equal(["a.txt"], Ingest.All(dir.Path).Select(i => i.Record!.Source));
+        Assert.Equal([".drafts/b.txt", "a.txt"], Ingest.All(dir.Path).Select(i => i.Record!.Source));
     }
 
     [Fact]

@@ -42,20 +42,31 @@ public sealed class ContextualEncoder : IDisposable
     /// <param name="intraOpThreads">ONNX Runtime threads per session run.</param>
     /// <param name="layer">Whose hidden state the vectors are (1–6): token classifiers often read a middle layer of a sentence-embedding model better than the last, which is trained to be pooled into one sentence vector.</param>
     public ContextualEncoder(int window = DefaultWindow, int intraOpThreads = 1, int layer = LastLayer)
-        : this(window, layer, new MiniLmSession([layer], intraOpThreads))
+        : this(CheckedWindow(window), layer, new MiniLmSession([CheckedLayer(layer)], intraOpThreads))
     {
     }
 
     /// <summary>An encoder of <paramref name="layer"/> on <paramref name="session"/> (disposed with it), or on the process's shared session when null.</summary>
     internal ContextualEncoder(int window, int layer, MiniLmSession? session)
     {
+        Window = CheckedWindow(window);
+        Layer = CheckedLayer(layer);
+        _session = session;
+    }
+
+    // Checked before a session is made for them, so a bad argument leaves no ~90 MB session behind.
+    private static int CheckedWindow(int window)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 3);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(window, 512);
+        return window;
+    }
+
+    private static int CheckedLayer(int layer)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(layer, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(layer, LastLayer);
-        Window = window;
-        Layer = layer;
-        _session = session;
+        return layer;
     }
 
     /// <summary>The last-layer encoder every stage and command shares.</summary>

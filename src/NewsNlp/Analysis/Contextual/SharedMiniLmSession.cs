@@ -63,7 +63,8 @@ internal static class SharedMiniLmSession
                 return; // another thread grew it meanwhile
             }
 
-            var layers = (_session?.Layers ?? Reserved).Append(layer).ToArray();
+            // Layers reserved since the session was made are served too: one rebuild, not one per late model.
+            var layers = (_session?.Layers ?? []).Union(Reserved).Append(layer).Distinct().ToArray();
             _session?.Dispose();
             _session = null;
             _session = new MiniLmSession(layers);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Analysis.Entities;
@@ -10,6 +11,8 @@ namespace NewsNlp.Analysis.Entities;
 /// </summary>
 internal static class MarkupTokens
 {
+    private static readonly SearchValues<char> Marks = SearchValues.Create("*_#~");
+
     /// <summary>
     /// <paramref name="tokens"/> itself when none is markup (the usual case: nothing is copied), otherwise the
     /// other tokens copied into <paramref name="buffer"/> (grown when too small, reused sentence after sentence).
@@ -43,6 +46,25 @@ internal static class MarkupTokens
         }
 
         return buffer.AsSpan(0, count);
+    }
+
+    /// <summary>
+    /// The last token of <paramref name="tokens"/>[first..end) before the first gap between two of them that holds
+    /// a markup mark, or -1 when no gap does: a name found over tokens whose marks were left out must stop there
+    /// ("the **Westbury** council" names no "Westbury** council").
+    /// </summary>
+    public static int LastBeforeMarkedGap(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (var i = first; i + 1 < end; i++)
+        {
+            var gap = text[tokens[i].End..tokens[i + 1].Start];
+            if (gap.IndexOfAny(Marks) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A token made only of the marks markdown wraps text in or opens headings with.</summary>

@@ -180,9 +180,11 @@ public sealed class NerStage(INameRecognizer recognizer) : IStage, IReportsModel
         spans.Sort((a, b) => a.First.CompareTo(b.First));
         foreach (var c in spans)
         {
-            // A possessive glued to the last token ("Russia’s") is left out of the name.
-            var last = tokens[c.End - 1];
-            var stop = c.EndChar > 0 ? c.EndChar : last.Start + Possessive.Strip(text.AsSpan(last.Start, last.Length)).Length;
+            // A possessive glued to the last token ("Russia’s") is left out of the name, and so is what follows a
+            // markdown mark inside it (the recogniser read the tokens without their marks).
+            var cut = MarkupTokens.LastBeforeMarkedGap(text, tokens, c.First, c.End);
+            var last = tokens[cut >= 0 ? cut : c.End - 1];
+            var stop = cut < 0 && c.EndChar > 0 ? c.EndChar : last.Start + Possessive.Strip(text.AsSpan(last.Start, last.Length)).Length;
             found.Add(new Mention { Start = tokens[c.First].Start, End = stop, Type = c.Type, Kind = MentionKind.Name, Sentence = sentence, Confidence = c.Confidence });
         }
     }

@@ -124,6 +124,16 @@ public class NerStageTests
         Assert.Equal(plain, marked);
     }
 
+    [Fact]
+    public void A_name_never_runs_over_a_markdown_mark()
+    {
+        // Without marks these are one name each; with a mark inside, the name stops before it.
+        Assert.Contains(("Angela Merkel", "PERSON"), Mentions("Angela Merkel met Obama in Berlin .", Model.Value));
+        var found = Mentions("** Angela ** Merkel met Obama in Berlin .", Model.Value);
+        Assert.NotEmpty(found);
+        Assert.DoesNotContain(found, m => m.Text.Contains('*'));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\0 \uFFFF \uD800")]
