@@ -780,7 +780,7 @@ internal static class IndirectQuoteFinder
     }
 
     /// <summary>
-    /// "The program, it said, also exceeded …", "Trump, he noted, had a unique ability …", "The question … had been
+    /// "The program, it said, also exceeded …", "The mayor, he noted, had a rare talent …", "The question … had been
     /// settled, Ms. Lee and Mr. Roe wrote, and there is …": a subject and its verb set between commas inside the
     /// content split it in two, like "…, said Mauer, …" does.
     /// </summary>
