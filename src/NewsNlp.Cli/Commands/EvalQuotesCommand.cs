@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>
 /// `newsnlp eval quotes`: runs the pipeline's stages over the gold documents (GUM Wikinews and the
 /// sample article) and the NewsMTSC development and fresh held-out records, and scores the quotes against
-/// data/quotes (gold.jsonl, newsmtsc-quote-labels-round1.jsonl, newsmtsc-quote-labels-round2.jsonl, newsmtsc-quote-labels-round3.jsonl, newsmtsc-quote-labels-round4.jsonl, newsmtsc-quote-labels-round5.jsonl, newsmtsc-quote-labels-heldout1.jsonl, newsmtsc-quote-labels-heldout2.jsonl), Gender Gap Tracker style.
+/// data/quotes (gold.jsonl, passage-quotes-round1.jsonl, passage-quotes-round2.jsonl, passage-quotes-round3.jsonl, passage-quotes-round4.jsonl, passage-quotes-round5.jsonl, passage-quotes-heldout1.jsonl, passage-quotes-heldout2.jsonl), Gender Gap Tracker style.
 /// </summary>
 [Description("Quote extraction P/R/F1 at 30% and 80% token coverage and speaker accuracy on data/quotes/gold.jsonl.")]
 public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings>
@@ -23,31 +23,31 @@ public sealed class EvalQuotesCommand : CorpusCommand<EvalQuotesCommand.Settings
         public string Gold { get; init; } = "data/quotes/gold.jsonl";
 
         [CommandOption("--fresh-gold <PATH>")]
-        [Description("Fresh held-out quotes on NewsMTSC passages (default data/quotes/newsmtsc-quote-labels-heldout1.jsonl).")]
+        [Description("Fresh held-out quotes on NewsMTSC passages (default data/quotes/passage-quotes-heldout1.jsonl).")]
         public string FreshGold { get; init; } = NewsMtscPassages.HeldOut.GoldFile;
 
         [CommandOption("--fresh2-gold <PATH>")]
-        [Description("Second fresh held-out quotes on NewsMTSC passages (default data/quotes/newsmtsc-quote-labels-heldout2.jsonl).")]
+        [Description("Second fresh held-out quotes on NewsMTSC passages (default data/quotes/passage-quotes-heldout2.jsonl).")]
         public string Fresh2Gold { get; init; } = NewsMtscPassages.HeldOut2.GoldFile;
 
         [CommandOption("--newsmtsc-dev-gold <PATH>")]
-        [Description("Development quotes on NewsMTSC train passages (default data/quotes/newsmtsc-quote-labels-round1.jsonl).")]
+        [Description("Development quotes on NewsMTSC train passages (default data/quotes/passage-quotes-round1.jsonl).")]
         public string NewsMtscDevGold { get; init; } = NewsMtscPassages.Development.GoldFile;
 
         [CommandOption("--newsmtsc-dev2-gold <PATH>")]
-        [Description("Second development set on NewsMTSC train passages (default data/quotes/newsmtsc-quote-labels-round2.jsonl).")]
+        [Description("Second development set on NewsMTSC train passages (default data/quotes/passage-quotes-round2.jsonl).")]
         public string NewsMtscDev2Gold { get; init; } = NewsMtscPassages.Development2.GoldFile;
 
         [CommandOption("--newsmtsc-dev3-gold <PATH>")]
-        [Description("Third development set on NewsMTSC train passages (default data/quotes/newsmtsc-quote-labels-round3.jsonl).")]
+        [Description("Third development set on NewsMTSC train passages (default data/quotes/passage-quotes-round3.jsonl).")]
         public string NewsMtscDev3Gold { get; init; } = NewsMtscPassages.Development3.GoldFile;
 
         [CommandOption("--newsmtsc-dev4-gold <PATH>")]
-        [Description("Fourth development set on NewsMTSC train passages (default data/quotes/newsmtsc-quote-labels-round4.jsonl).")]
+        [Description("Fourth development set on NewsMTSC train passages (default data/quotes/passage-quotes-round4.jsonl).")]
         public string NewsMtscDev4Gold { get; init; } = NewsMtscPassages.Development4.GoldFile;
 
         [CommandOption("--newsmtsc-dev5-gold <PATH>")]
-        [Description("Fifth development set on NewsMTSC train passages (default data/quotes/newsmtsc-quote-labels-round5.jsonl).")]
+        [Description("Fifth development set on NewsMTSC train passages (default data/quotes/passage-quotes-round5.jsonl).")]
         public string NewsMtscDev5Gold { get; init; } = NewsMtscPassages.Development5.GoldFile;
 
         [CommandOption("--sample <PATH>")]

@@ -13,13 +13,13 @@ public class QuoteGoldTests
     private const int MinimumQuotes = 150;
     private const int MinimumFreshQuotes = 60;
     private const string SampleDoc = "security-guarantees";
-    private const string FreshFile = "newsmtsc-quote-labels-heldout1.jsonl";
-    private const string SecondFreshFile = "newsmtsc-quote-labels-heldout2.jsonl";
-    private const string NewsMtscDevFile = "newsmtsc-quote-labels-round1.jsonl";
-    private const string NewsMtscDev2File = "newsmtsc-quote-labels-round2.jsonl";
-    private const string NewsMtscDev3File = "newsmtsc-quote-labels-round3.jsonl";
-    private const string NewsMtscDev4File = "newsmtsc-quote-labels-round4.jsonl";
-    private const string NewsMtscDev5File = "newsmtsc-quote-labels-round5.jsonl";
+    private const string FreshFile = "passage-quotes-heldout1.jsonl";
+    private const string SecondFreshFile = "passage-quotes-heldout2.jsonl";
+    private const string NewsMtscDevFile = "passage-quotes-round1.jsonl";
+    private const string NewsMtscDev2File = "passage-quotes-round2.jsonl";
+    private const string NewsMtscDev3File = "passage-quotes-round3.jsonl";
+    private const string NewsMtscDev4File = "passage-quotes-round4.jsonl";
+    private const string NewsMtscDev5File = "passage-quotes-round5.jsonl";
 
     private static readonly HashSet<string> Kinds = ["direct", "partial", "indirect", "mixed"];
     private static readonly HashSet<string> SpeakerTypes = ["person", "organization", "group", "unknown"];

@@ -13,43 +13,43 @@ public sealed record NewsMtscPassages(string RelativePath, int Count, string Gol
 {
     /// <summary>The development part: tune rules on its errors.</summary>
     public static readonly NewsMtscPassages Development =
-        new("stance/newsmtsc/original/train.jsonl", 125, "data/quotes/newsmtsc-quote-labels-round1.jsonl");
+        new("stance/newsmtsc/original/train.jsonl", 125, "data/quotes/passage-quotes-round1.jsonl");
 
     /// <summary>
     /// The second development part (the next 140 train records), annotated once the held-out parts showed the
     /// rules fitted the first one too closely: tune rules on its errors too.
     /// </summary>
     public static readonly NewsMtscPassages Development2 =
-        new("stance/newsmtsc/original/train.jsonl", 140, "data/quotes/newsmtsc-quote-labels-round2.jsonl", Skip: 125);
+        new("stance/newsmtsc/original/train.jsonl", 140, "data/quotes/passage-quotes-round2.jsonl", Skip: 125);
 
     /// <summary>
     /// The third development part (the next 140 train records), annotated and scored before any rule change
     /// for it, so its first figure estimates how the rules carry over to new text: tune rules on its errors too.
     /// </summary>
     public static readonly NewsMtscPassages Development3 =
-        new("stance/newsmtsc/original/train.jsonl", 140, "data/quotes/newsmtsc-quote-labels-round3.jsonl", Skip: 265);
+        new("stance/newsmtsc/original/train.jsonl", 140, "data/quotes/passage-quotes-round3.jsonl", Skip: 265);
 
     /// <summary>
     /// The fourth development part (the next 140 train records), annotated and scored before any rule change
     /// for it, like the third: its first figure estimates how the rules carry over; tune rules on its errors too.
     /// </summary>
     public static readonly NewsMtscPassages Development4 =
-        new("stance/newsmtsc/original/train.jsonl", 140, "data/quotes/newsmtsc-quote-labels-round4.jsonl", Skip: 405);
+        new("stance/newsmtsc/original/train.jsonl", 140, "data/quotes/passage-quotes-round4.jsonl", Skip: 405);
 
     /// <summary>
     /// The fifth development part (the next 140 train records), annotated and scored before any rule change
     /// for it, like the third and fourth: its first figure estimates how the rules carry over; tune rules on its errors too.
     /// </summary>
     public static readonly NewsMtscPassages Development5 =
-        new("stance/newsmtsc/original/train.jsonl", 140, "data/quotes/newsmtsc-quote-labels-round5.jsonl", Skip: 545);
+        new("stance/newsmtsc/original/train.jsonl", 140, "data/quotes/passage-quotes-round5.jsonl", Skip: 545);
 
     /// <summary>The fresh held-out part: annotated before any rule change for it; its errors are never printed.</summary>
     public static readonly NewsMtscPassages HeldOut =
-        new("stance/newsmtsc/original/devtest_rw.jsonl", 125, "data/quotes/newsmtsc-quote-labels-heldout1.jsonl");
+        new("stance/newsmtsc/original/devtest_rw.jsonl", 125, "data/quotes/passage-quotes-heldout1.jsonl");
 
     /// <summary>The second fresh held-out part (the next 100 records), annotated before the rule changes after it; errors never printed.</summary>
     public static readonly NewsMtscPassages HeldOut2 =
-        new("stance/newsmtsc/original/devtest_rw.jsonl", 100, "data/quotes/newsmtsc-quote-labels-heldout2.jsonl", Skip: 125);
+        new("stance/newsmtsc/original/devtest_rw.jsonl", 100, "data/quotes/passage-quotes-heldout2.jsonl", Skip: 125);
 
     /// <summary>Records <c>Skip + 1</c> to <c>Skip + Count</c>, 1-based, as a sentence for reports.</summary>
     public string Range => Skip == 0 ? $"first {Count} records" : $"records {Skip + 1}–{Skip + Count}";
